@@ -1,0 +1,12 @@
+//! Erfaringsplan's domain engine: the plan model, the employer-contribution rates and (next) the
+//! multi-year cost projection. It has no Tauri dependency, so the desktop app, the command-line
+//! tool and the tests all call the same code.
+//!
+//! Money, rates and percentages are `rust_decimal::Decimal` and cross any boundary as decimal
+//! strings. "Today" is always an argument.
+
+pub mod aga;
+pub mod error;
+pub mod plan;
+
+pub use error::{EngineError, ErrorReport, Result};

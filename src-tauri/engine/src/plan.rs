@@ -1,0 +1,264 @@
+//! The hiring plan as the user edits it, and the file that keeps all of a user's plans.
+//!
+//! This is the first slice of the model: what the plan list and the wizard frame need. Positions,
+//! grants and cost items join it with the cost engine; every field added later gets
+//! `#[serde(default)]` so files written by this version still open.
+
+use serde::{Deserialize, Serialize};
+use time::{macros::format_description, Date};
+use ts_rs::TS;
+
+use crate::error::{EngineError, Result};
+
+/// Version of the plan and store format written by this build.
+pub const SCHEMA_VERSION: u32 = 1;
+/// Longest plan name the UI and the PDF header are laid out for.
+pub const MAX_NAME_CHARS: usize = 120;
+pub const MIN_HORIZON_YEARS: u32 = 1;
+pub const MAX_HORIZON_YEARS: u32 = 40;
+/// The planning years the app supports: from the first rate table to a generous future.
+pub const MIN_FIRST_YEAR: i32 = 2020;
+pub const MAX_FIRST_YEAR: i32 = 2100;
+const DEFAULT_HORIZON_YEARS: u32 = 10;
+
+/// The seven steps of the wizard, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum WizardStep {
+    #[default]
+    Organisation,
+    Role,
+    Checklist,
+    Salary,
+    Grants,
+    Supervision,
+    Summary,
+}
+
+impl WizardStep {
+    pub const ALL: [WizardStep; 7] = [
+        Self::Organisation,
+        Self::Role,
+        Self::Checklist,
+        Self::Salary,
+        Self::Grants,
+        Self::Supervision,
+        Self::Summary,
+    ];
+}
+
+/// One hiring plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Plan {
+    pub name: String,
+    /// The day the plan was created (YYYY-MM-DD).
+    pub created_on: String,
+    /// The first budget year the plan covers.
+    pub first_year: i32,
+    /// How many years the plan covers, 1–40.
+    pub horizon_years: u32,
+}
+
+/// What the UI sends to start a plan. "Today" comes from the caller, never from the clock here.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct NewPlanRequest {
+    pub name: String,
+    /// YYYY-MM-DD.
+    pub today: String,
+}
+
+/// A plan as kept in the user's store, with where the user left it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct StoredPlan {
+    pub id: String,
+    pub plan: Plan,
+    #[serde(default)]
+    pub step: WizardStep,
+    /// When the plan was last changed (ISO 8601, from the caller's clock).
+    pub updated_at: String,
+}
+
+/// Everything the app keeps: one typed, versioned value under one key of the store.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct PlanStore {
+    pub schema_version: u32,
+    #[serde(default)]
+    pub plans: Vec<StoredPlan>,
+}
+
+impl Default for PlanStore {
+    fn default() -> Self {
+        Self {
+            schema_version: SCHEMA_VERSION,
+            plans: Vec::new(),
+        }
+    }
+}
+
+/// Parses a YYYY-MM-DD date; `field` names the input for the error.
+///
+/// # Errors
+/// [`EngineError::InvalidDate`] when `value` is not a real calendar date in that form.
+pub fn parse_date(field: &str, value: &str) -> Result<Date> {
+    Date::parse(value.trim(), format_description!("[year]-[month]-[day]")).map_err(|_| {
+        EngineError::InvalidDate {
+            field: field.to_owned(),
+            value: value.to_owned(),
+        }
+    })
+}
+
+impl Plan {
+    /// A new plan with defaults: it starts with the budget year after `today` and covers ten
+    /// years.
+    ///
+    /// # Errors
+    /// The first field error of the request (name, today).
+    pub fn new(request: &NewPlanRequest) -> Result<Self> {
+        let today = parse_date("today", &request.today)?;
+        let plan = Self {
+            name: request.name.trim().to_owned(),
+            created_on: today.to_string(),
+            first_year: today.year() + 1,
+            horizon_years: DEFAULT_HORIZON_YEARS,
+        };
+        match plan.validate().into_iter().next() {
+            Some(err) => Err(err),
+            None => Ok(plan),
+        }
+    }
+
+    /// Every problem with the plan, in the order the fields appear in the wizard. Empty when the
+    /// plan is valid.
+    pub fn validate(&self) -> Vec<EngineError> {
+        let mut errors = Vec::new();
+        let name_chars = self.name.trim().chars().count();
+        if name_chars == 0 {
+            errors.push(EngineError::Required {
+                field: "name".into(),
+            });
+        } else if name_chars > MAX_NAME_CHARS {
+            errors.push(EngineError::TooLong {
+                field: "name".into(),
+                max: MAX_NAME_CHARS,
+            });
+        }
+        if !(MIN_FIRST_YEAR..=MAX_FIRST_YEAR).contains(&self.first_year) {
+            errors.push(EngineError::OutOfRange {
+                field: "firstYear".into(),
+                min: MIN_FIRST_YEAR.into(),
+                max: MAX_FIRST_YEAR.into(),
+            });
+        }
+        if !(MIN_HORIZON_YEARS..=MAX_HORIZON_YEARS).contains(&self.horizon_years) {
+            errors.push(EngineError::OutOfRange {
+                field: "horizonYears".into(),
+                min: MIN_HORIZON_YEARS.into(),
+                max: MAX_HORIZON_YEARS.into(),
+            });
+        }
+        if let Err(err) = parse_date("createdOn", &self.created_on) {
+            errors.push(err);
+        }
+        errors
+    }
+
+    /// The last budget year the plan covers.
+    pub fn last_year(&self) -> i32 {
+        let span = i32::try_from(self.horizon_years.saturating_sub(1)).unwrap_or(i32::MAX);
+        self.first_year.saturating_add(span)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(name: &str, today: &str) -> NewPlanRequest {
+        NewPlanRequest {
+            name: name.into(),
+            today: today.into(),
+        }
+    }
+
+    #[test]
+    fn a_new_plan_starts_the_year_after_today_and_covers_ten_years() {
+        let plan = Plan::new(&request("  Bydel Nord 2027  ", "2026-11-22")).unwrap();
+        assert_eq!(plan.name, "Bydel Nord 2027");
+        assert_eq!(plan.created_on, "2026-11-22");
+        assert_eq!(plan.first_year, 2027);
+        assert_eq!(plan.horizon_years, 10);
+        assert_eq!(plan.last_year(), 2036);
+        assert!(plan.validate().is_empty());
+    }
+
+    #[test]
+    fn bad_requests_name_the_field() {
+        let err = Plan::new(&request("   ", "2026-11-22")).unwrap_err();
+        assert_eq!((err.code(), err.field()), ("field.required", Some("name")));
+
+        let err = Plan::new(&request("x", "22.11.2026")).unwrap_err();
+        assert_eq!(
+            (err.code(), err.field()),
+            ("field.invalid_date", Some("today"))
+        );
+
+        let err = Plan::new(&request("x", "2026-02-30")).unwrap_err();
+        assert_eq!(err.code(), "field.invalid_date");
+
+        let long = "å".repeat(MAX_NAME_CHARS + 1);
+        let err = Plan::new(&request(&long, "2026-11-22")).unwrap_err();
+        assert_eq!((err.code(), err.field()), ("field.too_long", Some("name")));
+        // Exactly at the limit is fine, counted in characters, not bytes.
+        assert!(Plan::new(&request(&long[2..], "2026-11-22")).is_ok());
+    }
+
+    #[test]
+    fn validate_reports_every_bad_field_in_wizard_order() {
+        let plan = Plan {
+            name: String::new(),
+            created_on: "yesterday".into(),
+            first_year: 1999,
+            horizon_years: 41,
+        };
+        let errors = plan.validate();
+        let fields: Vec<_> = errors.iter().map(|e| e.field()).collect();
+        assert_eq!(
+            fields,
+            [
+                Some("name"),
+                Some("firstYear"),
+                Some("horizonYears"),
+                Some("createdOn")
+            ]
+        );
+        let edges = Plan {
+            horizon_years: 40,
+            first_year: 2100,
+            ..Plan::new(&request("x", "2026-01-01")).unwrap()
+        };
+        assert!(edges.validate().is_empty());
+        assert_eq!(edges.last_year(), 2139);
+    }
+
+    #[test]
+    fn store_files_without_later_fields_still_open() {
+        let json = r#"{"schemaVersion":1}"#;
+        let store: PlanStore = serde_json::from_str(json).unwrap();
+        assert_eq!(store, PlanStore::default());
+
+        let json = r#"{"schemaVersion":1,"plans":[{"id":"a","updatedAt":"2026-11-22T10:00:00Z",
+            "plan":{"name":"P","createdOn":"2026-11-22","firstYear":2027,"horizonYears":10}}]}"#;
+        let store: PlanStore = serde_json::from_str(json).unwrap();
+        assert_eq!(store.plans[0].step, WizardStep::Organisation);
+    }
+}
