@@ -1,0 +1,31 @@
+//! The Erfaringsplan desktop shell: registers the plugins and the commands. All domain work is in
+//! `erfaringsplan-engine`.
+
+mod commands;
+mod error;
+mod startup;
+
+use std::{process::ExitCode, time::Instant};
+
+/// Starts the app; returns a failure exit code instead of panicking if the window system or the
+/// webview cannot start. `started` is when the process began, for the start-up probe.
+pub fn run(started: Instant) -> ExitCode {
+    let result = tauri::Builder::default()
+        .plugin(tauri_plugin_store::Builder::default().build())
+        .manage(startup::StartupClock::new(started))
+        .invoke_handler(tauri::generate_handler![
+            startup::first_screen_shown,
+            commands::app_info,
+            commands::aga_rates,
+            commands::new_plan,
+            commands::check_plan,
+        ])
+        .run(tauri::generate_context!());
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("Erfaringsplan could not start: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
