@@ -1,0 +1,160 @@
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+
+import { App } from "./App";
+import type { PlanStore } from "./bindings/PlanStore";
+import { I18nProvider } from "./i18n";
+import { fakeBackend } from "./test/fakeBackend";
+
+function renderApp() {
+  return render(
+    <I18nProvider>
+      <App />
+    </I18nProvider>,
+  );
+}
+
+describe("plan list and wizard frame", () => {
+  it("opens on an empty plan list", async () => {
+    fakeBackend();
+    renderApp();
+    expect(await screen.findByRole("heading", { level: 1, name: "Mine planer" })).toBeTruthy();
+    expect(screen.getByText(/Du har ingen planer ennå/)).toBeTruthy();
+    expect(await screen.findByText("Versjon 0.1.0")).toBeTruthy();
+  });
+
+  it("creates a plan through Rust, saves it, and opens step 1", async () => {
+    const backend = fakeBackend();
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(await screen.findByRole("button", { name: "Ny plan" }));
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Virksomheten" })).toBeTruthy();
+    expect(screen.getByText("Steg 1 av 7")).toBeTruthy();
+    const nav = screen.getByRole("navigation", { name: "Stegene i planen" });
+    const stepButtons = within(nav).getAllByRole("button");
+    expect(stepButtons.map((b) => b.textContent)).toEqual([
+      "1Virksomheten",
+      "2Rollen",
+      "3Sjekkliste",
+      "4Lønn",
+      "5Tilskudd",
+      "6Veiledning",
+      "7Oppsummering",
+    ]);
+    expect(stepButtons[0]?.getAttribute("aria-current")).toBe("step");
+
+    const newPlanCall = backend.calls.find((c) => c.cmd === "new_plan");
+    const request = (newPlanCall?.args as { request: { name: string; today: string } }).request;
+    expect(request.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(request.name).toMatch(/^Ny plan \d{2}\.\d{2}\.\d{4}$/);
+
+    // The AGA rates shown are Rust's strings, formatted the Norwegian way.
+    const table = await screen.findByRole("table");
+    expect(table.querySelector('[data-zone="1"] .num')?.textContent).toBe("14,1\u00a0%");
+    expect(table.querySelector('[data-zone="5"] .num')?.textContent).toBe("0\u00a0%");
+
+    await waitFor(() => {
+      expect(backend.saves).toBeGreaterThan(0);
+    });
+    const saved = backend.storeFile.get("store") as PlanStore;
+    expect(saved.schemaVersion).toBe(1);
+    expect(saved.plans).toHaveLength(1);
+    expect(saved.plans[0]?.plan.name).toBe(request.name);
+  });
+
+  it("moves between steps and remembers the step in the store", async () => {
+    const backend = fakeBackend();
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(await screen.findByRole("button", { name: "Ny plan" }));
+    await user.click(await screen.findByRole("button", { name: "Neste steg" }));
+    const heading = await screen.findByRole("heading", { level: 1, name: "Rollen" });
+    expect(document.activeElement).toBe(heading);
+    await user.click(screen.getByRole("button", { name: /Oppsummering/ }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Oppsummering" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Neste steg" })).toBeNull();
+    await waitFor(() => {
+      expect((backend.storeFile.get("store") as PlanStore).plans[0]?.step).toBe("summary");
+    });
+  });
+
+  it("shows Rust's errors beside the fields and in a summary on «Neste steg»", async () => {
+    fakeBackend();
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(await screen.findByRole("button", { name: "Ny plan" }));
+    const name = await screen.findByLabelText("Navn på planen");
+    await user.clear(name);
+    await user.tab();
+    // Nothing is flagged before the user tries to move on.
+    expect(screen.queryByText("Fyll inn «Navn på planen».")).toBeNull();
+    expect(name.getAttribute("aria-invalid")).not.toBe("true");
+
+    const horizon = screen.getByLabelText("Antall år planen skal dekke");
+    await user.clear(horizon);
+    await user.type(horizon, "ti");
+    await user.click(screen.getByRole("button", { name: "Neste steg" }));
+    // The step stays, and the summary lists both errors as links to their fields.
+    expect(await screen.findByText("Før du går videre må du rette dette:")).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 1, name: "Virksomheten" })).toBeTruthy();
+    expect(screen.getAllByText("Fyll inn «Navn på planen».")).toHaveLength(2);
+    expect(name.getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getAllByText("Skriv et helt tall, for eksempel 10.")).toHaveLength(2);
+    expect(
+      screen.getByRole("link", { name: "Fyll inn «Navn på planen»." }).getAttribute("href"),
+    ).toBe("#field-name");
+    // The invalid text stays in the field.
+    expect((horizon as HTMLInputElement).value).toBe("ti");
+
+    await user.type(name, "Bydel Nord");
+    await user.clear(horizon);
+    await user.type(horizon, "12");
+    await waitFor(() => {
+      expect(screen.queryByText("Før du går videre må du rette dette:")).toBeNull();
+    });
+    await user.click(screen.getByRole("button", { name: "Neste steg" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Rollen" })).toBeTruthy();
+  });
+
+  it("switches language", async () => {
+    fakeBackend();
+    const user = userEvent.setup();
+    renderApp();
+    await screen.findByRole("heading", { name: "Mine planer" });
+    await user.click(screen.getByRole("radio", { name: "English" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "My plans" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "New plan" })).toBeTruthy();
+    expect(document.documentElement.lang).toBe("en");
+  });
+
+  it("lists saved plans and reopens one on the step it was left", async () => {
+    const store: PlanStore = {
+      schemaVersion: 1,
+      plans: [
+        {
+          id: "p1",
+          step: "salary",
+          updatedAt: "2026-11-22T10:00:00Z",
+          plan: { name: "Bydel Nord", createdOn: "2026-11-20", firstYear: 2027, horizonYears: 6 },
+        },
+      ],
+    };
+    fakeBackend({ storeFile: new Map([["store", store]]) });
+    const user = userEvent.setup();
+    renderApp();
+    expect(await screen.findByText(/Fra budsjettåret 2027, 6 år/)).toBeTruthy();
+    expect(screen.getByText(/Opprettet 20\.11\.2026/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Åpne «Bydel Nord»" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Lønn" })).toBeTruthy();
+  });
+
+  it("says so when a change cannot be saved", async () => {
+    fakeBackend({ failSave: true });
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(await screen.findByRole("button", { name: "Ny plan" }));
+    expect(await screen.findByText(/Endringen kunne ikke lagres/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,28 @@
+/** Words for the error codes that come from Rust, in the active language. */
+import type { ErrorReport } from "./bindings/ErrorReport";
+import type { Translate } from "./i18n";
+import type { MessageKey } from "./i18n/messages";
+
+const CODE_KEYS: Readonly<Record<string, MessageKey>> = {
+  "field.required": "error.field.required",
+  "field.too_long": "error.field.too_long",
+  "field.out_of_range": "error.field.out_of_range",
+  "field.invalid_date": "error.field.invalid_date",
+  "aga.year_unsupported": "error.aga.year_unsupported",
+  "internal.rate_table": "error.internal.rate_table",
+};
+
+const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
+  name: "field.name",
+  firstYear: "field.firstYear",
+  horizonYears: "field.horizonYears",
+};
+
+/** The message for one error report, naming the field it is about. */
+export function errorText(report: ErrorReport, t: Translate): string {
+  const key = CODE_KEYS[report.code];
+  if (!key) return t("error.unknown", { code: report.code });
+  const labelKey = report.field ? FIELD_LABELS[report.field] : undefined;
+  const label = labelKey ? t(labelKey) : (report.field ?? "");
+  return t(key, { ...report.params, label });
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+
+import { interpolate } from ".";
+import { en, nb } from "./messages";
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe("message catalogue", () => {
+  it("has the same keys in bokmål and English", () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(nb).sort());
+  });
+
+  it("uses the same placeholders in both languages", () => {
+    for (const key of Object.keys(nb) as (keyof typeof nb)[]) {
+      expect(placeholders(en[key]), key).toEqual(placeholders(nb[key]));
+    }
+  });
+
+  it("has no empty texts", () => {
+    for (const [key, text] of [...Object.entries(nb), ...Object.entries(en)]) {
+      expect(text.trim(), key).not.toBe("");
+    }
+  });
+
+  it("fills placeholders and leaves unknown ones visible", () => {
+    expect(interpolate("Steg {n} av {total}", { n: 1, total: 7 })).toBe("Steg 1 av 7");
+    expect(interpolate("Hei {name}")).toBe("Hei {name}");
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * The one place the UI talks to Rust. Every command has a typed wrapper here (types generated
+ * from Rust in `../bindings`), and a rejected call becomes an `IpcError` carrying the code, so
+ * callers branch on the code and never on text. Component tests plug `mockIPC` in underneath.
+ */
+import { invoke } from "@tauri-apps/api/core";
+import { load, type Store } from "@tauri-apps/plugin-store";
+
+import type { AgaRates } from "../bindings/AgaRates";
+import type { AppInfo } from "../bindings/AppInfo";
+import type { ErrorReport } from "../bindings/ErrorReport";
+import type { NewPlanRequest } from "../bindings/NewPlanRequest";
+import type { Plan } from "../bindings/Plan";
+import type { PlanStore } from "../bindings/PlanStore";
+
+export class IpcError extends Error {
+  readonly code: string;
+  readonly field: string | null;
+  readonly params: Readonly<Record<string, string>>;
+
+  constructor(report: ErrorReport) {
+    super(report.message);
+    this.name = "IpcError";
+    this.code = report.code;
+    this.field = report.field;
+    this.params = report.params;
+  }
+
+  report(): ErrorReport {
+    return { code: this.code, field: this.field, message: this.message, params: this.params };
+  }
+}
+
+/** An error report as it may arrive: older or foreign senders may leave out field and params. */
+type LooseErrorReport = Pick<ErrorReport, "code" | "message"> & Partial<ErrorReport>;
+
+function isErrorReport(value: unknown): value is LooseErrorReport {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { code?: unknown }).code === "string" &&
+    typeof (value as { message?: unknown }).message === "string"
+  );
+}
+
+/** Turns whatever a rejected call gave into an `IpcError`; plugins reject with bare strings. */
+export function toIpcError(reason: unknown): IpcError {
+  if (reason instanceof IpcError) return reason;
+  if (isErrorReport(reason)) {
+    return new IpcError({
+      code: reason.code,
+      field: reason.field ?? null,
+      message: reason.message,
+      params: reason.params ?? {},
+    });
+  }
+  const message = reason instanceof Error ? reason.message : String(reason);
+  return new IpcError({ code: "ipc.failed", field: null, message, params: {} });
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (reason) {
+    throw toIpcError(reason);
+  }
+}
+
+export const appInfo = () => call<AppInfo>("app_info");
+/** Tells Rust the first screen is painted (used only by the start-up measurement). */
+export const firstScreenShown = () => call<null>("first_screen_shown");
+export const agaRates = (year: number) => call<AgaRates>("aga_rates", { year });
+export const newPlan = (request: NewPlanRequest) => call<Plan>("new_plan", { request });
+export const checkPlan = (plan: Plan) => call<ErrorReport[]>("check_plan", { plan });
+
+/** The store file and the one key that holds the typed, versioned `PlanStore`. */
+export const STORE_FILE = "plans.json";
+const STORE_KEY = "store";
+const SCHEMA_VERSION = 1;
+
+let storePromise: Promise<Store> | null = null;
+function planStoreFile(): Promise<Store> {
+  storePromise ??= load(STORE_FILE, { autoSave: false, defaults: {} });
+  return storePromise;
+}
+
+export async function loadPlans(): Promise<PlanStore> {
+  try {
+    const store = await planStoreFile();
+    const value = await store.get<PlanStore>(STORE_KEY);
+    return value ?? { schemaVersion: SCHEMA_VERSION, plans: [] };
+  } catch (reason) {
+    throw toIpcError(reason);
+  }
+}
+
+export async function savePlans(value: PlanStore): Promise<void> {
+  try {
+    const store = await planStoreFile();
+    await store.set(STORE_KEY, value);
+    await store.save();
+  } catch (reason) {
+    throw toIpcError(reason);
+  }
+}
+
+/** For tests: forget the cached store handle. */
+export function resetStoreForTests(): void {
+  storePromise = null;
+}

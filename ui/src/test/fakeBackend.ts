@@ -1,0 +1,110 @@
+/**
+ * A stand-in for the Rust side in component tests, plugged in under the real IPC module with
+ * `mockIPC`. It answers like the real commands for the inputs the tests use, records every call,
+ * and keeps the store plugin's key-value file in memory.
+ */
+import { mockIPC } from "@tauri-apps/api/mocks";
+
+import type { AgaRates } from "../bindings/AgaRates";
+import type { ErrorReport } from "../bindings/ErrorReport";
+import type { Plan } from "../bindings/Plan";
+
+export interface FakeBackend {
+  calls: { cmd: string; args: unknown }[];
+  storeFile: Map<string, unknown>;
+  saves: number;
+}
+
+const RATES_2027: AgaRates = {
+  year: 2027,
+  tableYear: 2026,
+  validFrom: "2026-01-01",
+  source: "Skatteetaten",
+  assumed: true,
+  zones: [
+    { zone: "1", ratePercent: "14.1" },
+    { zone: "1a", ratePercent: "10.6" },
+    { zone: "2", ratePercent: "10.6" },
+    { zone: "3", ratePercent: "6.4" },
+    { zone: "4", ratePercent: "5.1" },
+    { zone: "4a", ratePercent: "7.9" },
+    { zone: "5", ratePercent: "0" },
+  ],
+};
+
+export function fakeBackend(
+  options: { storeFile?: Map<string, unknown>; failSave?: boolean } = {},
+): FakeBackend {
+  const backend: FakeBackend = {
+    calls: [],
+    storeFile: options.storeFile ?? new Map<string, unknown>(),
+    saves: 0,
+  };
+  mockIPC((cmd, payload) => {
+    const args = payload as Record<string, unknown> | undefined;
+    backend.calls.push({ cmd, args });
+    switch (cmd) {
+      case "first_screen_shown":
+        return null;
+      case "app_info":
+        return { version: "0.1.0", schemaVersion: 1 };
+      case "aga_rates": {
+        const year = args?.year as number;
+        if (year < 2020) {
+          const report: ErrorReport = {
+            code: "aga.year_unsupported",
+            field: "firstYear",
+            message: "no rates",
+            params: { year: String(year), earliest: "2020" },
+          };
+          // Rust rejects with the report object itself, not an Error.
+          // eslint-disable-next-line @typescript-eslint/only-throw-error
+          throw report;
+        }
+        return { ...RATES_2027, year };
+      }
+      case "new_plan": {
+        const request = args?.request as { name: string; today: string };
+        const plan: Plan = {
+          name: request.name,
+          createdOn: request.today,
+          firstYear: Number(request.today.slice(0, 4)) + 1,
+          horizonYears: 10,
+        };
+        return plan;
+      }
+      case "check_plan": {
+        const plan = args?.plan as Plan;
+        const errors: ErrorReport[] = [];
+        if (plan.name.trim() === "") {
+          errors.push({ code: "field.required", field: "name", message: "", params: {} });
+        }
+        if (plan.horizonYears < 1 || plan.horizonYears > 40) {
+          errors.push({
+            code: "field.out_of_range",
+            field: "horizonYears",
+            message: "",
+            params: { min: "1", max: "40" },
+          });
+        }
+        return errors;
+      }
+      case "plugin:store|load":
+        return 1;
+      case "plugin:store|get": {
+        const key = args?.key as string;
+        return [backend.storeFile.get(key) ?? null, backend.storeFile.has(key)];
+      }
+      case "plugin:store|set":
+        backend.storeFile.set(args?.key as string, args?.value);
+        return null;
+      case "plugin:store|save":
+        if (options.failSave) throw new Error("disk full");
+        backend.saves += 1;
+        return null;
+      default:
+        throw new Error(`unexpected command ${cmd}`);
+    }
+  });
+  return backend;
+}

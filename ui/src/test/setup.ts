@@ -1,0 +1,25 @@
+import { clearMocks } from "@tauri-apps/api/mocks";
+import { cleanup } from "@testing-library/react";
+import { afterEach } from "vitest";
+
+import { resetStoreForTests } from "../ipc";
+
+// jsdom has no CSS namespace; Designsystemet's popover polyfill calls CSS.escape when it loads.
+if (typeof globalThis.CSS === "undefined") {
+  Object.defineProperty(globalThis, "CSS", {
+    value: {
+      escape: (s: string) => s.replace(/[^\w-]/g, (c) => `\\${c}`),
+      supports: () => false,
+    },
+  });
+}
+// Nor the Web Animations API, which Designsystemet's Spinner reads.
+if (typeof document.getAnimations !== "function") {
+  document.getAnimations = () => [];
+}
+
+afterEach(() => {
+  cleanup();
+  clearMocks();
+  resetStoreForTests();
+});

@@ -1,0 +1,54 @@
+/**
+ * The user's plans, loaded once from the store and saved after every change. Saving is serialised
+ * so a later change is never overwritten by an earlier, slower save.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+
+import type { PlanStore } from "./bindings/PlanStore";
+import { loadPlans, savePlans, type IpcError, toIpcError } from "./ipc";
+
+export type StoreState =
+  | { status: "loading" }
+  | { status: "failed"; error: IpcError }
+  | { status: "ready"; store: PlanStore };
+
+export function usePlanStore() {
+  const [state, setState] = useState<StoreState>({ status: "loading" });
+  const [saveError, setSaveError] = useState<IpcError | null>(null);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+
+  useEffect(() => {
+    let live = true;
+    loadPlans().then(
+      (store) => {
+        if (live) setState({ status: "ready", store });
+      },
+      (reason: unknown) => {
+        if (live) setState({ status: "failed", error: toIpcError(reason) });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const update = useCallback((change: (store: PlanStore) => PlanStore) => {
+    setState((prev) => {
+      if (prev.status !== "ready") return prev;
+      const next = change(prev.store);
+      queue.current = queue.current
+        .then(() => savePlans(next))
+        .then(
+          () => {
+            setSaveError(null);
+          },
+          (reason: unknown) => {
+            setSaveError(toIpcError(reason));
+          },
+        );
+      return { status: "ready", store: next };
+    });
+  }, []);
+
+  return { state, update, saveError };
+}

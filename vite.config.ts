@@ -1,0 +1,23 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vitest/config";
+
+const host = process.env.TAURI_DEV_HOST;
+
+export default defineConfig({
+  root: "ui",
+  plugins: [react()],
+  clearScreen: false,
+  server: {
+    port: 1420,
+    strictPort: true,
+    host: host || false,
+    ...(host ? { hmr: { protocol: "ws", host, port: 1421 } } : {}),
+    watch: { ignored: ["**/src-tauri/**", "**/target/**"] },
+  },
+  build: { outDir: "dist", emptyOutDir: true, target: "safari16" },
+  test: {
+    environment: "jsdom",
+    include: ["src/**/*.test.{ts,tsx}"],
+    setupFiles: ["src/test/setup.ts"],
+  },
+});
