@@ -1,0 +1,112 @@
+/**
+ * The foundation journey in the real window: the plan list, a new plan through Rust, the wizard
+ * frame, Rust's rates and error codes on screen, and the language switch.
+ */
+import { browser, expect } from "@wdio/globals";
+
+import { retype, screenshot, textOf } from "../helpers";
+
+describe("Erfaringsplan in the real window", () => {
+  it("opens on the plan list", async () => {
+    await expect($("h1")).toHaveText("Mine planer");
+    await expect($("#new-plan")).toBeDisplayed();
+    await expect($("#plan-list-empty")).toBeDisplayed();
+    expect(await browser.getTitle()).toBe("Erfaringsplan");
+    await screenshot("01-start");
+  });
+
+  it("shows the version that Rust reports", async () => {
+    await expect($("#app-version")).toHaveText("Versjon 0.1.0");
+  });
+
+  it("opens wizard step 1 on «Ny plan»", async () => {
+    await $("#new-plan").click();
+    await expect($("#step-heading")).toHaveText("Virksomheten");
+    await expect($("#step-counter")).toHaveText("Steg 1 av 7");
+    const steps = await $$("nav .step-link").map((el) => el.getText());
+    expect(steps.map((s) => s.replace(/^\d+\s*/, ""))).toEqual([
+      "Virksomheten",
+      "Rollen",
+      "Sjekkliste",
+      "Lønn",
+      "Tilskudd",
+      "Veiledning",
+      "Oppsummering",
+    ]);
+    await expect($('[data-step="organisation"]')).toHaveAttribute("aria-current", "step");
+    // Rust set the first year: the budget year after today.
+    const nextYear = String(new Date().getFullYear() + 1);
+    await expect($("#field-firstYear")).toHaveValue(nextYear);
+  });
+
+  it("shows the employer contribution rates computed by Rust", async () => {
+    await $("#aga-rates").waitForDisplayed();
+    expect(await textOf('[data-zone="1"] .num')).toBe("14,1 %");
+    expect(await textOf('[data-zone="1a"] .num')).toBe("10,6 %");
+    expect(await textOf('[data-zone="4a"] .num')).toBe("7,9 %");
+    expect(await textOf('[data-zone="5"] .num')).toBe("0 %");
+    expect(await textOf("#aga-source")).toContain("FOR-2025-12-18-2748");
+    await screenshot("02-step1-virksomheten");
+  });
+
+  it("stops «Neste steg» on errors and shows Rust's errors and the summary", async () => {
+    await retype("#field-firstYear", "2019");
+    await retype("#field-name", "");
+    await $("#next-step").click();
+    await $("#error-summary").waitForDisplayed();
+    await expect($("#error-summary")).toHaveText(
+      expect.stringContaining("Fyll inn «Navn på planen»."),
+    );
+    // The range comes from Rust's error report.
+    await expect($("#error-summary")).toHaveText(
+      expect.stringContaining("«Første budsjettår» må være fra 2020 til 2100."),
+    );
+    await expect($("#field-name")).toHaveAttribute("aria-invalid", "true");
+    await expect($("#field-firstYear")).toHaveAttribute("aria-invalid", "true");
+    await expect($("#aga-rates")).not.toBeExisting();
+    await expect($("#step-heading")).toHaveText("Virksomheten");
+    await screenshot("03-step1-error-summary");
+
+    // A link in the summary takes the user to the field; fixing both clears the summary.
+    await $("#error-summary a").click();
+    await expect($("#field-name")).toBeFocused();
+    await retype("#field-name", "Bydel Nord 2027");
+    await retype("#field-firstYear", "2027");
+    await expect($("#field-name")).toHaveValue("Bydel Nord 2027");
+    await expect($("#error-summary")).not.toBeExisting();
+    await $("#aga-rates").waitForDisplayed();
+    await expect($("#aga-heading")).toHaveText("Arbeidsgiveravgift 2027");
+  });
+
+  it("moves through the steps with Neste and the step list", async () => {
+    await $("#next-step").click();
+    await expect($("#step-heading")).toHaveText("Rollen");
+    await expect($("#step-heading")).toBeFocused();
+    await $('[data-step="summary"]').click();
+    await expect($("#step-heading")).toHaveText("Oppsummering");
+    await expect($("#next-step")).not.toBeExisting();
+    await screenshot("04-step7-oppsummering");
+  });
+
+  it("lists the plan after going back, and reopens it where it was left", async () => {
+    await $("#back-to-list").click();
+    await expect($("h1")).toHaveText("Mine planer");
+    await expect($("#plan-list")).toHaveText(expect.stringContaining("Bydel Nord 2027"));
+    await expect($("#plan-list")).toHaveText(
+      expect.stringContaining("Sist på steget «Oppsummering»"),
+    );
+    await $("#plan-list button").click();
+    await expect($("#step-heading")).toHaveText("Oppsummering");
+    await $("#back-to-list").click();
+  });
+
+  it("switches the language", async () => {
+    await $("#lang-en").click();
+    await expect($("h1")).toHaveText("My plans");
+    await expect($("#new-plan")).toHaveText("New plan");
+    expect(await browser.execute(() => document.documentElement.lang)).toBe("en");
+    await screenshot("05-english");
+    await $("#lang-nb").click();
+    await expect($("h1")).toHaveText("Mine planer");
+  });
+});

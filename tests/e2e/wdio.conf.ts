@@ -1,0 +1,89 @@
+/**
+ * End-to-end runs of the real app: the built binary in a WebKitGTK window (under Xvfb in CI),
+ * driven over WebDriver by tauri-driver + WebKitWebDriver. Every run gets a throw-away data
+ * directory, so a user's own plans are never touched, and writes screenshots to
+ * tests/artifacts/screenshots (git-ignored).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const application = process.env.TAURI_APP ?? path.join(root, "target", "debug", "erfaringsplan");
+const tauriDriverBin =
+  process.env.TAURI_DRIVER ?? path.join(os.homedir(), ".cargo", "bin", "tauri-driver");
+export const screenshotDir = path.join(root, "tests", "artifacts", "screenshots");
+mkdirSync(screenshotDir, { recursive: true });
+
+// The app, WebKit and Mesa write under these; point them at a fresh temp folder.
+const sandbox = mkdtempSync(path.join(os.tmpdir(), "erfaringsplan-e2e-"));
+for (const [name, sub] of [
+  ["XDG_DATA_HOME", "data"],
+  ["XDG_CONFIG_HOME", "config"],
+  ["XDG_CACHE_HOME", "cache"],
+] as const) {
+  process.env[name] = path.join(sandbox, sub);
+  mkdirSync(path.join(sandbox, sub), { recursive: true });
+}
+process.env.ERFARINGSPLAN_E2E_DATA = path.join(sandbox, "data", "no.erfaringsplan.desktop");
+
+let tauriDriver: ChildProcess | undefined;
+let exiting = false;
+
+function stopDriver() {
+  exiting = true;
+  tauriDriver?.kill();
+}
+
+export const config: WebdriverIO.Config = {
+  runner: "local",
+  hostname: "127.0.0.1",
+  port: 4444,
+  specs: ["./specs/**/*.e2e.ts"],
+  maxInstances: 1,
+  capabilities: [
+    {
+      // tauri-driver turns this into WebKitWebDriver's browser binary.
+      "tauri:options": { application },
+    } as WebdriverIO.Capabilities,
+  ],
+  logLevel: "warn",
+  reporters: ["spec"],
+  framework: "mocha",
+  mochaOpts: { ui: "bdd", timeout: 60_000 },
+  waitforTimeout: 10_000,
+  connectionRetryCount: 3,
+
+  beforeSession: () => {
+    tauriDriver = spawn(tauriDriverBin, [], { stdio: [null, process.stdout, process.stderr] });
+    tauriDriver.on("error", (e) => {
+      console.error("tauri-driver could not start:", e);
+      process.exit(1);
+    });
+    tauriDriver.on("exit", (code) => {
+      if (!exiting) {
+        console.error("tauri-driver exited early:", code);
+        process.exit(1);
+      }
+    });
+  },
+
+  afterTest: async (test, _context, { passed }) => {
+    if (passed) return;
+    const name = `${test.parent} ${test.title}`.replace(/[^\w-]+/g, "_").slice(0, 120);
+    await browser.saveScreenshot(path.join(screenshotDir, `FAILED-${name}.png`));
+  },
+
+  afterSession: () => {
+    stopDriver();
+  },
+};
+
+for (const signal of ["exit", "SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    stopDriver();
+    if (signal !== "exit") process.exit(130);
+  });
+}

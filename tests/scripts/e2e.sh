@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Runs the end-to-end suite against the built debug binary, in a virtual display unless one is
+# already there. Build first with `npm run build:app`.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export TAURI_APP="${TAURI_APP:-$(realpath "${CARGO_TARGET_DIR:-target}")/debug/erfaringsplan}"
+rm -rf tests/artifacts/screenshots
+if [ -n "${DISPLAY:-}" ] && [ -z "${CI:-}" ]; then
+  npx wdio run tests/e2e/wdio.conf.ts
+else
+  xvfb-run -a -s "-screen 0 1280x860x24" npx wdio run tests/e2e/wdio.conf.ts
+fi

@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+/**
+ * Measures start-up of the release binary: wall time from spawning the process to the UI's
+ * first painted screen (reported by the app itself when ERFARINGSPLAN_STARTUP_PROBE is set), and
+ * the memory of all the app's processes (the app plus WebKit's web and network processes) after
+ * it has settled. Prints the median of several runs, and the binary's size.
+ *
+ * Usage: node tests/scripts/measure-startup.mjs [runs] (needs a display: run under xvfb-run)
+ * Builds the release binary first unless TAURI_APP points at one.
+ */
+import { execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const runs = Number(process.argv[2] ?? 7);
+const targetDir = process.env.CARGO_TARGET_DIR ?? path.join(root, "target");
+let app = process.env.TAURI_APP;
+if (!app) {
+  execFileSync("npx", ["tauri", "build", "--no-bundle"], { cwd: root, stdio: "inherit" });
+  app = path.join(targetDir, "release", "erfaringsplan");
+}
+
+const SETTLE_MS = 3000;
+
+function children(pid) {
+  const out = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (ppid === pid) out.push(Number(entry));
+    } catch {
+      /* process went away */
+    }
+  }
+  return out;
+}
+
+function tree(pid) {
+  const all = [pid];
+  for (let i = 0; i < all.length; i++) all.push(...children(all[i]));
+  return all;
+}
+
+function memoryKiB(pid, field) {
+  try {
+    const file = field === "Pss" ? `/proc/${pid}/smaps_rollup` : `/proc/${pid}/status`;
+    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(readFileSync(file, "utf8"));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function once() {
+  return new Promise((resolve, reject) => {
+    const sandbox = mkdtempSync(path.join(os.tmpdir(), "erfaringsplan-startup-"));
+    const env = {
+      ...process.env,
+      ERFARINGSPLAN_STARTUP_PROBE: "1",
+      XDG_DATA_HOME: path.join(sandbox, "data"),
+      XDG_CONFIG_HOME: path.join(sandbox, "config"),
+      XDG_CACHE_HOME: path.join(sandbox, "cache"),
+    };
+    const t0 = process.hrtime.bigint();
+    const child = spawn(app, [], { env, stdio: ["ignore", "pipe", "inherit"] });
+    let firstScreenMs = null;
+    let appReportedMs = null;
+    const timeout = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error("no first screen within 60 s"));
+    }, 60_000);
+    child.stdout.on("data", (chunk) => {
+      const m = /erfaringsplan-first-screen-us=(\d+)/.exec(String(chunk));
+      if (!m || firstScreenMs !== null) return;
+      firstScreenMs = Number(process.hrtime.bigint() - t0) / 1e6;
+      appReportedMs = Number(m[1]) / 1000;
+      setTimeout(() => {
+        const pids = tree(child.pid);
+        const rss = pids.reduce((sum, p) => sum + memoryKiB(p, "VmRSS"), 0);
+        const pss = pids.reduce((sum, p) => sum + memoryKiB(p, "Pss"), 0);
+        clearTimeout(timeout);
+        for (const p of pids.reverse()) {
+          try {
+            process.kill(p, "SIGTERM");
+          } catch {
+            /* already gone */
+          }
+        }
+        setTimeout(() => {
+          rmSync(sandbox, { recursive: true, force: true });
+          resolve({ firstScreenMs, appReportedMs, processes: pids.length, rss, pss });
+        }, 300);
+      }, SETTLE_MS);
+    });
+    child.on("error", reject);
+  });
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+
+const results = [];
+for (let i = 0; i < runs; i++) {
+  const r = await once();
+  results.push(r);
+  console.log(
+    `run ${i + 1}: first screen ${r.firstScreenMs.toFixed(0)} ms (app clock ${r.appReportedMs.toFixed(0)} ms), ` +
+      `${r.processes} processes, RSS ${(r.rss / 1024).toFixed(1)} MiB, PSS ${(r.pss / 1024).toFixed(1)} MiB`,
+  );
+}
+const size = statSync(app).size;
+console.log(`binary: ${app} (${(size / 1024 / 1024).toFixed(2)} MiB)`);
+console.log(
+  `median of ${runs}: first screen ${median(results.map((r) => r.firstScreenMs)).toFixed(0)} ms, ` +
+    `RSS ${(median(results.map((r) => r.rss)) / 1024).toFixed(1)} MiB, ` +
+    `PSS ${(median(results.map((r) => r.pss)) / 1024).toFixed(1)} MiB (all processes, ${SETTLE_MS / 1000} s after the first screen)`,
+);
