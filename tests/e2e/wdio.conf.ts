@@ -27,7 +27,6 @@ for (const [name, sub] of [
   process.env[name] = path.join(sandbox, sub);
   mkdirSync(path.join(sandbox, sub), { recursive: true });
 }
-process.env.ERFARINGSPLAN_E2E_DATA = path.join(sandbox, "data", "no.erfaringsplan.desktop");
 
 let tauriDriver: ChildProcess | undefined;
 let exiting = false;

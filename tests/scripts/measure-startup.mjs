@@ -82,6 +82,15 @@ function once() {
       setTimeout(() => {
         const pids = tree(child.pid);
         const rss = pids.reduce((sum, p) => sum + memoryKiB(p, "VmRSS"), 0);
+        const perProcess = pids.map((p) => {
+          let name = "?";
+          try {
+            name = readFileSync(`/proc/${p}/comm`, "utf8").trim();
+          } catch {
+            /* gone */
+          }
+          return `${name} ${(memoryKiB(p, "VmRSS") / 1024).toFixed(0)}/${(memoryKiB(p, "Pss") / 1024).toFixed(0)}`;
+        });
         const pss = pids.reduce((sum, p) => sum + memoryKiB(p, "Pss"), 0);
         clearTimeout(timeout);
         for (const p of pids.reverse()) {
@@ -93,7 +102,7 @@ function once() {
         }
         setTimeout(() => {
           rmSync(sandbox, { recursive: true, force: true });
-          resolve({ firstScreenMs, appReportedMs, processes: pids.length, rss, pss });
+          resolve({ firstScreenMs, appReportedMs, processes: pids.length, rss, pss, perProcess });
         }, 300);
       }, SETTLE_MS);
     });
@@ -112,7 +121,8 @@ for (let i = 0; i < runs; i++) {
   results.push(r);
   console.log(
     `run ${i + 1}: first screen ${r.firstScreenMs.toFixed(0)} ms (app clock ${r.appReportedMs.toFixed(0)} ms), ` +
-      `${r.processes} processes, RSS ${(r.rss / 1024).toFixed(1)} MiB, PSS ${(r.pss / 1024).toFixed(1)} MiB`,
+      `${r.processes} processes, RSS ${(r.rss / 1024).toFixed(1)} MiB, PSS ${(r.pss / 1024).toFixed(1)} MiB ` +
+      `(RSS/PSS MiB: ${r.perProcess.join(", ")})`,
   );
 }
 const size = statSync(app).size;
