@@ -13,7 +13,20 @@ use crate::error::{EngineError, Result};
 
 /// The zones of the AGA scheme. Zone 1a has the reduced rate only until the enterprise's saving
 /// reaches the yearly *fribeløp*; after that it pays the zone 1 rate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    TS,
+    schemars::JsonSchema,
+)]
 #[ts(export)]
 pub enum AgaZone {
     #[serde(rename = "1")]
@@ -67,7 +80,7 @@ pub const ZONE_1A_FRIBELOP_NOK: i64 = 850_000;
 pub struct AgaZoneRate {
     pub zone: AgaZone,
     /// Percent, e.g. "14.1".
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::decimal::string")]
     #[ts(type = "string")]
     pub rate_percent: Decimal,
 }

@@ -11,7 +11,33 @@ pub enum EngineError {
     #[error("{field} is longer than {max} characters")]
     TooLong { field: String, max: usize },
     #[error("{field} must be between {min} and {max}")]
-    OutOfRange { field: String, min: i64, max: i64 },
+    OutOfRange {
+        field: String,
+        min: String,
+        max: String,
+    },
+    #[error("{field} must not be negative")]
+    Negative { field: String },
+    #[error("{field} must be at most {max}")]
+    TooLarge { field: String, max: String },
+    #[error("{field} must be at least {min}")]
+    BelowMinimum { field: String, min: String },
+    #[error("{field} has more than {decimals} decimals")]
+    TooPrecise { field: String, decimals: u32 },
+    #[error("{field}: the end comes before the start")]
+    EndBeforeStart { field: String },
+    #[error("{field} has more than {max} entries")]
+    TooMany { field: String, max: usize },
+    #[error("{field} lies outside the plan's years")]
+    OutsideHorizon { field: String },
+    #[error("{field} refers to a position that does not exist: {id:?}")]
+    UnknownPosition { field: String, id: String },
+    #[error("{field}: the id {id:?} is used twice")]
+    DuplicateId { field: String, id: String },
+    #[error("the plan file is not valid at {field}: {message}")]
+    InvalidPlanFile { field: String, message: String },
+    #[error("a number grew too large to compute")]
+    Overflow,
     #[error("{field} is not a date of the form YYYY-MM-DD: {value:?}")]
     InvalidDate { field: String, value: String },
     #[error("no employer contribution rates are known for {year} (earliest {earliest})")]
@@ -30,6 +56,17 @@ impl EngineError {
             Self::InvalidDate { .. } => "field.invalid_date",
             Self::AgaYearUnsupported { .. } => "aga.year_unsupported",
             Self::RateTable(_) => "internal.rate_table",
+            Self::Negative { .. } => "field.negative",
+            Self::TooLarge { .. } => "field.too_large",
+            Self::BelowMinimum { .. } => "field.below_minimum",
+            Self::TooPrecise { .. } => "field.too_precise",
+            Self::EndBeforeStart { .. } => "field.end_before_start",
+            Self::TooMany { .. } => "field.too_many",
+            Self::OutsideHorizon { .. } => "field.outside_horizon",
+            Self::UnknownPosition { .. } => "field.unknown_position",
+            Self::DuplicateId { .. } => "field.duplicate_id",
+            Self::InvalidPlanFile { .. } => "plan.invalid_file",
+            Self::Overflow => "internal.overflow",
         }
     }
 
@@ -39,9 +76,19 @@ impl EngineError {
             Self::Required { field }
             | Self::TooLong { field, .. }
             | Self::OutOfRange { field, .. }
-            | Self::InvalidDate { field, .. } => Some(field),
+            | Self::InvalidDate { field, .. }
+            | Self::Negative { field }
+            | Self::TooLarge { field, .. }
+            | Self::BelowMinimum { field, .. }
+            | Self::TooPrecise { field, .. }
+            | Self::EndBeforeStart { field }
+            | Self::TooMany { field, .. }
+            | Self::OutsideHorizon { field }
+            | Self::UnknownPosition { field, .. }
+            | Self::DuplicateId { field, .. }
+            | Self::InvalidPlanFile { field, .. } => Some(field),
             Self::AgaYearUnsupported { .. } => Some("firstYear"),
-            Self::RateTable(_) => None,
+            Self::RateTable(_) | Self::Overflow => None,
         }
     }
 }
@@ -65,9 +112,17 @@ pub struct ErrorReport {
 impl From<&EngineError> for ErrorReport {
     fn from(err: &EngineError) -> Self {
         let params = match err {
-            EngineError::TooLong { max, .. } => vec![("max", max.to_string())],
+            EngineError::TooLong { max, .. } | EngineError::TooMany { max, .. } => {
+                vec![("max", max.to_string())]
+            }
             EngineError::OutOfRange { min, max, .. } => {
-                vec![("min", min.to_string()), ("max", max.to_string())]
+                vec![("min", min.clone()), ("max", max.clone())]
+            }
+            EngineError::TooLarge { max, .. } => vec![("max", max.clone())],
+            EngineError::BelowMinimum { min, .. } => vec![("min", min.clone())],
+            EngineError::TooPrecise { decimals, .. } => vec![("decimals", decimals.to_string())],
+            EngineError::UnknownPosition { id, .. } | EngineError::DuplicateId { id, .. } => {
+                vec![("id", id.clone())]
             }
             EngineError::AgaYearUnsupported { year, earliest } => {
                 vec![
@@ -75,9 +130,14 @@ impl From<&EngineError> for ErrorReport {
                     ("earliest", earliest.to_string()),
                 ]
             }
+            EngineError::InvalidPlanFile { message, .. } => vec![("detail", message.clone())],
             EngineError::Required { .. }
             | EngineError::InvalidDate { .. }
-            | EngineError::RateTable(_) => Vec::new(),
+            | EngineError::Negative { .. }
+            | EngineError::EndBeforeStart { .. }
+            | EngineError::OutsideHorizon { .. }
+            | EngineError::RateTable(_)
+            | EngineError::Overflow => Vec::new(),
         };
         Self {
             code: err.code().to_owned(),

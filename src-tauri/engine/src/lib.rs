@@ -6,7 +6,19 @@
 //! strings. "Today" is always an argument.
 
 pub mod aga;
+pub mod calendar;
+pub mod cli;
+pub mod cost_item;
+pub mod decimal;
 pub mod error;
+pub mod example;
+pub mod format;
+pub mod grant;
+pub mod organisation;
 pub mod plan;
+pub mod plan_file;
+pub mod position;
+pub mod projection;
+pub mod validate;
 
 pub use error::{EngineError, ErrorReport, Result};

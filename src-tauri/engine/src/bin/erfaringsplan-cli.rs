@@ -1,0 +1,121 @@
+//! erfaringsplan-cli: the cost engine without the app.
+//!
+//! Exit codes: 0 success; 1 the file could not be read or written; 2 the plan is invalid.
+
+use std::{path::PathBuf, process::ExitCode};
+
+use clap::{Parser, Subcommand, ValueEnum};
+use erfaringsplan_engine::{
+    cli, example::example_plan, plan_file, projection::project, EngineError, ErrorReport,
+};
+
+#[derive(Parser)]
+#[command(
+    name = "erfaringsplan-cli",
+    version,
+    about = "Cost projections for hiring erfaringskonsulenter"
+)]
+struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Project a plan file year by year.
+    Project {
+        plan: PathBuf,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Check a plan file; prints every field error and exits with 2 if there are any.
+    Validate { plan: PathBuf },
+    /// Print the JSON Schema of a plan file.
+    Schema,
+    /// Print a complete, realistic example plan.
+    Example {
+        #[arg(long, default_value_t = 2027)]
+        first_year: i32,
+        #[arg(long, default_value_t = 10)]
+        years: u32,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Json,
+    Csv,
+    Table,
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    match args.command {
+        Command::Project { plan, format } => {
+            let plan = match read_plan(&plan) {
+                Ok(plan) => plan,
+                Err(code) => return code,
+            };
+            match project(&plan) {
+                Ok(pr) => {
+                    let text = match format {
+                        Format::Json => cli::render_json(&pr),
+                        Format::Csv => cli::render_csv(&pr),
+                        Format::Table => cli::render_table(&plan, &pr),
+                    };
+                    print!("{text}");
+                    ExitCode::SUCCESS
+                }
+                Err(err) => invalid(&[err]),
+            }
+        }
+        Command::Validate { plan } => {
+            let plan = match read_plan(&plan) {
+                Ok(plan) => plan,
+                Err(code) => return code,
+            };
+            let errors = plan.validate();
+            if errors.is_empty() {
+                println!("Planen er gyldig.");
+                ExitCode::SUCCESS
+            } else {
+                invalid(&errors)
+            }
+        }
+        Command::Schema => {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&plan_file::plan_schema()).unwrap_or_default()
+            );
+            ExitCode::SUCCESS
+        }
+        Command::Example { first_year, years } => {
+            let plan = example_plan(first_year, years);
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&plan).unwrap_or_default()
+            );
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+fn read_plan(path: &PathBuf) -> Result<erfaringsplan_engine::plan::Plan, ExitCode> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        eprintln!("Kunne ikke lese {}: {e}", path.display());
+        ExitCode::from(1)
+    })?;
+    plan_file::plan_from_json(&text).map_err(|err| invalid(&[err]))
+}
+
+/// Prints the errors to stderr as JSON lines `{code, field, message, params}` and returns 2.
+fn invalid(errors: &[EngineError]) -> ExitCode {
+    for err in errors {
+        let report = ErrorReport::from(err);
+        eprintln!(
+            "{}",
+            serde_json::to_string(&report).unwrap_or_else(|_| err.to_string())
+        );
+    }
+    ExitCode::from(2)
+}

@@ -1,0 +1,96 @@
+//! Costs besides payroll: supervision, training, equipment, travel, networks and conferences.
+
+use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum CostCategory {
+    Supervision,
+    Training,
+    Equipment,
+    Travel,
+    /// Peer networks and conferences.
+    Network,
+    Other,
+}
+
+/// How an item's yearly amount is made up. Amounts are in NOK at the plan's first year's prices.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(
+    rename_all = "camelCase",
+    tag = "basis",
+    rename_all_fields = "camelCase"
+)]
+#[ts(export)]
+pub enum CostBasis {
+    /// A price per session, a number of sessions a year, and the hours each takes.
+    PerSession {
+        #[serde(with = "crate::decimal::string")]
+        #[ts(type = "string")]
+        #[schemars(with = "String")]
+        price: Decimal,
+        #[serde(with = "crate::decimal::string")]
+        #[ts(type = "string")]
+        #[schemars(with = "String")]
+        sessions_per_year: Decimal,
+        #[serde(with = "crate::decimal::string")]
+        #[ts(type = "string")]
+        #[schemars(with = "String")]
+        hours_per_session: Decimal,
+    },
+    /// An hourly rate and hours a year.
+    PerHour {
+        #[serde(with = "crate::decimal::string")]
+        #[ts(type = "string")]
+        #[schemars(with = "String")]
+        rate: Decimal,
+        #[serde(with = "crate::decimal::string")]
+        #[ts(type = "string")]
+        #[schemars(with = "String")]
+        hours_per_year: Decimal,
+    },
+    /// A fixed amount every year.
+    PerYear {
+        #[serde(with = "crate::decimal::string")]
+        #[ts(type = "string")]
+        #[schemars(with = "String")]
+        amount: Decimal,
+    },
+    /// One amount, in the item's first year only.
+    Once {
+        #[serde(with = "crate::decimal::string")]
+        #[ts(type = "string")]
+        #[schemars(with = "String")]
+        amount: Decimal,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct CostItem {
+    pub id: String,
+    pub name: String,
+    pub category: CostCategory,
+    pub basis: CostBasis,
+    /// First year the item applies (defaults to the plan's first year).
+    #[serde(default)]
+    pub first_year: Option<i32>,
+    /// Last year the item applies (defaults to the plan's last year).
+    #[serde(default)]
+    pub last_year: Option<i32>,
+    /// Given by the employer's own staff: counted in hours; its cost is included only when
+    /// `include_internal_cost` is set.
+    #[serde(default)]
+    pub internal: bool,
+    #[serde(default)]
+    pub include_internal_cost: bool,
+    /// The position the item belongs to; `None` for the plan as a whole. An item tied to a
+    /// position costs nothing in a year the position is not at work at all.
+    #[serde(default)]
+    pub position_id: Option<String>,
+}

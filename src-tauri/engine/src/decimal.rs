@@ -1,0 +1,189 @@
+//! The one rounding rule, and small checked-arithmetic helpers. Every yearly line is rounded
+//! with [`round_ore`]; every total is a sum of rounded lines. Arithmetic that could overflow
+//! returns [`EngineError::Overflow`] instead of panicking (validation keeps inputs far below that,
+//! so this is a second line of defence).
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use crate::error::{EngineError, Result};
+
+/// Rounds to whole øre (two decimals), half away from zero.
+pub fn round_ore(value: Decimal) -> Decimal {
+    value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+}
+
+pub fn add(a: Decimal, b: Decimal) -> Result<Decimal> {
+    a.checked_add(b).ok_or(EngineError::Overflow)
+}
+
+pub fn sub(a: Decimal, b: Decimal) -> Result<Decimal> {
+    a.checked_sub(b).ok_or(EngineError::Overflow)
+}
+
+pub fn mul(a: Decimal, b: Decimal) -> Result<Decimal> {
+    a.checked_mul(b).ok_or(EngineError::Overflow)
+}
+
+pub fn div(a: Decimal, b: Decimal) -> Result<Decimal> {
+    a.checked_div(b).ok_or(EngineError::Overflow)
+}
+
+/// `value × percent / 100`, multiplying before dividing so terminating results stay exact.
+pub fn percent_of(value: Decimal, percent: Decimal) -> Result<Decimal> {
+    div(mul(value, percent)?, Decimal::ONE_HUNDRED)
+}
+
+/// `1 + percent / 100`: the yearly growth factor.
+pub fn growth_factor(percent: Decimal) -> Result<Decimal> {
+    add(Decimal::ONE, div(percent, Decimal::ONE_HUNDRED)?)
+}
+
+/// `factor^steps` by repeated multiplication (steps ≤ 40 here), so the result is as exact as
+/// `Decimal` allows.
+pub fn pow(factor: Decimal, steps: u32) -> Result<Decimal> {
+    (0..steps).try_fold(Decimal::ONE, |acc, _| mul(acc, factor))
+}
+
+pub fn sum<I: IntoIterator<Item = Decimal>>(values: I) -> Result<Decimal> {
+    values.into_iter().try_fold(Decimal::ZERO, add)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn rounds_half_away_from_zero_to_ore() {
+        assert_eq!(round_ore(d("0.005")), d("0.01"));
+        assert_eq!(round_ore(d("0.0049999")), d("0.00"));
+        assert_eq!(round_ore(d("-0.005")), d("-0.01"));
+        assert_eq!(round_ore(d("12.345")), d("12.35"));
+        assert_eq!(round_ore(d("12.3449")), d("12.34"));
+    }
+
+    #[test]
+    fn growth_compounds_exactly() {
+        assert_eq!(
+            pow(growth_factor(d("4")).unwrap(), 3).unwrap(),
+            d("1.124864")
+        );
+        assert_eq!(pow(d("1.04"), 0).unwrap(), Decimal::ONE);
+        assert_eq!(percent_of(d("450000"), d("14.1")).unwrap(), d("63450"));
+    }
+
+    #[test]
+    fn overflow_is_an_error() {
+        assert_eq!(mul(Decimal::MAX, d("2")), Err(EngineError::Overflow));
+        assert_eq!(add(Decimal::MAX, Decimal::ONE), Err(EngineError::Overflow));
+        assert_eq!(div(Decimal::ONE, Decimal::ZERO), Err(EngineError::Overflow));
+    }
+}
+
+/// Serde for a `Decimal` written as a JSON string, e.g. `"450000.00"`. A JSON number is refused:
+/// it may have passed through a binary float on its way here.
+pub mod string {
+    use rust_decimal::Decimal;
+    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(value: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(value)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
+        let text = String::deserialize(d)?;
+        parse(&text).map_err(D::Error::custom)
+    }
+
+    /// Parses a plain decimal (`-12.50`); no exponent, no grouping.
+    pub fn parse(text: &str) -> Result<Decimal, String> {
+        let t = text.trim();
+        let plain = !t.is_empty()
+            && t.strip_prefix('-').unwrap_or(t).split_once('.').map_or(
+                t.trim_start_matches('-')
+                    .bytes()
+                    .all(|b| b.is_ascii_digit()),
+                |(i, f)| {
+                    !i.is_empty()
+                        && !f.is_empty()
+                        && i.bytes().all(|b| b.is_ascii_digit())
+                        && f.bytes().all(|b| b.is_ascii_digit())
+                },
+            );
+        if !plain {
+            return Err(format!("not a decimal number: {text:?}"));
+        }
+        t.parse::<Decimal>()
+            .map_err(|_| format!("number too large or too precise: {text:?}"))
+    }
+}
+
+/// Like [`string`], for `Option<Decimal>` (`null` or absent is `None`).
+pub mod string_option {
+    use rust_decimal::Decimal;
+    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(value: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+        match value {
+            Some(v) => s.collect_str(v),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Error> {
+        Option::<String>::deserialize(d)?
+            .map(|t| super::string::parse(&t).map_err(D::Error::custom))
+            .transpose()
+    }
+}
+
+/// Like [`string`], for a list of decimals.
+pub mod string_vec {
+    use rust_decimal::Decimal;
+    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(values: &[Decimal], s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(values.iter().map(ToString::to_string))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Decimal>, D::Error> {
+        Vec::<String>::deserialize(d)?
+            .iter()
+            .map(|t| super::string::parse(t).map_err(D::Error::custom))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod serde_tests {
+    use super::*;
+
+    #[derive(serde::Deserialize, serde::Serialize, Debug)]
+    struct Amount(#[serde(with = "string")] Decimal);
+
+    #[test]
+    fn decimals_cross_as_strings_only() {
+        let a: Amount = serde_json::from_str(r#""450000.50""#).unwrap();
+        assert_eq!(a.0.to_string(), "450000.50");
+        assert_eq!(serde_json::to_string(&a).unwrap(), r#""450000.50""#);
+        for bad in [
+            "450000.5",
+            r#""4.5e5""#,
+            r#""450 000""#,
+            r#""1,5""#,
+            r#""""#,
+            r#"".5""#,
+            r#""5.""#,
+            r#""--1""#,
+        ] {
+            assert!(serde_json::from_str::<Amount>(bad).is_err(), "{bad}");
+        }
+        assert!(serde_json::from_str::<Amount>(r#""-12.5""#).is_ok());
+        let huge = format!("\"{}\"", "9".repeat(40));
+        assert!(serde_json::from_str::<Amount>(&huge).is_err());
+    }
+}

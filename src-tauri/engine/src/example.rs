@@ -1,0 +1,167 @@
+//! A complete, realistic example plan: a city district hiring two consultants (one full time,
+//! one half time) with a stepped four-year grant, monthly external supervision, a peer network and
+//! a yearly conference. The CLI prints it; tests and benchmarks use it.
+
+use rust_decimal::Decimal;
+
+use crate::{
+    aga::AgaZone,
+    calendar::YearMonth,
+    cost_item::{CostBasis, CostCategory, CostItem},
+    grant::{Grant, GrantShape},
+    organisation::{Organisation, OrganisationKind},
+    plan::{default_price_growth, default_wage_growth, Plan},
+    position::{PensionScheme, Position, RoleTask},
+};
+
+fn nok(kroner: i64) -> Decimal {
+    Decimal::from(kroner)
+}
+
+fn month(year: i32, month: u8) -> Option<YearMonth> {
+    YearMonth::new(year, month)
+}
+
+/// The example plan, starting in `first_year` and covering `horizon_years`.
+pub fn example_plan(first_year: i32, horizon_years: u32) -> Plan {
+    let start = month(first_year, 1).unwrap_or(FALLBACK);
+    let august = month(first_year, 8).unwrap_or(start);
+    let position = |id: &str, title: &str, fte: i64, salary: i64, start: YearMonth| Position {
+        id: id.into(),
+        title: title.into(),
+        fte_percent: Decimal::from(fte),
+        annual_salary: nok(salary),
+        start,
+        end: None,
+        holiday_pay_percent: Decimal::new(12, 0),
+        holiday_weeks: Decimal::new(5, 0),
+        pension_scheme: PensionScheme::Public,
+        pension_percent: Decimal::new(120, 1),
+        seniority_years: 5,
+        tasks: vec![RoleTask::IndividualUsers, RoleTask::UserOrganisations],
+    };
+    let item = |id: &str, name: &str, category: CostCategory, basis: CostBasis| CostItem {
+        id: id.into(),
+        name: name.into(),
+        category,
+        basis,
+        first_year: None,
+        last_year: None,
+        internal: false,
+        include_internal_cost: false,
+        position_id: None,
+    };
+    Plan {
+        name: format!("Erfaringskonsulenter i Bydel Nord {first_year}"),
+        created_on: "2026-11-22".into(),
+        first_year,
+        horizon_years,
+        organisation: Organisation {
+            name: "Bydel Nord, psykisk helse og rus".into(),
+            kind: OrganisationKind::Municipality,
+            municipality: Some("Oslo".into()),
+            aga_zone: AgaZone::Zone1,
+            fribelop_used_up: false,
+            aga_rate_override: None,
+        },
+        wage_growth_percent: default_wage_growth(),
+        regulation_month: 5,
+        price_growth_percent: default_price_growth(),
+        positions: vec![
+            position(
+                "p1",
+                "Erfaringskonsulent, oppsøkende team",
+                100,
+                480_000,
+                start,
+            ),
+            position(
+                "p2",
+                "Erfaringskonsulent, pårørendearbeid",
+                50,
+                470_000,
+                august,
+            ),
+        ],
+        cost_items: vec![
+            item(
+                "veiledning",
+                "Ekstern veiledning (erfaren erfaringskonsulent)",
+                CostCategory::Supervision,
+                CostBasis::PerSession {
+                    price: nok(1_300),
+                    sessions_per_year: nok(12),
+                    hours_per_session: Decimal::new(15, 1),
+                },
+            ),
+            CostItem {
+                internal: true,
+                ..item(
+                    "leder",
+                    "Oppfølging fra leder",
+                    CostCategory::Supervision,
+                    CostBasis::PerHour {
+                        rate: nok(650),
+                        hours_per_year: nok(24),
+                    },
+                )
+            },
+            item(
+                "nettverk",
+                "Regionalt nettverk for erfaringskonsulenter",
+                CostCategory::Network,
+                CostBasis::PerYear { amount: nok(4_000) },
+            ),
+            item(
+                "konferanse",
+                "Årlig konferanse, to deltakere",
+                CostCategory::Network,
+                CostBasis::PerYear {
+                    amount: nok(14_000),
+                },
+            ),
+            CostItem {
+                first_year: Some(first_year),
+                ..item(
+                    "opplaering",
+                    "Opplæring (Erfaringsskolen)",
+                    CostCategory::Training,
+                    CostBasis::Once {
+                        amount: nok(18_000),
+                    },
+                )
+            },
+        ],
+        grants: vec![Grant {
+            id: "rusarbeid".into(),
+            name: "Tilskudd til kommunalt rusarbeid".into(),
+            source: "Statsforvalteren".into(),
+            first_year,
+            shape: GrantShape::Stepped {
+                amounts: vec![nok(400_000), nok(300_000), nok(200_000), nok(100_000)],
+            },
+            position_ids: vec!["p1".into(), "p2".into()],
+        }],
+    }
+}
+
+const FALLBACK: YearMonth = match YearMonth::new_const(2027, 1) {
+    Some(ym) => ym,
+    None => panic!("2027-01 is a month"),
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_example_is_valid_and_projects() {
+        let plan = example_plan(2027, 10);
+        assert!(plan.validate().is_empty(), "{:?}", plan.validate());
+        let pr = crate::projection::project(&plan).unwrap();
+        assert_eq!(pr.years.len(), 10);
+        assert!(pr.warnings.is_empty(), "{:?}", pr.warnings);
+        assert_eq!(pr.funding_cliff.map(|c| c.year), Some(2028));
+        assert_eq!(pr.employer_pays_in_full_from, Some(2031));
+    }
+}

@@ -1,0 +1,95 @@
+//! Grants: state or other funding that pays part of the cost, often shrinking year by year.
+
+use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// The four shapes real schemes have used.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(
+    rename_all = "camelCase",
+    tag = "shape",
+    rename_all_fields = "camelCase"
+)]
+#[ts(export)]
+pub enum GrantShape {
+    /// A fixed amount per 100 % position per year, for up to `years` years, then nothing.
+    PerFullTime {
+        #[serde(with = "crate::decimal::string")]
+        #[ts(type = "string")]
+        #[schemars(with = "String")]
+        amount: Decimal,
+        years: u32,
+    },
+    /// Yearly amounts per 100 % position, one per year from the grant's first year.
+    Stepped {
+        #[ts(type = "string[]")]
+        #[schemars(with = "Vec<String>")]
+        #[serde(with = "crate::decimal::string_vec")]
+        amounts: Vec<Decimal>,
+    },
+    /// A share (percent) of the tied cost per year, from the grant's first year; optionally
+    /// capped at an amount per year.
+    ShareOfCost {
+        #[ts(type = "string[]")]
+        #[schemars(with = "Vec<String>")]
+        #[serde(with = "crate::decimal::string_vec")]
+        shares_percent: Vec<Decimal>,
+        #[serde(default, with = "crate::decimal::string_option")]
+        #[ts(type = "string | null")]
+        #[schemars(with = "Option<String>")]
+        yearly_cap: Option<Decimal>,
+    },
+    /// One amount in the grant's first year.
+    OneOff {
+        #[serde(with = "crate::decimal::string")]
+        #[ts(type = "string")]
+        #[schemars(with = "String")]
+        amount: Decimal,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Grant {
+    pub id: String,
+    pub name: String,
+    /// Who gives it (e.g. Helsedirektoratet, Statsforvalteren).
+    #[serde(default)]
+    pub source: String,
+    pub first_year: i32,
+    pub shape: GrantShape,
+    /// The positions the grant pays for; empty for the plan as a whole.
+    #[serde(default)]
+    pub position_ids: Vec<String>,
+}
+
+impl Grant {
+    /// The grant's entry for `year` in its schedule: the amount or share for that year, or
+    /// `None` outside it.
+    pub fn scheduled(&self, year: i32) -> Option<Decimal> {
+        let offset = usize::try_from(year.checked_sub(self.first_year)?).ok()?;
+        match &self.shape {
+            GrantShape::PerFullTime { amount, years } => {
+                (offset < usize::try_from(*years).ok()?).then_some(*amount)
+            }
+            GrantShape::Stepped { amounts } => amounts.get(offset).copied(),
+            GrantShape::ShareOfCost { shares_percent, .. } => shares_percent.get(offset).copied(),
+            GrantShape::OneOff { amount } => (offset == 0).then_some(*amount),
+        }
+    }
+
+    /// The last year the grant pays anything.
+    pub fn last_year(&self) -> i32 {
+        let len = match &self.shape {
+            GrantShape::PerFullTime { years, .. } => usize::try_from(*years).unwrap_or(0),
+            GrantShape::Stepped { amounts } => amounts.len(),
+            GrantShape::ShareOfCost { shares_percent, .. } => shares_percent.len(),
+            GrantShape::OneOff { .. } => 1,
+        };
+        let span = i32::try_from(len.max(1) - 1).unwrap_or(i32::MAX);
+        self.first_year.saturating_add(span)
+    }
+}

@@ -1,0 +1,139 @@
+//! Warnings about a plan: things the sources say go wrong for erfaringskonsulenter (working
+//! alone, no supervision, posts ending with the grant) and figures worth a second look.
+
+use std::collections::BTreeSet;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::Projection;
+use crate::{cost_item::CostCategory, plan::Plan};
+
+/// The typical salary range at 100 % (NOK), from the sources in the domain brief.
+pub const TYPICAL_SALARY_MIN: i64 = 300_000;
+pub const TYPICAL_SALARY_MAX: i64 = 600_000;
+/// Below this share of full time, a post is hard to fill and to keep.
+pub const LOW_FTE_PERCENT: i64 = 50;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(
+    rename_all = "camelCase",
+    tag = "kind",
+    rename_all_fields = "camelCase"
+)]
+#[ts(export)]
+pub enum Warning {
+    /// A grant would pay more than the cost it is tied to; the excess is not used.
+    GrantExceedsTiedCost {
+        grant_id: String,
+        year: i32,
+        #[serde(with = "crate::decimal::string")]
+        #[ts(type = "string")]
+        excess: Decimal,
+    },
+    /// The salary at 100 % is outside the typical 300 000–600 000 range.
+    SalaryOutsideTypicalRange {
+        position_id: String,
+        #[serde(with = "crate::decimal::string")]
+        #[ts(type = "string")]
+        annual_salary: Decimal,
+    },
+    /// A post under 50 % of full time.
+    LowFte {
+        position_id: String,
+        #[serde(with = "crate::decimal::string")]
+        #[ts(type = "string")]
+        fte_percent: Decimal,
+    },
+    /// One consultant, and no peer network or conference in the plan.
+    WorkingAlone,
+    /// Years with a position at work but no supervision planned.
+    NoSupervision { years: Vec<i32> },
+    /// A temporary post ends in the last year of a grant that pays for it.
+    TemporaryEndsWithGrant {
+        position_id: String,
+        grant_id: String,
+        year: i32,
+    },
+}
+
+pub fn collect(plan: &Plan, projection: &Projection) -> Vec<Warning> {
+    let mut out = Vec::new();
+    for g in &projection.grants {
+        for y in &g.years {
+            if y.excess > Decimal::ZERO {
+                out.push(Warning::GrantExceedsTiedCost {
+                    grant_id: g.grant_id.clone(),
+                    year: y.year,
+                    excess: y.excess,
+                });
+            }
+        }
+    }
+    for p in &plan.positions {
+        if p.annual_salary < TYPICAL_SALARY_MIN.into()
+            || p.annual_salary > TYPICAL_SALARY_MAX.into()
+        {
+            out.push(Warning::SalaryOutsideTypicalRange {
+                position_id: p.id.clone(),
+                annual_salary: p.annual_salary,
+            });
+        }
+        if p.fte_percent < LOW_FTE_PERCENT.into() {
+            out.push(Warning::LowFte {
+                position_id: p.id.clone(),
+                fte_percent: p.fte_percent,
+            });
+        }
+    }
+    let has_network = plan
+        .cost_items
+        .iter()
+        .any(|c| c.category == CostCategory::Network);
+    if plan.positions.len() == 1 && !has_network {
+        out.push(Warning::WorkingAlone);
+    }
+
+    let supervised: BTreeSet<i32> = projection
+        .cost_items
+        .iter()
+        .filter(|c| c.category == CostCategory::Supervision)
+        .flat_map(|c| c.years.iter())
+        .filter(|y| y.hours > Decimal::ZERO || y.cost > Decimal::ZERO)
+        .map(|y| y.year)
+        .collect();
+    let unsupervised: Vec<i32> = projection
+        .years
+        .iter()
+        .map(|s| s.year)
+        .filter(|&year| {
+            let at_work = projection.positions.iter().any(|p| {
+                p.years
+                    .iter()
+                    .any(|y| y.year == year && y.months_active > 0)
+            });
+            at_work && !supervised.contains(&year)
+        })
+        .collect();
+    if !unsupervised.is_empty() {
+        out.push(Warning::NoSupervision {
+            years: unsupervised,
+        });
+    }
+
+    for p in plan.positions.iter() {
+        let Some(end) = p.end else { continue };
+        for g in &plan.grants {
+            let covers = g.position_ids.is_empty() || g.position_ids.contains(&p.id);
+            if covers && g.last_year() == end.year() {
+                out.push(Warning::TemporaryEndsWithGrant {
+                    position_id: p.id.clone(),
+                    grant_id: g.id.clone(),
+                    year: end.year(),
+                });
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,163 @@
+//! The command-line tool, run as a real process.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
+
+use std::process::Command;
+
+use erfaringsplan_engine::{example::example_plan, projection::project};
+
+fn cli(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_erfaringsplan-cli"))
+        .args(args)
+        .output()
+        .expect("run erfaringsplan-cli")
+}
+
+fn temp_file(name: &str, text: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("erfaringsplan-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn example_then_project_json_matches_the_library() {
+    let out = cli(&["example"]);
+    assert!(out.status.success());
+    let path = temp_file("example.json", std::str::from_utf8(&out.stdout).unwrap());
+    let out = cli(&["project", path.to_str().unwrap(), "--format", "json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let printed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let expected = serde_json::to_value(project(&example_plan(2027, 10)).unwrap()).unwrap();
+    assert_eq!(printed, expected);
+    // Money is printed as strings, never as JSON numbers.
+    assert!(printed["totals"]["netCost"].is_string());
+}
+
+#[test]
+fn csv_lines_add_up_to_the_totals() {
+    let text = serde_json::to_string(&example_plan(2027, 3)).unwrap();
+    let path = temp_file("three-years.json", &text);
+    let out = cli(&["project", path.to_str().unwrap(), "--format", "csv"]);
+    assert!(out.status.success());
+    let csv = String::from_utf8(out.stdout).unwrap();
+    let amount = |line: &str| -> rust_decimal::Decimal {
+        line.rsplit(';')
+            .next()
+            .unwrap()
+            .replace(',', ".")
+            .parse()
+            .unwrap()
+    };
+    for year in 2027..=2029 {
+        let rows: Vec<&str> = csv
+            .lines()
+            .filter(|l| l.starts_with(&format!("{year};")))
+            .collect();
+        let payroll: rust_decimal::Decimal = rows
+            .iter()
+            .filter(|l| {
+                l.contains(";stilling;")
+                    && l.ends_with(&format!(";lønnskostnad;{}", l.rsplit(';').next().unwrap()))
+            })
+            .map(|l| amount(l))
+            .sum();
+        let total_payroll = rows
+            .iter()
+            .find(|l| l.contains(";sum;;;lønnskostnad;"))
+            .map(|l| amount(l))
+            .unwrap();
+        assert_eq!(payroll, total_payroll, "{year}");
+        let costs: rust_decimal::Decimal = rows
+            .iter()
+            .filter(|l| l.contains(";kostnad;"))
+            .map(|l| amount(l))
+            .sum();
+        let total_costs = rows
+            .iter()
+            .find(|l| l.contains(";andre kostnader;"))
+            .map(|l| amount(l))
+            .unwrap();
+        assert_eq!(costs, total_costs, "{year}");
+    }
+}
+
+#[test]
+fn table_shows_every_year_and_the_totals() {
+    let path = temp_file(
+        "table.json",
+        &serde_json::to_string(&example_plan(2027, 10)).unwrap(),
+    );
+    let out = cli(&["project", path.to_str().unwrap()]);
+    assert!(out.status.success());
+    let table = String::from_utf8(out.stdout).unwrap();
+    let pr = project(&example_plan(2027, 10)).unwrap();
+    assert!(table.contains("Sum"));
+    assert!(table.contains(&erfaringsplan_engine::format::nok(pr.totals.net_cost)));
+    assert!(table.contains("Finansieringsstup: 2028"));
+    for year in 2027..=2036 {
+        assert!(
+            table.lines().any(|l| l.starts_with(&year.to_string())),
+            "{year}"
+        );
+    }
+}
+
+#[test]
+fn validate_reports_field_errors_with_exit_code_2() {
+    let mut plan = serde_json::to_value(example_plan(2027, 10)).unwrap();
+    plan["positions"][0]["ftePercent"] = "140".into();
+    plan["horizonYears"] = 41.into();
+    let path = temp_file("bad.json", &plan.to_string());
+    let out = cli(&["validate", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let reports: Vec<serde_json::Value> = String::from_utf8(out.stderr)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let fields: Vec<&str> = reports
+        .iter()
+        .map(|r| r["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["horizonYears", "positions[0].ftePercent"]);
+    assert_eq!(reports[1]["code"], "field.out_of_range");
+
+    let good = temp_file(
+        "good.json",
+        &serde_json::to_string(&example_plan(2027, 10)).unwrap(),
+    );
+    assert!(cli(&["validate", good.to_str().unwrap()]).status.success());
+}
+
+#[test]
+fn unreadable_and_malformed_files_are_reported() {
+    let out = cli(&["project", "/nonexistent/plan.json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let path = temp_file("broken.json", r#"{"name": 5}"#);
+    let out = cli(&["validate", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let report: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(
+        (report["code"].as_str(), report["field"].as_str()),
+        (Some("plan.invalid_file"), Some("name"))
+    );
+}
+
+#[test]
+fn schema_is_the_committed_one() {
+    let out = cli(&["schema"]);
+    assert!(out.status.success());
+    let printed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let committed: serde_json::Value =
+        serde_json::from_str(include_str!("../schema/plan.schema.json")).unwrap();
+    assert_eq!(
+        printed, committed,
+        "regenerate with: erfaringsplan-cli schema > src-tauri/engine/schema/plan.schema.json"
+    );
+}
