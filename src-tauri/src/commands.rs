@@ -4,6 +4,8 @@
 use erfaringsplan_engine::{
     aga::{self, AgaRates},
     plan::{NewPlanRequest, Plan},
+    plan_file::plan_from_value,
+    projection::{self, Projection},
     ErrorReport,
 };
 use serde::Serialize;
@@ -40,8 +42,58 @@ pub fn new_plan(request: NewPlanRequest) -> Result<Plan, CommandError> {
     Ok(Plan::new(&request)?)
 }
 
-/// Every problem with `plan`, one report per field; empty when the plan is valid.
+/// Every problem with `plan`, one report per field; empty when the plan is valid. The plan comes
+/// in as plain JSON so that a wrong type is reported with its field, not as a bare IPC error.
 #[tauri::command]
-pub fn check_plan(plan: Plan) -> Vec<ErrorReport> {
-    plan.validate().iter().map(ErrorReport::from).collect()
+pub fn check_plan(plan: serde_json::Value) -> Vec<ErrorReport> {
+    match plan_from_value(plan) {
+        Ok(plan) => plan.validate().iter().map(ErrorReport::from).collect(),
+        Err(err) => vec![ErrorReport::from(&err)],
+    }
+}
+
+/// The multi-year cost projection of `plan`: the same value `erfaringsplan-cli project
+/// --format json` prints.
+#[tauri::command]
+pub fn project_plan(plan: serde_json::Value) -> Result<Projection, CommandError> {
+    Ok(projection::project(&plan_from_value(plan)?)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use erfaringsplan_engine::{cli, example::example_plan};
+
+    #[test]
+    fn the_command_returns_what_the_cli_prints() {
+        let plan = example_plan(2027, 10);
+        let from_command =
+            serde_json::to_value(project_plan(serde_json::to_value(&plan).unwrap()).unwrap())
+                .unwrap();
+        let from_cli: serde_json::Value =
+            serde_json::from_str(&cli::render_json(&projection::project(&plan).unwrap())).unwrap();
+        assert_eq!(from_command, from_cli);
+    }
+
+    #[test]
+    fn bad_plans_come_back_as_field_errors() {
+        let mut value = serde_json::to_value(example_plan(2027, 10)).unwrap();
+        value["positions"][0]["annualSalary"] = serde_json::json!(450000.5);
+        let report = ErrorReport::from(&project_plan(value.clone()).unwrap_err());
+        assert_eq!(report.code, "plan.invalid_file");
+        assert_eq!(report.field.as_deref(), Some("positions[0].annualSalary"));
+        assert_eq!(
+            check_plan(value)[0].field.as_deref(),
+            Some("positions[0].annualSalary")
+        );
+
+        let mut value = serde_json::to_value(example_plan(2027, 10)).unwrap();
+        value["positions"][0]["annualSalary"] = "-1".into();
+        let reports = check_plan(value.clone());
+        assert_eq!(reports[0].code, "field.negative");
+        assert_eq!(
+            ErrorReport::from(&project_plan(value).unwrap_err()),
+            reports[0]
+        );
+    }
 }

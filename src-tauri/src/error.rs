@@ -52,8 +52,8 @@ mod range_tests {
     fn range_errors_carry_their_limits_for_the_ui() {
         let err = CommandError::from(EngineError::OutOfRange {
             field: "horizonYears".into(),
-            min: 1,
-            max: 40,
+            min: "1".into(),
+            max: "40".into(),
         });
         let json = serde_json::to_value(&err).unwrap();
         assert_eq!(json["code"], "field.out_of_range");

@@ -19,6 +19,7 @@ pub fn run(started: Instant) -> ExitCode {
             commands::aga_rates,
             commands::new_plan,
             commands::check_plan,
+            commands::project_plan,
         ])
         .run(tauri::generate_context!());
     match result {

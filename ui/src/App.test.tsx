@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { App } from "./App";
 import type { PlanStore } from "./bindings/PlanStore";
 import { I18nProvider } from "./i18n";
-import { fakeBackend } from "./test/fakeBackend";
+import { fakeBackend, testPlan } from "./test/fakeBackend";
 
 function renderApp() {
   return render(
@@ -137,7 +137,7 @@ describe("plan list and wizard frame", () => {
           id: "p1",
           step: "salary",
           updatedAt: "2026-11-22T10:00:00Z",
-          plan: { name: "Bydel Nord", createdOn: "2026-11-20", firstYear: 2027, horizonYears: 6 },
+          plan: testPlan({ name: "Bydel Nord", createdOn: "2026-11-20", horizonYears: 6 }),
         },
       ],
     };

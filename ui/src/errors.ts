@@ -10,6 +10,17 @@ const CODE_KEYS: Readonly<Record<string, MessageKey>> = {
   "field.invalid_date": "error.field.invalid_date",
   "aga.year_unsupported": "error.aga.year_unsupported",
   "internal.rate_table": "error.internal.rate_table",
+  "field.negative": "error.field.negative",
+  "field.too_large": "error.field.too_large",
+  "field.below_minimum": "error.field.below_minimum",
+  "field.too_precise": "error.field.too_precise",
+  "field.end_before_start": "error.field.end_before_start",
+  "field.too_many": "error.field.too_many",
+  "field.outside_horizon": "error.field.outside_horizon",
+  "field.unknown_position": "error.field.unknown_position",
+  "field.duplicate_id": "error.field.duplicate_id",
+  "plan.invalid_file": "error.plan.invalid_file",
+  "internal.overflow": "error.internal.overflow",
 };
 
 const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {

@@ -75,6 +75,17 @@ export const nb = {
   "error.aga.year_unsupported":
     "Vi har ikke satser for arbeidsgiveravgift for {year}. De første satsene gjelder {earliest}.",
   "error.internal.rate_table": "Satstabellen i programmet er skadet. Installer programmet på nytt.",
+  "error.field.negative": "«{label}» kan ikke være negativ.",
+  "error.field.too_large": "«{label}» kan være høyst {max}.",
+  "error.field.below_minimum": "«{label}» må være minst {min}.",
+  "error.field.too_precise": "«{label}» kan ha høyst {decimals} desimaler.",
+  "error.field.end_before_start": "«{label}» kan ikke komme før starten.",
+  "error.field.too_many": "«{label}» kan ha høyst {max} oppføringer.",
+  "error.field.outside_horizon": "«{label}» ligger utenfor årene planen dekker.",
+  "error.field.unknown_position": "«{label}» viser til en stilling som ikke finnes.",
+  "error.field.duplicate_id": "«{label}» er brukt to ganger.",
+  "error.plan.invalid_file": "Planen har en feil i «{label}» og kan ikke leses.",
+  "error.internal.overflow": "Tallene ble for store til å regne med. Sjekk beløp og prosenter.",
   "error.unknown": "Noe gikk galt ({code}).",
 
   "aga.heading": "Arbeidsgiveravgift {year}",
@@ -165,6 +176,18 @@ export const en: Catalogue = {
     "There are no employer contribution rates for {year}. The first rates apply to {earliest}.",
   "error.internal.rate_table":
     "The rate table inside the program is damaged. Reinstall the program.",
+  "error.field.negative": "“{label}” cannot be negative.",
+  "error.field.too_large": "“{label}” can be at most {max}.",
+  "error.field.below_minimum": "“{label}” must be at least {min}.",
+  "error.field.too_precise": "“{label}” can have at most {decimals} decimals.",
+  "error.field.end_before_start": "“{label}” cannot come before the start.",
+  "error.field.too_many": "“{label}” can have at most {max} entries.",
+  "error.field.outside_horizon": "“{label}” lies outside the years the plan covers.",
+  "error.field.unknown_position": "“{label}” refers to a position that does not exist.",
+  "error.field.duplicate_id": "“{label}” is used twice.",
+  "error.plan.invalid_file": "The plan has an error in “{label}” and cannot be read.",
+  "error.internal.overflow":
+    "The numbers grew too large to compute. Check amounts and percentages.",
   "error.unknown": "Something went wrong ({code}).",
 
   "aga.heading": "Employer contribution {year}",

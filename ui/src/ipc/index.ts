@@ -12,6 +12,7 @@ import type { ErrorReport } from "../bindings/ErrorReport";
 import type { NewPlanRequest } from "../bindings/NewPlanRequest";
 import type { Plan } from "../bindings/Plan";
 import type { PlanStore } from "../bindings/PlanStore";
+import type { Projection } from "../bindings/Projection";
 
 export class IpcError extends Error {
   readonly code: string;
@@ -72,6 +73,7 @@ export const firstScreenShown = () => call<null>("first_screen_shown");
 export const agaRates = (year: number) => call<AgaRates>("aga_rates", { year });
 export const newPlan = (request: NewPlanRequest) => call<Plan>("new_plan", { request });
 export const checkPlan = (plan: Plan) => call<ErrorReport[]>("check_plan", { plan });
+export const projectPlan = (plan: Plan) => call<Projection>("project_plan", { plan });
 
 /** The store file and the one key that holds the typed, versioned `PlanStore`. */
 export const STORE_FILE = "plans.json";

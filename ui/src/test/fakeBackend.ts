@@ -9,6 +9,31 @@ import type { AgaRates } from "../bindings/AgaRates";
 import type { ErrorReport } from "../bindings/ErrorReport";
 import type { Plan } from "../bindings/Plan";
 
+/** A plan as Rust's `new_plan` makes it, with the given fields changed. */
+export function testPlan(fields: Partial<Plan> = {}): Plan {
+  return {
+    name: "Plan",
+    createdOn: "2026-11-22",
+    firstYear: 2027,
+    horizonYears: 10,
+    organisation: {
+      name: "",
+      kind: "municipality",
+      municipality: null,
+      agaZone: "1",
+      fribelopUsedUp: false,
+      agaRateOverride: null,
+    },
+    wageGrowthPercent: "4.0",
+    regulationMonth: 5,
+    priceGrowthPercent: "3.0",
+    positions: [],
+    costItems: [],
+    grants: [],
+    ...fields,
+  };
+}
+
 export interface FakeBackend {
   calls: { cmd: string; args: unknown }[];
   storeFile: Map<string, unknown>;
@@ -65,13 +90,11 @@ export function fakeBackend(
       }
       case "new_plan": {
         const request = args?.request as { name: string; today: string };
-        const plan: Plan = {
+        return testPlan({
           name: request.name,
           createdOn: request.today,
           firstYear: Number(request.today.slice(0, 4)) + 1,
-          horizonYears: 10,
-        };
-        return plan;
+        });
       }
       case "check_plan": {
         const plan = args?.plan as Plan;
