@@ -203,6 +203,10 @@ fn warning_text(w: &Warning) -> String {
             let list: Vec<String> = years.iter().map(ToString::to_string).collect();
             format!("ingen veiledning planlagt i {}.", list.join(", "))
         }
+        Warning::PensionRateAssumed { position_id, pension_percent } => format!(
+            "pensjonssatsen i stillingen «{position_id}» ({} %) er en antakelse; sjekk den med pensjonsleverandøren.",
+            format_decimal(*pension_percent, 2, ' ')
+        ),
         Warning::TemporaryEndsWithGrant { position_id, grant_id, year } => format!(
             "den midlertidige stillingen «{position_id}» slutter i {year}, samme år som tilskuddet «{grant_id}» tar slutt."
         ),

@@ -37,6 +37,7 @@ pub fn example_plan(first_year: i32, horizon_years: u32) -> Plan {
         holiday_weeks: Decimal::new(5, 0),
         pension_scheme: PensionScheme::Public,
         pension_percent: Decimal::new(120, 1),
+        pension_rate_confirmed: true,
         seniority_years: 5,
         tasks: vec![RoleTask::IndividualUsers, RoleTask::UserOrganisations],
     };
@@ -52,6 +53,7 @@ pub fn example_plan(first_year: i32, horizon_years: u32) -> Plan {
         position_id: None,
     };
     Plan {
+        schema_version: crate::plan::SCHEMA_VERSION,
         name: format!("Erfaringskonsulenter i Bydel Nord {first_year}"),
         created_on: "2026-11-22".into(),
         first_year,

@@ -66,6 +66,10 @@ pub fn default_price_growth() -> Decimal {
     Decimal::new(30, 1)
 }
 
+fn default_schema_version() -> u32 {
+    SCHEMA_VERSION
+}
+
 /// Wage settlements take effect on 1 May.
 pub fn default_regulation_month() -> u8 {
     5
@@ -76,6 +80,9 @@ pub fn default_regulation_month() -> u8 {
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct Plan {
+    /// The format version of this plan; files without it are version 1.
+    #[serde(default = "default_schema_version")]
+    pub schema_version: u32,
     pub name: String,
     /// The day the plan was created (YYYY-MM-DD).
     pub created_on: String,
@@ -170,6 +177,7 @@ impl Plan {
     pub fn new(request: &NewPlanRequest) -> Result<Self> {
         let today = parse_date("today", &request.today)?;
         let plan = Self {
+            schema_version: SCHEMA_VERSION,
             name: request.name.trim().to_owned(),
             created_on: today.to_string(),
             first_year: today.year() + 1,

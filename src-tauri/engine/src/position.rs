@@ -72,12 +72,62 @@ pub struct Position {
     #[ts(type = "string")]
     #[schemars(with = "String")]
     pub pension_percent: Decimal,
+    /// The user has checked the pension rate with the pension provider. Until then a public
+    /// scheme's rate is an assumption, and the projection says so.
+    #[serde(default)]
+    pub pension_rate_confirmed: bool,
     /// Years of seniority credited for lived experience (for the record; the salary entered
     /// already includes it).
     #[serde(default)]
     pub seniority_years: u32,
     #[serde(default)]
     pub tasks: Vec<RoleTask>,
+}
+
+/// Holiday terms people choose between: rate (percent of worked salary) and weeks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct HolidayTerms {
+    pub id: HolidayTermsId,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub holiday_pay_percent: Decimal,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub holiday_weeks: Decimal,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum HolidayTermsId {
+    /// The Holiday Act: 10.2 %, four weeks and one day.
+    Statutory,
+    /// With the tariff fifth week (municipal, state, health trusts): 12 %, five weeks.
+    Tariff,
+    /// The Holiday Act from the year the worker turns 60: +2.3 points and one more week.
+    StatutoryOver60,
+    /// Tariff terms from 60: 14.3 %, six weeks.
+    TariffOver60,
+}
+
+impl HolidayTerms {
+    /// The four common terms. (Holiday pay from 60 applies to pay up to 6 G; the plan uses the
+    /// full rate, which is exact for salaries in the typical range.)
+    pub fn presets() -> [HolidayTerms; 4] {
+        let t = |id, pay: i64, weeks: i64| HolidayTerms {
+            id,
+            holiday_pay_percent: Decimal::new(pay, 1),
+            holiday_weeks: Decimal::new(weeks, 1),
+        };
+        [
+            t(HolidayTermsId::Statutory, 102, 42),
+            t(HolidayTermsId::Tariff, 120, 50),
+            t(HolidayTermsId::StatutoryOver60, 125, 52),
+            t(HolidayTermsId::TariffOver60, 143, 60),
+        ]
+    }
 }
 
 impl Position {

@@ -225,6 +225,11 @@ pub struct GrantProjection {
 #[ts(export)]
 pub struct GrantYear {
     pub year: i32,
+    /// The schedule's entry for this year: NOK per 100 % position, or percent of cost for a
+    /// share-of-cost grant, or the one-off amount; `None` outside the schedule.
+    #[serde(with = "crate::decimal::string_option")]
+    #[ts(type = "string | null")]
+    pub scheduled: Option<Decimal>,
     /// What the grant would pay this year before it is limited to the cost it is tied to.
     #[serde(with = "crate::decimal::string")]
     #[ts(type = "string")]
@@ -646,6 +651,7 @@ fn grants_for_year(
             uncovered_total = sub(uncovered_total, amount)?;
             GrantYear {
                 year,
+                scheduled: grant.scheduled(year),
                 entitled,
                 amount,
                 excess: sub(entitled, amount)?,
@@ -669,6 +675,7 @@ fn grants_for_year(
             }
             GrantYear {
                 year,
+                scheduled: grant.scheduled(year),
                 entitled,
                 amount,
                 excess: sub(entitled, amount)?,

@@ -374,3 +374,153 @@ impl Checker {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{
+        calendar::YearMonth,
+        example::example_plan,
+        grant::{Grant, GrantShape},
+        position::Position,
+    };
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    /// Each bad input, and the (code, field) it must produce.
+    #[test]
+    fn every_kind_of_bad_input_is_named() {
+        type Change = fn(&mut Plan);
+        let cases: &[(&str, &str, Change)] = &[
+            ("field.required", "name", |p| p.name = " ".into()),
+            ("field.out_of_range", "horizonYears", |p| {
+                p.horizon_years = 0
+            }),
+            ("field.out_of_range", "horizonYears", |p| {
+                p.horizon_years = 41
+            }),
+            ("field.out_of_range", "firstYear", |p| p.first_year = 2019),
+            ("field.out_of_range", "wageGrowthPercent", |p| {
+                p.wage_growth_percent = d("31")
+            }),
+            ("field.out_of_range", "priceGrowthPercent", |p| {
+                p.price_growth_percent = d("-1")
+            }),
+            ("field.out_of_range", "regulationMonth", |p| {
+                p.regulation_month = 13
+            }),
+            ("field.out_of_range", "organisation.agaRateOverride", |p| {
+                p.organisation.aga_rate_override = Some(d("100.5"))
+            }),
+            ("field.out_of_range", "positions[0].ftePercent", |p| {
+                p.positions[0].fte_percent = d("0.5")
+            }),
+            ("field.out_of_range", "positions[0].ftePercent", |p| {
+                p.positions[0].fte_percent = d("101")
+            }),
+            ("field.too_precise", "positions[0].ftePercent", |p| {
+                p.positions[0].fte_percent = d("50.125")
+            }),
+            ("field.negative", "positions[0].annualSalary", |p| {
+                p.positions[0].annual_salary = d("-1")
+            }),
+            ("field.below_minimum", "positions[0].annualSalary", |p| {
+                p.positions[0].annual_salary = d("0")
+            }),
+            ("field.too_large", "positions[0].annualSalary", |p| {
+                p.positions[0].annual_salary = d("10000000.01")
+            }),
+            ("field.too_precise", "positions[0].annualSalary", |p| {
+                p.positions[0].annual_salary = d("450000.005")
+            }),
+            ("field.end_before_start", "positions[0].end", |p| {
+                p.positions[0].end = YearMonth::new(2026, 12)
+            }),
+            ("field.out_of_range", "positions[0].start", |p| {
+                p.positions[0].start = YearMonth::new(1986, 12).unwrap()
+            }),
+            (
+                "field.out_of_range",
+                "positions[0].holidayPayPercent",
+                |p| p.positions[0].holiday_pay_percent = d("120"),
+            ),
+            ("field.below_minimum", "positions[0].pensionPercent", |p| {
+                p.positions[0].pension_scheme = crate::position::PensionScheme::Otp;
+                p.positions[0].pension_percent = d("1.9");
+            }),
+            ("field.duplicate_id", "positions[1].id", |p| {
+                p.positions[1].id = "p1".into()
+            }),
+            ("field.too_many", "positions", |p| {
+                let first = p.positions[0].clone();
+                p.positions = (0..51)
+                    .map(|i| Position {
+                        id: format!("x{i}"),
+                        ..first.clone()
+                    })
+                    .collect();
+            }),
+            ("field.outside_horizon", "grants[0].firstYear", |p| {
+                p.grants[0].first_year = 2040
+            }),
+            ("field.unknown_position", "grants[0].positionIds[0]", |p| {
+                p.grants[0].position_ids[0] = "nobody".into()
+            }),
+            ("field.required", "grants[0].shape.amounts", |p| {
+                p.grants[0].shape = GrantShape::Stepped { amounts: vec![] }
+            }),
+            (
+                "field.out_of_range",
+                "grants[0].shape.sharesPercent[1]",
+                |p| {
+                    p.grants[0].shape = GrantShape::ShareOfCost {
+                        shares_percent: vec![d("100"), d("150")],
+                        yearly_cap: None,
+                    }
+                },
+            ),
+            ("field.too_large", "grants[0].shape.amount", |p| {
+                p.grants[0].shape = GrantShape::OneOff {
+                    amount: d("100000000.01"),
+                }
+            }),
+            ("field.outside_horizon", "costItems[0].lastYear", |p| {
+                p.cost_items[0].last_year = Some(2026)
+            }),
+            ("field.negative", "costItems[0].basis.price", |p| {
+                p.cost_items[0].basis = CostBasis::PerSession {
+                    price: d("-5"),
+                    sessions_per_year: d("12"),
+                    hours_per_session: d("1"),
+                }
+            }),
+            ("field.unknown_position", "costItems[0].positionId", |p| {
+                p.cost_items[0].position_id = Some("nobody".into())
+            }),
+            ("field.too_many", "grants", |p| {
+                let g: Grant = p.grants[0].clone();
+                p.grants = (0..21)
+                    .map(|i| Grant {
+                        id: format!("g{i}"),
+                        ..g.clone()
+                    })
+                    .collect();
+            }),
+        ];
+        for (code, field, change) in cases {
+            let mut plan = example_plan(2027, 10);
+            change(&mut plan);
+            let errors = plan.validate();
+            assert!(
+                errors
+                    .iter()
+                    .any(|e| e.code() == *code && e.field() == Some(field)),
+                "expected {code} at {field}, got {:?}",
+                errors
+            );
+        }
+        assert!(example_plan(2027, 10).validate().is_empty());
+    }
+}

@@ -57,6 +57,7 @@ fn position(i: usize, first: i32, years: i32) -> impl Strategy<Value = Position>
                 holiday_weeks: weeks,
                 pension_scheme: PensionScheme::Public,
                 pension_percent: pension,
+                pension_rate_confirmed: true,
                 seniority_years: 0,
                 tasks: vec![],
             },

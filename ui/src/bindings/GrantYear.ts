@@ -3,6 +3,11 @@ import type { GrantShare } from "./GrantShare";
 
 export type GrantYear = { year: number, 
 /**
+ * The schedule's entry for this year: NOK per 100 % position, or percent of cost for a
+ * share-of-cost grant, or the one-off amount; `None` outside the schedule.
+ */
+scheduled: string | null, 
+/**
  * What the grant would pay this year before it is limited to the cost it is tied to.
  */
 entitled: string, 

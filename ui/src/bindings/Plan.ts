@@ -7,7 +7,11 @@ import type { Position } from "./Position";
 /**
  * One hiring plan.
  */
-export type Plan = { name: string, 
+export type Plan = { 
+/**
+ * The format version of this plan; files without it are version 1.
+ */
+schemaVersion: number, name: string, 
 /**
  * The day the plan was created (YYYY-MM-DD).
  */

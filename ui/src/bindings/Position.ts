@@ -37,6 +37,11 @@ holidayWeeks: string, pensionScheme: PensionScheme,
  */
 pensionPercent: string, 
 /**
+ * The user has checked the pension rate with the pension provider. Until then a public
+ * scheme's rate is an assumption, and the projection says so.
+ */
+pensionRateConfirmed: boolean, 
+/**
  * Years of seniority credited for lived experience (for the record; the salary entered
  * already includes it).
  */

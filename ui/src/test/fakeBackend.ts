@@ -12,6 +12,7 @@ import type { Plan } from "../bindings/Plan";
 /** A plan as Rust's `new_plan` makes it, with the given fields changed. */
 export function testPlan(fields: Partial<Plan> = {}): Plan {
   return {
+    schemaVersion: 1,
     name: "Plan",
     createdOn: "2026-11-22",
     firstYear: 2027,

@@ -24,6 +24,7 @@ fn ym(s: &str) -> YearMonth {
 
 fn plan(first_year: i32, horizon_years: u32, zone: AgaZone, wage_growth: &str) -> Plan {
     Plan {
+        schema_version: 1,
         name: "Test".into(),
         created_on: "2026-11-22".into(),
         first_year,
@@ -54,6 +55,7 @@ fn position(id: &str, fte: &str, salary: &str, start: &str) -> Position {
         holiday_weeks: d("5"),
         pension_scheme: PensionScheme::Public,
         pension_percent: d("0"),
+        pension_rate_confirmed: true,
         seniority_years: 0,
         tasks: Vec::new(),
     }

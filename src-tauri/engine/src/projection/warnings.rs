@@ -8,7 +8,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::Projection;
-use crate::{cost_item::CostCategory, plan::Plan};
+use crate::{cost_item::CostCategory, plan::Plan, position::PensionScheme};
 
 /// The typical salary range at 100 % (NOK), from the sources in the domain brief.
 pub const TYPICAL_SALARY_MIN: i64 = 300_000;
@@ -50,6 +50,14 @@ pub enum Warning {
     WorkingAlone,
     /// Years with a position at work but no supervision planned.
     NoSupervision { years: Vec<i32> },
+    /// A public scheme's pension rate the user has not yet checked with the provider: the
+    /// figures rest on an assumption.
+    PensionRateAssumed {
+        position_id: String,
+        #[serde(with = "crate::decimal::string")]
+        #[ts(type = "string")]
+        pension_percent: Decimal,
+    },
     /// A temporary post ends in the last year of a grant that pays for it.
     TemporaryEndsWithGrant {
         position_id: String,
@@ -78,6 +86,12 @@ pub fn collect(plan: &Plan, projection: &Projection) -> Vec<Warning> {
             out.push(Warning::SalaryOutsideTypicalRange {
                 position_id: p.id.clone(),
                 annual_salary: p.annual_salary,
+            });
+        }
+        if p.pension_scheme == PensionScheme::Public && !p.pension_rate_confirmed {
+            out.push(Warning::PensionRateAssumed {
+                position_id: p.id.clone(),
+                pension_percent: p.pension_percent,
             });
         }
         if p.fte_percent < LOW_FTE_PERCENT.into() {
