@@ -3,8 +3,12 @@
 
 use erfaringsplan_engine::{
     aga::{self, AgaRates},
+    cost_item::{CostCategory, CostItem},
+    defaults::{self, GrantKind},
+    grant::Grant,
     plan::{NewPlanRequest, Plan},
     plan_file::plan_from_value,
+    position::{HolidayTerms, Position},
     projection::{self, Projection},
     ErrorReport,
 };
@@ -57,6 +61,37 @@ pub fn check_plan(plan: serde_json::Value) -> Vec<ErrorReport> {
 #[tauri::command]
 pub fn project_plan(plan: serde_json::Value) -> Result<Projection, CommandError> {
     Ok(projection::project(&plan_from_value(plan)?)?)
+}
+
+/// A plan as stored by any earlier version, read with today's defaults for the fields it lacks.
+#[tauri::command]
+pub fn open_plan(plan: serde_json::Value) -> Result<Plan, CommandError> {
+    Ok(plan_from_value(plan)?)
+}
+
+/// A new position for `plan`, with defaults for the employer's kind.
+#[tauri::command]
+pub fn new_position(plan: serde_json::Value) -> Result<Position, CommandError> {
+    Ok(defaults::new_position(&plan_from_value(plan)?))
+}
+
+#[tauri::command]
+pub fn new_grant(plan: serde_json::Value, kind: GrantKind) -> Result<Grant, CommandError> {
+    Ok(defaults::new_grant(&plan_from_value(plan)?, kind))
+}
+
+#[tauri::command]
+pub fn new_cost_item(
+    plan: serde_json::Value,
+    category: CostCategory,
+) -> Result<CostItem, CommandError> {
+    Ok(defaults::new_cost_item(&plan_from_value(plan)?, category))
+}
+
+/// The common holiday terms (by law, with the fifth week, and the variants from 60).
+#[tauri::command]
+pub fn holiday_terms() -> Vec<HolidayTerms> {
+    HolidayTerms::presets().to_vec()
 }
 
 #[cfg(test)]

@@ -7,9 +7,12 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::error::{EngineError, Result};
 
-/// Rounds to whole øre (two decimals), half away from zero.
+/// Rounds to whole øre, half away from zero, and writes the result with exactly two decimals
+/// ("1500000.00"), so every amount reads the same way.
 pub fn round_ore(value: Decimal) -> Decimal {
-    value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+    let mut rounded = value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    rounded.rescale(2);
+    rounded
 }
 
 pub fn add(a: Decimal, b: Decimal) -> Result<Decimal> {
@@ -48,6 +51,16 @@ pub fn sum<I: IntoIterator<Item = Decimal>>(values: I) -> Result<Decimal> {
     values.into_iter().try_fold(Decimal::ZERO, add)
 }
 
+/// Sum of amounts already rounded to øre, written with two decimals (also when empty).
+pub fn sum_ore<I: IntoIterator<Item = Decimal>>(values: I) -> Result<Decimal> {
+    Ok(round_ore(sum(values)?))
+}
+
+/// Zero kroner, written "0.00".
+pub fn zero_ore() -> Decimal {
+    round_ore(Decimal::ZERO)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -64,6 +77,8 @@ mod tests {
         assert_eq!(round_ore(d("-0.005")), d("-0.01"));
         assert_eq!(round_ore(d("12.345")), d("12.35"));
         assert_eq!(round_ore(d("12.3449")), d("12.34"));
+        assert_eq!(round_ore(d("1500000")).to_string(), "1500000.00");
+        assert_eq!(round_ore(d("0.1")).to_string(), "0.10");
     }
 
     #[test]

@@ -144,10 +144,11 @@ pub fn example_plan(first_year: i32, horizon_years: u32) -> Plan {
             },
             position_ids: vec!["p1".into(), "p2".into()],
         }],
+        financing_after_grants: "Stillingene er lagt inn i bydelens økonomiplan fra 2031.".into(),
     }
 }
 
-const FALLBACK: YearMonth = match YearMonth::new_const(2027, 1) {
+pub(crate) const FALLBACK: YearMonth = match YearMonth::new_const(2027, 1) {
     Some(ym) => ym,
     None => panic!("2027-01 is a month"),
 };

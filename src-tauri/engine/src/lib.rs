@@ -10,6 +10,7 @@ pub mod calendar;
 pub mod cli;
 pub mod cost_item;
 pub mod decimal;
+pub mod defaults;
 pub mod error;
 pub mod example;
 pub mod format;

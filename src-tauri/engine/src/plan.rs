@@ -111,6 +111,9 @@ pub struct Plan {
     pub cost_items: Vec<CostItem>,
     #[serde(default)]
     pub grants: Vec<Grant>,
+    /// How the posts will be financed when the grants end, in the user's words (for the PDF).
+    #[serde(default)]
+    pub financing_after_grants: String,
 }
 
 /// What the UI sends to start a plan. "Today" comes from the caller, never from the clock here.
@@ -189,6 +192,7 @@ impl Plan {
             positions: Vec::new(),
             cost_items: Vec::new(),
             grants: Vec::new(),
+            financing_after_grants: String::new(),
         };
         match plan.validate().into_iter().next() {
             Some(err) => Err(err),

@@ -15,7 +15,9 @@ use crate::{
     aga::{self, AgaZone},
     calendar::YearMonth,
     cost_item::{CostBasis, CostCategory, CostItem},
-    decimal::{add, div, growth_factor, mul, percent_of, pow, round_ore, sub, sum},
+    decimal::{
+        add, div, growth_factor, mul, percent_of, pow, round_ore, sub, sum, sum_ore, zero_ore,
+    },
     error::{EngineError, Result},
     grant::{Grant, GrantShape},
     plan::Plan,
@@ -369,15 +371,15 @@ pub fn project(plan: &Plan) -> Result<Projection> {
     let mut grant_years: Vec<Vec<GrantYear>> =
         vec![Vec::with_capacity(years.len()); plan.grants.len()];
     let mut summaries = Vec::with_capacity(years.len());
-    let (mut running_total, mut running_net) = (Decimal::ZERO, Decimal::ZERO);
+    let (mut running_total, mut running_net) = (zero_ore(), zero_ore());
     for (yi, &year) in years.iter().enumerate() {
         let payroll: Vec<Decimal> = positions.iter().map(|p| p.years[yi].payroll_cost).collect();
-        let payroll_cost = sum(payroll.iter().copied())?;
-        let other_costs = sum(cost_items.iter().map(|c| c.years[yi].cost))?;
+        let payroll_cost = sum_ore(payroll.iter().copied())?;
+        let other_costs = sum_ore(cost_items.iter().map(|c| c.years[yi].cost))?;
         let total_cost = add(payroll_cost, other_costs)?;
 
         let applied = grants_for_year(plan, year, &positions, yi, &payroll, total_cost)?;
-        let grants = sum(applied.iter().map(|g| g.amount))?;
+        let grants = sum_ore(applied.iter().map(|g| g.amount))?;
         for (gi, g) in applied.into_iter().enumerate() {
             grant_years[gi].push(g);
         }
@@ -385,7 +387,7 @@ pub fn project(plan: &Plan) -> Result<Projection> {
         running_total = add(running_total, total_cost)?;
         running_net = add(running_net, net_cost)?;
         let grant_share_percent = if total_cost.is_zero() {
-            Decimal::ZERO
+            zero_ore()
         } else {
             round_ore(div(mul(grants, Decimal::ONE_HUNDRED)?, total_cost)?)
         };
@@ -414,11 +416,11 @@ pub fn project(plan: &Plan) -> Result<Projection> {
         .collect::<Vec<_>>();
 
     let totals = Totals {
-        payroll_cost: sum(summaries.iter().map(|s| s.payroll_cost))?,
-        other_costs: sum(summaries.iter().map(|s| s.other_costs))?,
-        total_cost: sum(summaries.iter().map(|s| s.total_cost))?,
-        grants: sum(summaries.iter().map(|s| s.grants))?,
-        net_cost: sum(summaries.iter().map(|s| s.net_cost))?,
+        payroll_cost: sum_ore(summaries.iter().map(|s| s.payroll_cost))?,
+        other_costs: sum_ore(summaries.iter().map(|s| s.other_costs))?,
+        total_cost: sum_ore(summaries.iter().map(|s| s.total_cost))?,
+        grants: sum_ore(summaries.iter().map(|s| s.grants))?,
+        net_cost: sum_ore(summaries.iter().map(|s| s.net_cost))?,
     };
     let funding_cliff = funding_cliff(&summaries)?;
     let employer_pays_in_full_from = employer_pays_in_full_from(&summaries, plan);
@@ -525,7 +527,7 @@ fn position_year(
     let holiday_pay = round_ore(holiday_pay_exact);
     let pension_exact = percent_of(contract_salary, p.pension_percent)?;
     let pension = round_ore(pension_exact);
-    let aga_base = sum([worked_salary, holiday_pay, pension])?;
+    let aga_base = sum_ore([worked_salary, holiday_pay, pension])?;
     let aga_exact = percent_of(aga_base, aga_percent)?;
     let aga = round_ore(aga_exact);
     let payroll_cost = add(aga_base, aga)?;
@@ -646,7 +648,7 @@ fn grants_for_year(
             .filter_map(|id| plan.positions.iter().position(|p| &p.id == id))
             .collect();
         let gy = if tied.is_empty() {
-            let entitled = plan_wide_entitlement(plan, grant, year, positions, yi, total_cost)?;
+            let entitled = plan_wide_entitlement(grant, year, positions, yi, total_cost)?;
             let amount = entitled.min(uncovered_total);
             uncovered_total = sub(uncovered_total, amount)?;
             GrantYear {
@@ -658,11 +660,10 @@ fn grants_for_year(
                 per_position: Vec::new(),
             }
         } else {
-            let entitled_each =
-                tied_entitlements(plan, grant, year, positions, yi, &tied, payroll)?;
-            let entitled = sum(entitled_each.iter().copied())?;
+            let entitled_each = tied_entitlements(grant, year, positions, yi, &tied, payroll)?;
+            let entitled = sum_ore(entitled_each.iter().copied())?;
             let mut per_position = Vec::with_capacity(tied.len());
-            let mut amount = Decimal::ZERO;
+            let mut amount = zero_ore();
             for (&pi, &e) in tied.iter().zip(&entitled_each) {
                 let pays = e.min(uncovered_payroll[pi]).min(uncovered_total);
                 uncovered_payroll[pi] = sub(uncovered_payroll[pi], pays)?;
@@ -697,7 +698,6 @@ fn per_full_time(amount: Decimal, p: &PositionYear) -> Result<Decimal> {
 }
 
 fn plan_wide_entitlement(
-    plan: &Plan,
     grant: &Grant,
     year: i32,
     positions: &[PositionProjection],
@@ -705,24 +705,24 @@ fn plan_wide_entitlement(
     total_cost: Decimal,
 ) -> Result<Decimal> {
     let Some(scheduled) = grant.scheduled(year) else {
-        return Ok(Decimal::ZERO);
+        return Ok(zero_ore());
     };
-    let _ = plan;
     match &grant.shape {
-        GrantShape::PerFullTime { .. } | GrantShape::Stepped { .. } => sum(positions
-            .iter()
-            .map(|p| per_full_time(scheduled, &p.years[yi]))
-            .collect::<Result<Vec<_>>>()?),
+        GrantShape::PerFullTime { .. } | GrantShape::Stepped { .. } => sum_ore(
+            positions
+                .iter()
+                .map(|p| per_full_time(scheduled, &p.years[yi]))
+                .collect::<Result<Vec<_>>>()?,
+        ),
         GrantShape::ShareOfCost { yearly_cap, .. } => {
             let share = round_ore(percent_of(total_cost, scheduled)?);
-            Ok(yearly_cap.map_or(share, |cap| share.min(cap)))
+            Ok(yearly_cap.map_or(share, |cap| share.min(round_ore(cap))))
         }
-        GrantShape::OneOff { .. } => Ok(scheduled),
+        GrantShape::OneOff { .. } => Ok(round_ore(scheduled)),
     }
 }
 
 fn tied_entitlements(
-    plan: &Plan,
     grant: &Grant,
     year: i32,
     positions: &[PositionProjection],
@@ -730,9 +730,8 @@ fn tied_entitlements(
     tied: &[usize],
     payroll: &[Decimal],
 ) -> Result<Vec<Decimal>> {
-    let _ = plan;
     let Some(scheduled) = grant.scheduled(year) else {
-        return Ok(vec![Decimal::ZERO; tied.len()]);
+        return Ok(vec![zero_ore(); tied.len()]);
     };
     match &grant.shape {
         GrantShape::PerFullTime { .. } | GrantShape::Stepped { .. } => tied
@@ -755,13 +754,13 @@ fn tied_entitlements(
             let weights: Vec<Decimal> = tied.iter().map(|&pi| payroll[pi]).collect();
             if weights.iter().all(Decimal::is_zero) {
                 // No cost to tie it to: all of it shows up as excess on the first position.
-                let mut v = vec![Decimal::ZERO; tied.len()];
+                let mut v = vec![zero_ore(); tied.len()];
                 if let Some(first) = v.first_mut() {
-                    *first = scheduled;
+                    *first = round_ore(scheduled);
                 }
                 Ok(v)
             } else {
-                allocate::by_weight(scheduled, &weights)
+                allocate::by_weight(round_ore(scheduled), &weights)
             }
         }
     }

@@ -76,6 +76,13 @@ pub fn validate(plan: &Plan) -> Vec<EngineError> {
     c.int_range("regulationMonth", plan.regulation_month.into(), 1, 12);
     c.growth("priceGrowthPercent", plan.price_growth_percent);
 
+    c.text(
+        "financingAfterGrants",
+        &plan.financing_after_grants,
+        4_000,
+        false,
+    );
+
     // Positions.
     c.count("positions", plan.positions.len(), MAX_POSITIONS);
     let mut position_ids = HashSet::new();

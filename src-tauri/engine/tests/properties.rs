@@ -360,3 +360,40 @@ fn the_generator_mostly_makes_valid_plans() {
         "only {with_grants_paid} plans had grants paid"
     );
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 100, ..ProptestConfig::default() })]
+
+    /// Every amount the projection reports is written with exactly two decimals.
+    #[test]
+    fn every_amount_is_written_to_the_ore(plan in plan()) {
+        let Ok(pr) = project(&plan) else { return Ok(()) };
+        let json = serde_json::to_value(&pr).unwrap();
+        let mut amounts = Vec::new();
+        for y in json["years"].as_array().unwrap() {
+            for key in ["payrollCost", "otherCosts", "totalCost", "grants", "netCost", "runningTotalCost", "runningNetCost"] {
+                amounts.push(y[key].as_str().unwrap().to_owned());
+            }
+        }
+        for p in json["positions"].as_array().unwrap() {
+            for y in p["years"].as_array().unwrap() {
+                for key in ["contractSalary", "workedSalary", "holidayPay", "pension", "aga", "payrollCost"] {
+                    amounts.push(y[key].as_str().unwrap().to_owned());
+                }
+            }
+        }
+        for g in json["grants"].as_array().unwrap() {
+            for y in g["years"].as_array().unwrap() {
+                for key in ["entitled", "amount", "excess"] {
+                    amounts.push(y[key].as_str().unwrap().to_owned());
+                }
+            }
+        }
+        for key in ["payrollCost", "otherCosts", "totalCost", "grants", "netCost"] {
+            amounts.push(json["totals"][key].as_str().unwrap().to_owned());
+        }
+        for a in amounts {
+            prop_assert!(a.split_once('.').is_some_and(|(_, f)| f.len() == 2), "{a}");
+        }
+    }
+}

@@ -35,4 +35,8 @@ regulationMonth: number,
 /**
  * Yearly price growth for other costs, percent.
  */
-priceGrowthPercent: string, positions: Array<Position>, costItems: Array<CostItem>, grants: Array<Grant>, };
+priceGrowthPercent: string, positions: Array<Position>, costItems: Array<CostItem>, grants: Array<Grant>, 
+/**
+ * How the posts will be financed when the grants end, in the user's words (for the PDF).
+ */
+financingAfterGrants: string, };

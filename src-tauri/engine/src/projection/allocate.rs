@@ -32,7 +32,10 @@ pub fn by_weight(total: Decimal, weights: &[Decimal]) -> Result<Vec<Decimal>> {
         parts[i] += Decimal::ONE;
         left -= Decimal::ONE;
     }
-    parts.into_iter().map(|p| div(p, hundred)).collect()
+    parts
+        .into_iter()
+        .map(|p| Ok(crate::decimal::round_ore(div(p, hundred)?)))
+        .collect()
 }
 
 #[cfg(test)]

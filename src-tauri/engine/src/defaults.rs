@@ -1,0 +1,218 @@
+//! Starting values for what the user adds in the wizard: a position, a grant, a cost item. They
+//! follow the domain brief and the employer's kind; every figure is a default the user edits,
+//! and the ones that are assumptions are marked so (the pension rate is unconfirmed).
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::{
+    calendar::YearMonth,
+    cost_item::{CostBasis, CostCategory, CostItem},
+    grant::{Grant, GrantShape},
+    organisation::OrganisationKind,
+    plan::Plan,
+    position::{HolidayTerms, HolidayTermsId, PensionScheme, Position, RoleTask},
+};
+
+/// A starting salary at 100 % in the middle of the range the sources report (NOK).
+const DEFAULT_SALARY: i64 = 450_000;
+/// Placeholder for a public scheme's pension premium, percent: an assumption to be confirmed.
+const PUBLIC_PENSION_PLACEHOLDER: i64 = 12;
+/// OTP minimum, percent.
+const OTP_MINIMUM: i64 = 2;
+
+fn next_id(prefix: &str, taken: impl Fn(&str) -> bool) -> String {
+    (1..)
+        .map(|n| format!("{prefix}-{n}"))
+        .find(|id| !taken(id))
+        .unwrap_or_else(|| prefix.to_owned())
+}
+
+/// A new position for `plan`: full time from January of the first year, with the holiday and
+/// pension terms usual for the employer's kind, and the tasks of the plan's other positions.
+pub fn new_position(plan: &Plan) -> Position {
+    let public = plan.organisation.kind != OrganisationKind::Private;
+    let terms = HolidayTerms::presets()
+        .into_iter()
+        .find(|t| {
+            t.id == if public {
+                HolidayTermsId::Tariff
+            } else {
+                HolidayTermsId::Statutory
+            }
+        })
+        .unwrap_or(HolidayTerms::presets()[0]);
+    let tasks: Vec<RoleTask> = plan
+        .positions
+        .first()
+        .map(|p| p.tasks.clone())
+        .unwrap_or_default();
+    Position {
+        id: next_id("stilling", |id| plan.positions.iter().any(|p| p.id == id)),
+        title: "Erfaringskonsulent".into(),
+        fte_percent: Decimal::ONE_HUNDRED,
+        annual_salary: Decimal::from(DEFAULT_SALARY),
+        start: YearMonth::new(plan.first_year, 1)
+            .or_else(|| YearMonth::new(2027, 1))
+            .unwrap_or(crate::example::FALLBACK),
+        end: None,
+        holiday_pay_percent: terms.holiday_pay_percent,
+        holiday_weeks: terms.holiday_weeks,
+        pension_scheme: if public {
+            PensionScheme::Public
+        } else {
+            PensionScheme::Otp
+        },
+        pension_percent: Decimal::from(if public {
+            PUBLIC_PENSION_PLACEHOLDER
+        } else {
+            OTP_MINIMUM
+        }),
+        pension_rate_confirmed: !public,
+        seniority_years: 0,
+        tasks,
+    }
+}
+
+/// Which kind of grant to start from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum GrantKind {
+    PerFullTime,
+    Stepped,
+    ShareOfCost,
+    OneOff,
+}
+
+/// A new grant starting in the plan's first year, tied to every position.
+pub fn new_grant(plan: &Plan, kind: GrantKind) -> Grant {
+    let nok = |n: i64| Decimal::from(n);
+    let shape = match kind {
+        GrantKind::PerFullTime => GrantShape::PerFullTime {
+            amount: nok(400_000),
+            years: 3,
+        },
+        GrantKind::Stepped => GrantShape::Stepped {
+            amounts: vec![nok(400_000), nok(300_000), nok(200_000), nok(100_000)],
+        },
+        GrantKind::ShareOfCost => GrantShape::ShareOfCost {
+            shares_percent: vec![nok(100), nok(75), nok(50), nok(25)],
+            yearly_cap: None,
+        },
+        GrantKind::OneOff => GrantShape::OneOff {
+            amount: nok(100_000),
+        },
+    };
+    Grant {
+        id: next_id("tilskudd", |id| plan.grants.iter().any(|g| g.id == id)),
+        name: "Tilskudd".into(),
+        source: String::new(),
+        first_year: plan.first_year,
+        shape,
+        position_ids: plan.positions.iter().map(|p| p.id.clone()).collect(),
+    }
+}
+
+/// A new cost item of `category`, with a typical basis: monthly external supervision at the
+/// rate the sources report, a yearly network fee, a yearly conference, a one-off for the rest.
+pub fn new_cost_item(plan: &Plan, category: CostCategory) -> CostItem {
+    let nok = |n: i64| Decimal::from(n);
+    let (name, basis) = match category {
+        CostCategory::Supervision => (
+            "Ekstern veiledning",
+            CostBasis::PerSession {
+                price: nok(1_300),
+                sessions_per_year: nok(12),
+                hours_per_session: Decimal::ONE,
+            },
+        ),
+        CostCategory::Network => (
+            "Nettverk og konferanse",
+            CostBasis::PerYear {
+                amount: nok(10_000),
+            },
+        ),
+        CostCategory::Training => (
+            "Opplæring",
+            CostBasis::Once {
+                amount: nok(15_000),
+            },
+        ),
+        CostCategory::Equipment => (
+            "Utstyr",
+            CostBasis::Once {
+                amount: nok(20_000),
+            },
+        ),
+        CostCategory::Travel => ("Reiser", CostBasis::PerYear { amount: nok(5_000) }),
+        CostCategory::Other => ("Annen kostnad", CostBasis::PerYear { amount: nok(5_000) }),
+    };
+    CostItem {
+        id: next_id("kostnad", |id| plan.cost_items.iter().any(|c| c.id == id)),
+        name: name.into(),
+        category,
+        basis,
+        first_year: None,
+        last_year: None,
+        internal: false,
+        include_internal_cost: false,
+        position_id: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{example::example_plan, organisation::OrganisationKind};
+
+    #[test]
+    fn new_things_are_valid_and_get_free_ids() {
+        let mut plan = example_plan(2027, 10);
+        let p = new_position(&plan);
+        assert_eq!(p.id, "stilling-1");
+        assert_eq!(
+            (p.holiday_pay_percent, p.holiday_weeks),
+            (Decimal::from(12), Decimal::from(5))
+        );
+        assert!(
+            !p.pension_rate_confirmed,
+            "a public placeholder rate is an assumption"
+        );
+        plan.positions.push(p);
+        assert_eq!(new_position(&plan).id, "stilling-2");
+        for kind in [
+            GrantKind::PerFullTime,
+            GrantKind::Stepped,
+            GrantKind::ShareOfCost,
+            GrantKind::OneOff,
+        ] {
+            let g = new_grant(&plan, kind);
+            plan.grants.push(g);
+        }
+        for c in [
+            CostCategory::Supervision,
+            CostCategory::Network,
+            CostCategory::Other,
+        ] {
+            let item = new_cost_item(&plan, c);
+            plan.cost_items.push(item);
+        }
+        assert!(plan.validate().is_empty(), "{:?}", plan.validate());
+        assert_eq!(
+            plan.grants.last().map(|g| g.id.as_str()),
+            Some("tilskudd-4")
+        );
+    }
+
+    #[test]
+    fn private_employers_get_statutory_holiday_and_otp() {
+        let mut plan = example_plan(2027, 10);
+        plan.organisation.kind = OrganisationKind::Private;
+        let p = new_position(&plan);
+        assert_eq!(p.holiday_pay_percent, Decimal::new(102, 1));
+        assert_eq!(p.pension_scheme, PensionScheme::Otp);
+        assert_eq!(p.pension_percent, Decimal::from(2));
+    }
+}
