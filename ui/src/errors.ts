@@ -1,5 +1,6 @@
 /** Words for the error codes that come from Rust, in the active language. */
 import type { ErrorReport } from "./bindings/ErrorReport";
+import { fieldLabel } from "./fieldPaths";
 import type { Translate } from "./i18n";
 import type { MessageKey } from "./i18n/messages";
 
@@ -21,19 +22,16 @@ const CODE_KEYS: Readonly<Record<string, MessageKey>> = {
   "field.duplicate_id": "error.field.duplicate_id",
   "plan.invalid_file": "error.plan.invalid_file",
   "internal.overflow": "error.internal.overflow",
-};
-
-const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
-  name: "field.name",
-  firstYear: "field.firstYear",
-  horizonYears: "field.horizonYears",
+  // Typing errors found in the UI before a value reaches Rust.
+  "input.required": "field.required.number",
+  "input.not_a_number": "field.notANumber.decimal",
+  "input.not_whole": "field.notANumber",
 };
 
 /** The message for one error report, naming the field it is about. */
 export function errorText(report: ErrorReport, t: Translate): string {
   const key = CODE_KEYS[report.code];
   if (!key) return t("error.unknown", { code: report.code });
-  const labelKey = report.field ? FIELD_LABELS[report.field] : undefined;
-  const label = labelKey ? t(labelKey) : (report.field ?? "");
+  const label = report.field ? fieldLabel(report.field, t) : "";
   return t(key, { ...report.params, label });
 }

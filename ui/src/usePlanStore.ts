@@ -5,7 +5,22 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 
 import type { PlanStore } from "./bindings/PlanStore";
-import { loadPlans, savePlans, type IpcError, toIpcError } from "./ipc";
+import { loadPlans, openPlan, savePlans, type IpcError, toIpcError } from "./ipc";
+
+/** Reads every stored plan through Rust, which fills fields added since it was saved. A plan
+ * Rust cannot read is kept as it is, so nothing is lost. */
+async function upgrade(store: PlanStore): Promise<PlanStore> {
+  const plans = await Promise.all(
+    store.plans.map(async (stored) => {
+      try {
+        return { ...stored, plan: await openPlan(stored.plan) };
+      } catch {
+        return stored;
+      }
+    }),
+  );
+  return { ...store, plans };
+}
 
 export type StoreState =
   | { status: "loading" }
@@ -19,14 +34,16 @@ export function usePlanStore() {
 
   useEffect(() => {
     let live = true;
-    loadPlans().then(
-      (store) => {
-        if (live) setState({ status: "ready", store });
-      },
-      (reason: unknown) => {
-        if (live) setState({ status: "failed", error: toIpcError(reason) });
-      },
-    );
+    loadPlans()
+      .then(upgrade)
+      .then(
+        (store) => {
+          if (live) setState({ status: "ready", store });
+        },
+        (reason: unknown) => {
+          if (live) setState({ status: "failed", error: toIpcError(reason) });
+        },
+      );
     return () => {
       live = false;
     };

@@ -13,6 +13,12 @@ import type { NewPlanRequest } from "../bindings/NewPlanRequest";
 import type { Plan } from "../bindings/Plan";
 import type { PlanStore } from "../bindings/PlanStore";
 import type { Projection } from "../bindings/Projection";
+import type { CostCategory } from "../bindings/CostCategory";
+import type { CostItem } from "../bindings/CostItem";
+import type { Grant } from "../bindings/Grant";
+import type { GrantKind } from "../bindings/GrantKind";
+import type { HolidayTerms } from "../bindings/HolidayTerms";
+import type { Position } from "../bindings/Position";
 
 export class IpcError extends Error {
   readonly code: string;
@@ -74,6 +80,13 @@ export const agaRates = (year: number) => call<AgaRates>("aga_rates", { year });
 export const newPlan = (request: NewPlanRequest) => call<Plan>("new_plan", { request });
 export const checkPlan = (plan: Plan) => call<ErrorReport[]>("check_plan", { plan });
 export const projectPlan = (plan: Plan) => call<Projection>("project_plan", { plan });
+/** Reads a stored plan of any earlier version, filling the fields it lacks with defaults. */
+export const openPlan = (plan: unknown) => call<Plan>("open_plan", { plan });
+export const newPosition = (plan: Plan) => call<Position>("new_position", { plan });
+export const newGrant = (plan: Plan, kind: GrantKind) => call<Grant>("new_grant", { plan, kind });
+export const newCostItem = (plan: Plan, category: CostCategory) =>
+  call<CostItem>("new_cost_item", { plan, category });
+export const holidayTerms = () => call<HolidayTerms[]>("holiday_terms");
 
 /** The store file and the one key that holds the typed, versioned `PlanStore`. */
 export const STORE_FILE = "plans.json";

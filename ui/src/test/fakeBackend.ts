@@ -31,6 +31,7 @@ export function testPlan(fields: Partial<Plan> = {}): Plan {
     positions: [],
     costItems: [],
     grants: [],
+    financingAfterGrants: "",
     ...fields,
   };
 }
@@ -97,6 +98,10 @@ export function fakeBackend(
           firstYear: Number(request.today.slice(0, 4)) + 1,
         });
       }
+      case "open_plan":
+        return testPlan(args?.plan as Partial<Plan>);
+      case "project_plan":
+        return null;
       case "check_plan": {
         const plan = args?.plan as Plan;
         const errors: ErrorReport[] = [];

@@ -1,14 +1,27 @@
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
-import { useEffect, useRef, useState } from "react";
+import { Button, ErrorSummary, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { useCallback, useEffect, useRef, useState } from "react";
 
+import type { ErrorReport } from "../bindings/ErrorReport";
 import type { Plan } from "../bindings/Plan";
 import type { StoredPlan } from "../bindings/StoredPlan";
 import type { WizardStep } from "../bindings/WizardStep";
+import { DraftErrorContext } from "../draftErrors";
+import { errorText } from "../errors";
+import { fieldId, stepOfField } from "../fieldPaths";
 import { useI18n } from "../i18n";
 import { STEPS, stepIndex } from "../steps";
-import { OrganisationStep } from "./OrganisationStep";
+import { usePlanCheck } from "../usePlanCheck";
+import { GrantsStep } from "./steps/GrantsStep";
+import { OrganisationStep } from "./steps/OrganisationStep";
+import { RoleStep } from "./steps/RoleStep";
+import { SalaryStep } from "./steps/SalaryStep";
+import { SummaryStep } from "./steps/SummaryStep";
+import { SupervisionStep } from "./steps/SupervisionStep";
+import type { StepProps } from "./steps/types";
 
-/** The wizard frame: step navigation, the current step, previous/next. */
+/** The wizard frame: step navigation, the current step, previous/next, and the error summary.
+ * Rust validates and projects the plan after every change; errors stay hidden on a step until
+ * the user first tries to leave it with "Next", then follow every change. */
 export function Wizard({
   stored,
   onChangePlan,
@@ -27,12 +40,20 @@ export function Wizard({
   const next = STEPS[index + 1];
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
-  // Set when the user pressed "Next" on this step while it had errors: then the step shows all
-  // its errors and the error summary.
-  const [attemptedNext, setAttemptedNext] = useState(false);
-  const [errorCount, setErrorCount] = useState(0);
+  const check = usePlanCheck(stored.plan);
+  // Steps the user has tried to leave with errors: they show their errors from then on.
+  const [attempted, setAttempted] = useState<ReadonlySet<WizardStep>>(new Set());
+  const [drafts, setDrafts] = useState<Readonly<Record<string, ErrorReport>>>({});
+  const reportDraft = useCallback((path: string, report: ErrorReport | null) => {
+    setDrafts((prev) => {
+      if (report === null) {
+        if (!(path in prev)) return prev;
+        return Object.fromEntries(Object.entries(prev).filter(([key]) => key !== path));
+      }
+      return { ...prev, [path]: report };
+    });
+  }, []);
 
-  // Move focus to the new step's heading so keyboard and screen-reader users start there.
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
@@ -41,93 +62,133 @@ export function Wizard({
     headingRef.current?.focus();
   }, [stored.step]);
 
-  const goTo = (target: WizardStep) => {
-    setAttemptedNext(false);
-    setErrorCount(0);
-    onGoTo(target);
+  if (!step) return null;
+  // What the user typed comes first: a field with a typing error shows that, not Rust's verdict
+  // on the value it held before.
+  const reports = [
+    ...Object.values(drafts),
+    ...check.reports.filter((r) => r.field === null || !(r.field in drafts)),
+  ];
+  const reportsFor = (s: WizardStep) => reports.filter((r) => stepOfField(r.field ?? "") === s);
+  const stepReports = reportsFor(step.id);
+  const showErrors = attempted.has(step.id);
+  const errorFor = (path: string) => {
+    if (!showErrors) return undefined;
+    const report = reports.find((r) => r.field === path);
+    return report ? errorText(report, t) : undefined;
+  };
+  const props: StepProps = {
+    plan: stored.plan,
+    onChange: onChangePlan,
+    errorFor,
+    showErrors,
+    projection: check.projection,
   };
 
-  if (!step) return null;
-
   return (
-    <div className="wizard">
-      <div className="wizard-top">
-        <Button variant="tertiary" data-size="sm" id="back-to-list" onClick={onClose}>
-          ← {t("wizard.backToList")}
-        </Button>
-        <Paragraph data-size="sm" className="plan-name" id="wizard-plan-name">
-          {stored.plan.name}
-        </Paragraph>
-      </div>
-      <div className="wizard-body">
-        <nav aria-label={t("wizard.stepsLabel")} className="step-nav">
-          <ol>
-            {STEPS.map((s, i) => (
-              <li key={s.id}>
-                <button
-                  type="button"
-                  className="step-link"
-                  data-step={s.id}
-                  aria-current={s.id === step.id ? "step" : undefined}
+    <DraftErrorContext.Provider value={reportDraft}>
+      <div className="wizard">
+        <div className="wizard-top">
+          <Button variant="tertiary" data-size="sm" id="back-to-list" onClick={onClose}>
+            ← {t("wizard.backToList")}
+          </Button>
+          <Paragraph data-size="sm" className="plan-name" id="wizard-plan-name">
+            {stored.plan.name}
+          </Paragraph>
+        </div>
+        <div className="wizard-body">
+          <nav aria-label={t("wizard.stepsLabel")} className="step-nav">
+            <ol>
+              {STEPS.map((s, i) => {
+                const flagged = attempted.has(s.id) && reportsFor(s.id).length > 0;
+                return (
+                  <li key={s.id}>
+                    <button
+                      type="button"
+                      className="step-link"
+                      data-step={s.id}
+                      aria-current={s.id === step.id ? "step" : undefined}
+                      onClick={() => {
+                        onGoTo(s.id);
+                      }}
+                    >
+                      <span className="step-number" aria-hidden="true">
+                        {i + 1}
+                      </span>
+                      {t(s.title)}
+                      {flagged ? (
+                        <Tag data-color="danger" data-size="sm" className="step-flag">
+                          {t("wizard.stepHasErrors")}
+                        </Tag>
+                      ) : null}
+                    </button>
+                  </li>
+                );
+              })}
+            </ol>
+          </nav>
+          <section className="step-content stack" aria-labelledby="step-heading" id="step-content">
+            <Paragraph data-size="sm" id="step-counter">
+              {t("wizard.stepOf", { n: index + 1, total: STEPS.length })}
+            </Paragraph>
+            <Heading level={1} data-size="lg" id="step-heading" tabIndex={-1} ref={headingRef}>
+              {t(step.title)}
+            </Heading>
+            <Paragraph>{t(step.intro)}</Paragraph>
+            {showErrors && stepReports.length > 0 ? (
+              <ErrorSummary id="error-summary">
+                <ErrorSummary.Heading>{t("errors.heading")}</ErrorSummary.Heading>
+                <ErrorSummary.List>
+                  {stepReports.map((r, i) => (
+                    <ErrorSummary.Item key={`${r.field ?? ""}-${r.code}-${i}`}>
+                      <ErrorSummary.Link href={`#${fieldId(r.field ?? "")}`}>
+                        {errorText(r, t)}
+                      </ErrorSummary.Link>
+                    </ErrorSummary.Item>
+                  ))}
+                </ErrorSummary.List>
+              </ErrorSummary>
+            ) : null}
+            {step.id === "organisation" ? <OrganisationStep {...props} /> : null}
+            {step.id === "role" ? <RoleStep {...props} /> : null}
+            {step.id === "checklist" ? (
+              <Paragraph data-size="sm" className="coming-soon">
+                {t("wizard.comingSoon")}
+              </Paragraph>
+            ) : null}
+            {step.id === "salary" ? <SalaryStep {...props} /> : null}
+            {step.id === "grants" ? <GrantsStep {...props} /> : null}
+            {step.id === "supervision" ? <SupervisionStep {...props} /> : null}
+            {step.id === "summary" ? (
+              <SummaryStep {...props} stale={check.stale} onGoTo={onGoTo} />
+            ) : null}
+            <div className="step-buttons">
+              {previous ? (
+                <Button
+                  variant="secondary"
+                  id="previous-step"
                   onClick={() => {
-                    goTo(s.id);
+                    onGoTo(previous.id);
                   }}
                 >
-                  <span className="step-number" aria-hidden="true">
-                    {i + 1}
-                  </span>
-                  {t(s.title)}
-                </button>
-              </li>
-            ))}
-          </ol>
-        </nav>
-        <section className="step-content stack" aria-labelledby="step-heading" id="step-content">
-          <Paragraph data-size="sm" id="step-counter">
-            {t("wizard.stepOf", { n: index + 1, total: STEPS.length })}
-          </Paragraph>
-          <Heading level={1} data-size="lg" id="step-heading" tabIndex={-1} ref={headingRef}>
-            {t(step.title)}
-          </Heading>
-          <Paragraph>{t(step.intro)}</Paragraph>
-          {step.id === "organisation" ? (
-            <OrganisationStep
-              plan={stored.plan}
-              onChange={onChangePlan}
-              showSummary={attemptedNext}
-              onErrorCount={setErrorCount}
-            />
-          ) : (
-            <Paragraph data-size="sm" className="coming-soon">
-              {t("wizard.comingSoon")}
-            </Paragraph>
-          )}
-          <div className="step-buttons">
-            {previous ? (
-              <Button
-                variant="secondary"
-                id="previous-step"
-                onClick={() => {
-                  goTo(previous.id);
-                }}
-              >
-                {t("wizard.previous")}
-              </Button>
-            ) : null}
-            {next ? (
-              <Button
-                id="next-step"
-                onClick={() => {
-                  if (errorCount > 0) setAttemptedNext(true);
-                  else goTo(next.id);
-                }}
-              >
-                {t("wizard.next")}
-              </Button>
-            ) : null}
-          </div>
-        </section>
+                  {t("wizard.previous")}
+                </Button>
+              ) : null}
+              {next ? (
+                <Button
+                  id="next-step"
+                  onClick={() => {
+                    if (stepReports.length > 0) setAttempted((prev) => new Set(prev).add(step.id));
+                    else onGoTo(next.id);
+                  }}
+                >
+                  {t("wizard.next")}
+                </Button>
+              ) : null}
+            </div>
+          </section>
+        </div>
       </div>
-    </div>
+    </DraftErrorContext.Provider>
   );
 }

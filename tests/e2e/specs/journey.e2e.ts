@@ -1,0 +1,149 @@
+/**
+ * A new user's journey through all seven steps for a realistic plan: one post at 100 % and one
+ * at 50 %, a four-year stepped grant, monthly external supervision and a conference each year.
+ * The summary's figures must equal what the command-line tool computes for the same plan, read
+ * from the file the app saved.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { browser, expect } from "@wdio/globals";
+
+import { retype, screenshot, textOf } from "../helpers";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+const cliPath = path.join(
+  process.env.CARGO_TARGET_DIR ?? path.join(root, "target"),
+  "debug",
+  "erfaringsplan-cli",
+);
+const storeFile = path.join(
+  process.env.XDG_DATA_HOME ?? "",
+  "no.erfaringsplan.desktop",
+  "plans.json",
+);
+
+/** "1234567.80" → "1 234 567,80", as the app writes amounts (with plain spaces). */
+function amount(value: string): string {
+  const [int = "", frac = ""] = value.split(".");
+  return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, " ")},${frac}`;
+}
+const nok = (value: string) => `${amount(value)} kr`;
+
+async function next(expectedHeading: string): Promise<void> {
+  await $("#next-step").click();
+  await expect($("#step-heading")).toHaveText(expectedHeading);
+}
+
+describe("a new user's journey through the wizard", () => {
+  const thisYear = new Date().getFullYear();
+  const firstYear = thisYear + 1;
+
+  it("fills in the organisation", async () => {
+    await $("#new-plan").click();
+    await expect($("#step-heading")).toHaveText("Virksomheten");
+    await retype("#field-name", "Erfaringskonsulenter Bydel Nord");
+    await retype("#field-organisation-name", "Bydel Nord, psykisk helse og rus");
+    await $("#field-organisation-agaZone").selectByAttribute("value", "1");
+    await screenshot("10-journey-step1");
+    await next("Rollen");
+  });
+
+  it("adds a full-time and a half-time post", async () => {
+    await $("#task-individualUsers").click();
+    await $("#add-position").click();
+    await $("#field-positions-0-title").waitForDisplayed();
+    await $("#add-position").click();
+    await $("#field-positions-1-ftePercent").waitForDisplayed();
+    await retype("#field-positions-1-ftePercent", "50");
+    await retype("#field-positions-1-title", "Erfaringskonsulent, pårørende");
+    // Two posts: no longer working alone.
+    await expect($("#alone-warning")).not.toBeExisting();
+    await screenshot("11-journey-step2");
+    await next("Sjekkliste");
+    await screenshot("12-journey-step3");
+    await next("Lønn");
+  });
+
+  it("sets salaries and confirms the pension rates", async () => {
+    await retype("#field-positions-0-annualSalary", "480 000");
+    await retype("#field-positions-1-annualSalary", "470000");
+    await $("#field-positions-0-pensionRateConfirmed").click();
+    await $("#field-positions-1-pensionRateConfirmed").click();
+    await screenshot("13-journey-step4");
+    await next("Tilskudd");
+  });
+
+  it("adds a stepped four-year grant and says how the posts are financed after", async () => {
+    await $("#add-grant-stepped").click();
+    await $("#field-grants-0-name").waitForDisplayed();
+    await retype("#field-grants-0-name", "Tilskudd til kommunalt rusarbeid");
+    await retype("#field-financingAfterGrants", "Stillingene legges inn i økonomiplanen.");
+    await $("#year-table").waitForDisplayed();
+    await expect($("#cliff")).toBeDisplayed();
+    await screenshot("14-journey-step5");
+    await next("Veiledning");
+  });
+
+  it("plans monthly supervision and a yearly conference", async () => {
+    await expect($("#no-supervision")).toBeDisplayed();
+    await $("#add-item-supervision").click();
+    await $("#field-costItems-0-name").waitForDisplayed();
+    await expect($("#no-supervision")).not.toBeExisting();
+    await $("#add-item-network").click();
+    await $("#field-costItems-1-name").waitForDisplayed();
+    await retype("#field-costItems-1-name", "Årlig konferanse");
+    await retype("#field-costItems-1-basis-amount", "14 000");
+    await screenshot("15-journey-step6");
+    await next("Oppsummering");
+  });
+
+  it("shows the same figures as the command-line tool for the saved plan", async () => {
+    await $("#key-figures").waitForDisplayed();
+    await screenshot("16-journey-step7");
+    // The plan as the app saved it.
+    await browser.waitUntil(() => existsSync(storeFile), { timeout: 5000 });
+    const store = JSON.parse(readFileSync(storeFile, "utf8")) as {
+      store: { plans: { plan: { name: string } }[] };
+    };
+    const saved = store.store.plans.find((p) => p.plan.name === "Erfaringskonsulenter Bydel Nord");
+    expect(saved).toBeDefined();
+    const dir = mkdtempSync(path.join(os.tmpdir(), "erfaringsplan-journey-"));
+    const file = path.join(dir, "plan.json");
+    writeFileSync(file, JSON.stringify(saved?.plan));
+    const projection = JSON.parse(
+      execFileSync(cliPath, ["project", file, "--format", "json"], { encoding: "utf8" }),
+    ) as {
+      totals: { totalCost: string; grants: string; netCost: string };
+      fundingCliff: { year: number } | null;
+      years: { year: number; netCost: string }[];
+      warnings: unknown[];
+    };
+    expect(await textOf("#kf-total .key-value")).toBe(nok(projection.totals.totalCost));
+    expect(await textOf("#kf-grants .key-value")).toBe(nok(projection.totals.grants));
+    expect(await textOf("#kf-net .key-value")).toBe(nok(projection.totals.netCost));
+    expect(projection.fundingCliff?.year).toBe(firstYear + 1);
+    expect(await textOf("#kf-cliff .key-value")).toBe(String(firstYear + 1));
+    for (const y of projection.years) {
+      expect(await textOf(`#year-table [data-year="${y.year}"] [data-cell="net"]`)).toBe(
+        amount(y.netCost),
+      );
+    }
+    // Four grant years of 400 000, 300 000, 200 000, 100 000 per 100 % post, at 150 % in all.
+    expect(projection.totals.grants).toBe("1500000.00");
+    expect(projection.warnings).toEqual([]);
+    await expect($("#no-warnings")).toBeDisplayed();
+  });
+
+  it("links each section of the summary back to its step", async () => {
+    const change = $("a=Endre Lønn");
+    await change.scrollIntoView({ block: "center" });
+    await change.click();
+    await expect($("#step-heading")).toHaveText("Lønn");
+    await $('[data-step="summary"]').click();
+    await expect($("#step-heading")).toHaveText("Oppsummering");
+  });
+});

@@ -1,0 +1,336 @@
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Field,
+  Fieldset,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+  Textfield,
+} from "@digdir/designsystemet-react";
+
+import type { Grant } from "../../bindings/Grant";
+import type { GrantKind } from "../../bindings/GrantKind";
+import type { GrantShape } from "../../bindings/GrantShape";
+import { NumberField } from "../../components/NumberField";
+import { YearTable } from "../../components/YearTable";
+import { fieldId } from "../../fieldPaths";
+import { formatNok } from "../../format";
+import { useI18n } from "../../i18n";
+import type { MessageKey } from "../../i18n/messages";
+import { newGrant } from "../../ipc";
+import type { StepProps } from "./types";
+
+const SHAPES: readonly { id: GrantKind; key: MessageKey }[] = [
+  { id: "perFullTime", key: "grant.shape.perFullTime" },
+  { id: "stepped", key: "grant.shape.stepped" },
+  { id: "shareOfCost", key: "grant.shape.shareOfCost" },
+  { id: "oneOff", key: "grant.shape.oneOff" },
+];
+
+/** Step 5: grants, year by year, and what happens when they end. */
+export function GrantsStep({ plan, onChange, errorFor, showErrors, projection }: StepProps) {
+  const { t, locale } = useI18n();
+  const setGrant = (i: number, grant: Grant) => {
+    onChange({ ...plan, grants: plan.grants.map((g, k) => (k === i ? grant : g)) });
+  };
+  const add = async (kind: GrantKind) => {
+    const grant = await newGrant(plan, kind);
+    onChange({ ...plan, grants: [...plan.grants, grant] });
+  };
+  const cliff = projection?.fundingCliff ?? null;
+
+  return (
+    <div className="stack">
+      {plan.grants.length === 0 ? <Paragraph>{t("grants.none")}</Paragraph> : null}
+      {plan.grants.map((g, i) => {
+        const path = (leaf: string) => `grants[${i}].${leaf}`;
+        const shape = g.shape;
+        const setShape = (next: GrantShape) => {
+          setGrant(i, { ...g, shape: next });
+        };
+        return (
+          <Card key={g.id} data-color="neutral" className="stack" data-grant={i}>
+            <Heading level={2} data-size="xs">
+              {t("grants.grantN", { n: i + 1 })}
+            </Heading>
+            <Textfield
+              id={fieldId(path("name"))}
+              label={t("field.grant.name")}
+              value={g.name}
+              error={errorFor(path("name"))}
+              onChange={(e) => {
+                setGrant(i, { ...g, name: e.target.value });
+              }}
+            />
+            <Textfield
+              id={fieldId(path("source"))}
+              label={t("field.grant.source")}
+              value={g.source}
+              error={errorFor(path("source"))}
+              onChange={(e) => {
+                setGrant(i, { ...g, source: e.target.value });
+              }}
+            />
+            <Field>
+              <Label htmlFor={fieldId(path("shape"))}>{t("field.grant.shape")}</Label>
+              <Select
+                id={fieldId(path("shape"))}
+                value={shape.shape}
+                onChange={(e) => {
+                  const kind = e.target.value as GrantKind;
+                  void newGrant(plan, kind).then((fresh) => {
+                    setShape(fresh.shape);
+                  });
+                }}
+              >
+                {SHAPES.map((s) => (
+                  <Select.Option key={s.id} value={s.id}>
+                    {t(s.key)}
+                  </Select.Option>
+                ))}
+              </Select>
+            </Field>
+            <NumberField
+              path={path("firstYear")}
+              integerExample="2027"
+              label={t("field.grant.firstYear")}
+              value={String(g.firstYear)}
+              onChange={(value) => {
+                if (value !== null && /^\d+$/.test(value))
+                  setGrant(i, { ...g, firstYear: Number(value) });
+              }}
+              error={errorFor(path("firstYear"))}
+              showErrors={showErrors}
+            />
+            {shape.shape === "perFullTime" ? (
+              <div className="field-row">
+                <NumberField
+                  path={path("shape.amount")}
+                  label={t("field.grant.amountPerFullTime")}
+                  suffix="kr"
+                  value={shape.amount}
+                  onChange={(value) => {
+                    if (value !== null) setShape({ ...shape, amount: value });
+                  }}
+                  error={errorFor(path("shape.amount"))}
+                  showErrors={showErrors}
+                />
+                <NumberField
+                  path={path("shape.years")}
+                  integerExample="4"
+                  label={t("field.grant.years")}
+                  value={String(shape.years)}
+                  onChange={(value) => {
+                    if (value !== null && /^\d+$/.test(value))
+                      setShape({ ...shape, years: Number(value) });
+                  }}
+                  error={errorFor(path("shape.years"))}
+                  showErrors={showErrors}
+                />
+              </div>
+            ) : null}
+            {shape.shape === "stepped" || shape.shape === "shareOfCost" ? (
+              <YearList
+                grantPath={path(
+                  shape.shape === "stepped" ? "shape.amounts" : "shape.sharesPercent",
+                )}
+                firstYear={g.firstYear}
+                values={shape.shape === "stepped" ? shape.amounts : shape.sharesPercent}
+                suffix={shape.shape === "stepped" ? "kr" : "%"}
+                label={
+                  shape.shape === "stepped" ? "field.grant.amountInYear" : "field.grant.shareInYear"
+                }
+                onChange={(values) => {
+                  setShape(
+                    shape.shape === "stepped"
+                      ? { ...shape, amounts: values }
+                      : { ...shape, sharesPercent: values },
+                  );
+                }}
+                errorFor={errorFor}
+                showErrors={showErrors}
+              />
+            ) : null}
+            {shape.shape === "shareOfCost" ? (
+              <NumberField
+                path={path("shape.yearlyCap")}
+                label={t("field.grant.yearlyCap")}
+                suffix="kr"
+                optional
+                value={shape.yearlyCap}
+                onChange={(value) => {
+                  setShape({ ...shape, yearlyCap: value });
+                }}
+                error={errorFor(path("shape.yearlyCap"))}
+                showErrors={showErrors}
+              />
+            ) : null}
+            {shape.shape === "oneOff" ? (
+              <NumberField
+                path={path("shape.amount")}
+                label={t("field.grant.amount")}
+                suffix="kr"
+                value={shape.amount}
+                onChange={(value) => {
+                  if (value !== null) setShape({ ...shape, amount: value });
+                }}
+                error={errorFor(path("shape.amount"))}
+                showErrors={showErrors}
+              />
+            ) : null}
+            {plan.positions.length > 0 ? (
+              <Fieldset>
+                <Fieldset.Legend>{t("field.grant.positions")}</Fieldset.Legend>
+                <Fieldset.Description>
+                  {t("field.grant.positions.description")}
+                </Fieldset.Description>
+                {plan.positions.map((p, k) => (
+                  <Checkbox
+                    key={p.id}
+                    id={`${fieldId(path("positionIds"))}-${p.id}`}
+                    label={t("grants.positionLabel", { n: k + 1, title: p.title })}
+                    checked={g.positionIds.includes(p.id)}
+                    onChange={(e) => {
+                      const ids = plan.positions
+                        .map((x) => x.id)
+                        .filter((id) =>
+                          id === p.id ? e.target.checked : g.positionIds.includes(id),
+                        );
+                      setGrant(i, { ...g, positionIds: ids });
+                    }}
+                  />
+                ))}
+              </Fieldset>
+            ) : null}
+            <div>
+              <Button
+                variant="tertiary"
+                data-size="sm"
+                onClick={() => {
+                  onChange({ ...plan, grants: plan.grants.filter((_, k) => k !== i) });
+                }}
+              >
+                {t("grants.remove", { n: i + 1 })}
+              </Button>
+            </div>
+          </Card>
+        );
+      })}
+      <div className="button-row">
+        {SHAPES.map((s) => (
+          <Button
+            key={s.id}
+            variant="secondary"
+            data-size="sm"
+            id={`add-grant-${s.id}`}
+            onClick={() => void add(s.id)}
+          >
+            {t("grants.add", { shape: t(s.key) })}
+          </Button>
+        ))}
+      </div>
+
+      {projection ? (
+        <>
+          <Heading level={2} data-size="sm">
+            {t("grants.tableHeading")}
+          </Heading>
+          {cliff ? (
+            <Alert data-color="warning" id="cliff">
+              {t("grants.cliff", {
+                year: cliff.year,
+                jump: formatNok(cliff.jump, locale),
+                drop: formatNok(cliff.grantDrop, locale),
+              })}
+            </Alert>
+          ) : null}
+          <YearTable projection={projection} cliffYear={cliff?.year ?? null} />
+        </>
+      ) : null}
+
+      <Textfield
+        multiline
+        rows={4}
+        id={fieldId("financingAfterGrants")}
+        label={t("field.financingAfterGrants")}
+        description={t("field.financingAfterGrants.description")}
+        value={plan.financingAfterGrants}
+        error={errorFor("financingAfterGrants")}
+        onChange={(e) => {
+          onChange({ ...plan, financingAfterGrants: e.target.value });
+        }}
+      />
+    </div>
+  );
+}
+
+/** One number per year from the grant's first year, with a button to add or remove a year. */
+function YearList({
+  grantPath,
+  firstYear,
+  values,
+  suffix,
+  label,
+  onChange,
+  errorFor,
+  showErrors,
+}: {
+  grantPath: string;
+  firstYear: number;
+  values: readonly string[];
+  suffix: string;
+  label: MessageKey;
+  onChange: (values: string[]) => void;
+  errorFor: (path: string) => string | undefined;
+  showErrors: boolean;
+}) {
+  const { t } = useI18n();
+  return (
+    <Fieldset>
+      <Fieldset.Legend>{t("field.grant.schedule")}</Fieldset.Legend>
+      <div className="year-list">
+        {values.map((v, k) => (
+          <NumberField
+            key={k}
+            path={`${grantPath}[${k}]`}
+            label={t(label, { year: firstYear + k })}
+            suffix={suffix}
+            value={v}
+            onChange={(value) => {
+              if (value !== null) onChange(values.map((x, j) => (j === k ? value : x)));
+            }}
+            error={errorFor(`${grantPath}[${k}]`)}
+            showErrors={showErrors}
+          />
+        ))}
+      </div>
+      {errorFor(grantPath) ? <Paragraph data-size="sm">{errorFor(grantPath)}</Paragraph> : null}
+      <div className="button-row">
+        <Button
+          variant="tertiary"
+          data-size="sm"
+          onClick={() => {
+            onChange([...values, values.at(-1) ?? "0"]);
+          }}
+        >
+          {t("grants.addYear")}
+        </Button>
+        {values.length > 1 ? (
+          <Button
+            variant="tertiary"
+            data-size="sm"
+            onClick={() => {
+              onChange(values.slice(0, -1));
+            }}
+          >
+            {t("grants.removeYear")}
+          </Button>
+        ) : null}
+      </div>
+    </Fieldset>
+  );
+}

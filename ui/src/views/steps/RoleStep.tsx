@@ -1,0 +1,213 @@
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Fieldset,
+  Heading,
+  Paragraph,
+  Radio,
+  Textfield,
+} from "@digdir/designsystemet-react";
+
+import type { Position } from "../../bindings/Position";
+import type { RoleTask } from "../../bindings/RoleTask";
+import { MonthField } from "../../components/MonthField";
+import { NumberField } from "../../components/NumberField";
+import { fieldId } from "../../fieldPaths";
+import { useI18n } from "../../i18n";
+import type { MessageKey } from "../../i18n/messages";
+import { newCostItem, newPosition } from "../../ipc";
+import type { StepProps } from "./types";
+
+const TASKS: readonly { id: RoleTask; key: MessageKey }[] = [
+  { id: "individualUsers", key: "task.individualUsers" },
+  { id: "systemLevel", key: "task.systemLevel" },
+  { id: "projects", key: "task.projects" },
+  { id: "userOrganisations", key: "task.userOrganisations" },
+  { id: "nextOfKin", key: "task.nextOfKin" },
+];
+const MAX_POSITIONS = 50;
+
+/** The years a position may start or end in: two years before the plan to its last year. */
+export function planYears(firstYear: number, horizonYears: number): number[] {
+  return Array.from({ length: horizonYears + 2 }, (_, i) => firstYear - 2 + i);
+}
+
+/** Step 2: what the consultant will do, and the positions. */
+export function RoleStep({ plan, onChange, errorFor, showErrors, projection }: StepProps) {
+  const { t } = useI18n();
+  const tasks = new Set(plan.positions[0]?.tasks ?? []);
+  const years = planYears(plan.firstYear, plan.horizonYears);
+  const setPosition = (i: number, fields: Partial<Position>) => {
+    onChange({
+      ...plan,
+      positions: plan.positions.map((p, k) => (k === i ? { ...p, ...fields } : p)),
+    });
+  };
+  const addPosition = async () => {
+    const position = await newPosition(plan);
+    onChange({ ...plan, positions: [...plan.positions, position] });
+  };
+  const addNetwork = async () => {
+    const item = await newCostItem(plan, "network");
+    onChange({ ...plan, costItems: [...plan.costItems, item] });
+  };
+  const alone = projection?.warnings.some((w) => w.kind === "workingAlone") ?? false;
+
+  return (
+    <div className="stack">
+      <Fieldset>
+        <Fieldset.Legend>{t("field.tasks")}</Fieldset.Legend>
+        <Fieldset.Description>{t("field.tasks.description")}</Fieldset.Description>
+        {TASKS.map((task) => (
+          <Checkbox
+            key={task.id}
+            id={`task-${task.id}`}
+            label={t(task.key)}
+            checked={tasks.has(task.id)}
+            onChange={(e) => {
+              const next = new Set(tasks);
+              if (e.target.checked) next.add(task.id);
+              else next.delete(task.id);
+              const list = TASKS.map((x) => x.id).filter((id) => next.has(id));
+              onChange({ ...plan, positions: plan.positions.map((p) => ({ ...p, tasks: list })) });
+            }}
+          />
+        ))}
+      </Fieldset>
+
+      <Heading level={2} data-size="sm">
+        {t("role.positions", { count: plan.positions.length })}
+      </Heading>
+      {plan.positions.length === 0 ? <Paragraph>{t("role.noPositions")}</Paragraph> : null}
+      {plan.positions.map((p, i) => {
+        const path = (leaf: string) => `positions[${i}].${leaf}`;
+        return (
+          <Card key={p.id} data-color="neutral" className="stack" data-position={i}>
+            <Heading level={3} data-size="xs">
+              {t("role.positionN", { n: i + 1 })}
+            </Heading>
+            <Textfield
+              id={fieldId(path("title"))}
+              label={t("field.position.title")}
+              value={p.title}
+              error={errorFor(path("title"))}
+              onChange={(e) => {
+                setPosition(i, { title: e.target.value });
+              }}
+            />
+            <NumberField
+              path={path("ftePercent")}
+              label={t("field.position.ftePercent")}
+              description={t("field.position.ftePercent.description")}
+              suffix="%"
+              value={p.ftePercent}
+              onChange={(value) => {
+                if (value !== null) setPosition(i, { ftePercent: value });
+              }}
+              error={errorFor(path("ftePercent"))}
+              showErrors={showErrors}
+            />
+            <MonthField
+              path={path("start")}
+              label={t("field.position.start")}
+              value={p.start}
+              years={years}
+              onChange={(start) => {
+                setPosition(i, { start });
+              }}
+              error={errorFor(path("start"))}
+            />
+            <Fieldset>
+              <Fieldset.Legend>{t("field.position.permanence")}</Fieldset.Legend>
+              <Radio
+                name={`permanence-${p.id}`}
+                id={fieldId(path("permanent"))}
+                label={t("role.permanent")}
+                value="permanent"
+                checked={p.end === null}
+                onChange={() => {
+                  setPosition(i, { end: null });
+                }}
+              />
+              <Radio
+                name={`permanence-${p.id}`}
+                id={fieldId(path("temporary"))}
+                label={t("role.temporary")}
+                value="temporary"
+                checked={p.end !== null}
+                onChange={() => {
+                  setPosition(i, { end: `${plan.firstYear + 2}-12` });
+                }}
+              />
+            </Fieldset>
+            {p.end !== null ? (
+              <>
+                <MonthField
+                  path={path("end")}
+                  label={t("field.position.end")}
+                  value={p.end}
+                  years={years}
+                  onChange={(end) => {
+                    setPosition(i, { end });
+                  }}
+                  error={errorFor(path("end"))}
+                />
+                <Paragraph data-size="sm">{t("role.temporaryHint")}</Paragraph>
+              </>
+            ) : null}
+            <div>
+              <Button
+                variant="tertiary"
+                data-size="sm"
+                onClick={() => {
+                  onChange({
+                    ...plan,
+                    positions: plan.positions.filter((_, k) => k !== i),
+                    grants: plan.grants.map((g) => ({
+                      ...g,
+                      positionIds: g.positionIds.filter((id) => id !== p.id),
+                    })),
+                    costItems: plan.costItems.map((c) =>
+                      c.positionId === p.id ? { ...c, positionId: null } : c,
+                    ),
+                  });
+                }}
+              >
+                {t("role.removePosition", { n: i + 1 })}
+              </Button>
+            </div>
+          </Card>
+        );
+      })}
+      {errorFor("positions") ? <Alert data-color="danger">{errorFor("positions")}</Alert> : null}
+      <div>
+        <Button
+          variant="secondary"
+          id="add-position"
+          disabled={plan.positions.length >= MAX_POSITIONS}
+          onClick={() => void addPosition()}
+        >
+          {t("role.addPosition")}
+        </Button>
+      </div>
+      {alone ? (
+        <Alert data-color="warning" id="alone-warning">
+          <Heading level={3} data-size="2xs">
+            {t("role.alone.heading")}
+          </Heading>
+          <Paragraph>{t("role.alone.text")}</Paragraph>
+          <div className="button-row">
+            <Button data-size="sm" variant="secondary" onClick={() => void addPosition()}>
+              {t("role.alone.addPosition")}
+            </Button>
+            <Button data-size="sm" variant="secondary" onClick={() => void addNetwork()}>
+              {t("role.alone.addNetwork")}
+            </Button>
+          </div>
+        </Alert>
+      ) : null}
+    </div>
+  );
+}

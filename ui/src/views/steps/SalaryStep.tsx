@@ -1,0 +1,250 @@
+import {
+  Alert,
+  Card,
+  Checkbox,
+  Field,
+  Fieldset,
+  Heading,
+  Label,
+  Paragraph,
+  Radio,
+  Select,
+  Tag,
+} from "@digdir/designsystemet-react";
+import { useEffect, useState } from "react";
+
+import type { HolidayTerms } from "../../bindings/HolidayTerms";
+import type { Position } from "../../bindings/Position";
+import { NumberField } from "../../components/NumberField";
+import { fieldId } from "../../fieldPaths";
+import { useI18n } from "../../i18n";
+import type { MessageKey } from "../../i18n/messages";
+import { holidayTerms } from "../../ipc";
+import type { StepProps } from "./types";
+
+const TERMS_KEYS: Readonly<Record<HolidayTerms["id"], MessageKey>> = {
+  statutory: "holiday.statutory",
+  tariff: "holiday.tariff",
+  statutoryOver60: "holiday.statutoryOver60",
+  tariffOver60: "holiday.tariffOver60",
+};
+const MONTH_KEYS: readonly MessageKey[] = [
+  "month.1",
+  "month.2",
+  "month.3",
+  "month.4",
+  "month.5",
+  "month.6",
+  "month.7",
+  "month.8",
+  "month.9",
+  "month.10",
+  "month.11",
+  "month.12",
+];
+
+/** Step 4: salary, wage growth, holiday pay and pension. */
+export function SalaryStep({ plan, onChange, errorFor, showErrors, projection }: StepProps) {
+  const { t } = useI18n();
+  const [terms, setTerms] = useState<readonly HolidayTerms[]>([]);
+  useEffect(() => {
+    holidayTerms().then(setTerms, () => {
+      setTerms([]);
+    });
+  }, []);
+  const setPosition = (i: number, fields: Partial<Position>) => {
+    onChange({
+      ...plan,
+      positions: plan.positions.map((p, k) => (k === i ? { ...p, ...fields } : p)),
+    });
+  };
+  const outsideRange = new Set(
+    (projection?.warnings ?? []).flatMap((w) =>
+      w.kind === "salaryOutsideTypicalRange" ? [w.positionId] : [],
+    ),
+  );
+
+  return (
+    <div className="stack">
+      <div className="field-row">
+        <NumberField
+          path="wageGrowthPercent"
+          label={t("field.wageGrowthPercent")}
+          description={t("field.wageGrowthPercent.description")}
+          suffix="%"
+          value={plan.wageGrowthPercent}
+          onChange={(value) => {
+            if (value !== null) onChange({ ...plan, wageGrowthPercent: value });
+          }}
+          error={errorFor("wageGrowthPercent")}
+          showErrors={showErrors}
+        />
+        <Field>
+          <Label htmlFor={fieldId("regulationMonth")}>{t("field.regulationMonth")}</Label>
+          <Select
+            id={fieldId("regulationMonth")}
+            value={String(plan.regulationMonth)}
+            onChange={(e) => {
+              onChange({ ...plan, regulationMonth: Number(e.target.value) });
+            }}
+          >
+            {MONTH_KEYS.map((key, i) => (
+              <Select.Option key={key} value={String(i + 1)}>
+                {t(key)}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Tag data-color="warning" data-size="sm" className="assumption-tag">
+        {t("assumption.tag")}
+      </Tag>
+      {plan.positions.length === 0 ? (
+        <Alert data-color="info">{t("salary.noPositions")}</Alert>
+      ) : null}
+      {plan.positions.map((p, i) => {
+        const path = (leaf: string) => `positions[${i}].${leaf}`;
+        const preset = terms.find(
+          (x) => x.holidayPayPercent === p.holidayPayPercent && x.holidayWeeks === p.holidayWeeks,
+        );
+        return (
+          <Card key={p.id} data-color="neutral" className="stack">
+            <Heading level={2} data-size="xs">
+              {t("salary.positionHeading", { n: i + 1, title: p.title })}
+            </Heading>
+            <NumberField
+              path={path("annualSalary")}
+              label={t("field.position.annualSalary")}
+              description={t("field.position.annualSalary.description")}
+              suffix="kr"
+              value={p.annualSalary}
+              onChange={(value) => {
+                if (value !== null) setPosition(i, { annualSalary: value });
+              }}
+              error={errorFor(path("annualSalary"))}
+              showErrors={showErrors}
+            />
+            <Paragraph data-size="sm" className="salary-band" data-outside={outsideRange.has(p.id)}>
+              {outsideRange.has(p.id) ? t("salary.band.outside") : t("salary.band.inside")}
+            </Paragraph>
+            <NumberField
+              path={path("seniorityYears")}
+              integerExample="5"
+              label={t("field.position.seniorityYears")}
+              description={t("field.position.seniorityYears.description")}
+              value={String(p.seniorityYears)}
+              onChange={(value) => {
+                if (value !== null && /^\d+$/.test(value))
+                  setPosition(i, { seniorityYears: Number(value) });
+              }}
+              error={errorFor(path("seniorityYears"))}
+              showErrors={showErrors}
+            />
+            <Field>
+              <Label htmlFor={fieldId(path("holidayTerms"))}>
+                {t("field.position.holidayTerms")}
+              </Label>
+              <Select
+                id={fieldId(path("holidayTerms"))}
+                value={preset?.id ?? "custom"}
+                onChange={(e) => {
+                  const chosen = terms.find((x) => x.id === e.target.value);
+                  if (chosen) {
+                    setPosition(i, {
+                      holidayPayPercent: chosen.holidayPayPercent,
+                      holidayWeeks: chosen.holidayWeeks,
+                    });
+                  }
+                }}
+              >
+                {terms.map((x) => (
+                  <Select.Option key={x.id} value={x.id}>
+                    {t(TERMS_KEYS[x.id])}
+                  </Select.Option>
+                ))}
+                <Select.Option value="custom">{t("holiday.custom")}</Select.Option>
+              </Select>
+            </Field>
+            <div className="field-row">
+              <NumberField
+                path={path("holidayPayPercent")}
+                label={t("field.position.holidayPayPercent")}
+                suffix="%"
+                value={p.holidayPayPercent}
+                onChange={(value) => {
+                  if (value !== null) setPosition(i, { holidayPayPercent: value });
+                }}
+                error={errorFor(path("holidayPayPercent"))}
+                showErrors={showErrors}
+              />
+              <NumberField
+                path={path("holidayWeeks")}
+                label={t("field.position.holidayWeeks")}
+                value={p.holidayWeeks}
+                onChange={(value) => {
+                  if (value !== null) setPosition(i, { holidayWeeks: value });
+                }}
+                error={errorFor(path("holidayWeeks"))}
+                showErrors={showErrors}
+              />
+            </div>
+            <Fieldset>
+              <Fieldset.Legend>{t("field.position.pensionScheme")}</Fieldset.Legend>
+              <Radio
+                name={`pension-${p.id}`}
+                id={fieldId(path("pensionPublic"))}
+                label={t("pension.public")}
+                value="public"
+                checked={p.pensionScheme === "public"}
+                onChange={() => {
+                  setPosition(i, { pensionScheme: "public", pensionRateConfirmed: false });
+                }}
+              />
+              <Radio
+                name={`pension-${p.id}`}
+                id={fieldId(path("pensionOtp"))}
+                label={t("pension.otp")}
+                value="otp"
+                checked={p.pensionScheme === "otp"}
+                onChange={() => {
+                  setPosition(i, { pensionScheme: "otp", pensionRateConfirmed: true });
+                }}
+              />
+            </Fieldset>
+            <NumberField
+              path={path("pensionPercent")}
+              label={t("field.position.pensionPercent")}
+              description={
+                p.pensionScheme === "public"
+                  ? t("pension.public.description")
+                  : t("pension.otp.description")
+              }
+              suffix="%"
+              value={p.pensionPercent}
+              onChange={(value) => {
+                if (value !== null) setPosition(i, { pensionPercent: value });
+              }}
+              error={errorFor(path("pensionPercent"))}
+              showErrors={showErrors}
+            />
+            {p.pensionScheme === "public" ? (
+              <Checkbox
+                id={fieldId(path("pensionRateConfirmed"))}
+                label={t("field.position.pensionRateConfirmed")}
+                checked={p.pensionRateConfirmed}
+                onChange={(e) => {
+                  setPosition(i, { pensionRateConfirmed: e.target.checked });
+                }}
+              />
+            ) : null}
+            {p.pensionScheme === "public" && !p.pensionRateConfirmed ? (
+              <Tag data-color="warning" data-size="sm" className="assumption-tag">
+                {t("pension.assumed")}
+              </Tag>
+            ) : null}
+          </Card>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,274 @@
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Field,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+  Textfield,
+} from "@digdir/designsystemet-react";
+
+import type { CostBasis } from "../../bindings/CostBasis";
+import type { CostCategory } from "../../bindings/CostCategory";
+import type { CostItem } from "../../bindings/CostItem";
+import { NumberField } from "../../components/NumberField";
+import { fieldId } from "../../fieldPaths";
+import { formatDecimal, formatNok } from "../../format";
+import { useI18n } from "../../i18n";
+import type { MessageKey } from "../../i18n/messages";
+import { newCostItem } from "../../ipc";
+import type { StepProps } from "./types";
+
+const CATEGORIES: readonly { id: CostCategory; key: MessageKey }[] = [
+  { id: "supervision", key: "category.supervision" },
+  { id: "network", key: "category.network" },
+  { id: "training", key: "category.training" },
+  { id: "travel", key: "category.travel" },
+  { id: "equipment", key: "category.equipment" },
+  { id: "other", key: "category.other" },
+];
+const BASES: readonly { id: CostBasis["basis"]; key: MessageKey }[] = [
+  { id: "perSession", key: "basis.perSession" },
+  { id: "perHour", key: "basis.perHour" },
+  { id: "perYear", key: "basis.perYear" },
+  { id: "once", key: "basis.once" },
+];
+const MONTHLY = 12;
+
+function emptyBasis(kind: CostBasis["basis"]): CostBasis {
+  switch (kind) {
+    case "perSession":
+      return { basis: "perSession", price: "0", sessionsPerYear: "12", hoursPerSession: "1" };
+    case "perHour":
+      return { basis: "perHour", rate: "0", hoursPerYear: "0" };
+    case "perYear":
+      return { basis: "perYear", amount: "0" };
+    case "once":
+      return { basis: "once", amount: "0" };
+  }
+}
+
+/** Step 6: supervision, follow-up, networks and training, with yearly hours and cost. */
+export function SupervisionStep({ plan, onChange, errorFor, showErrors, projection }: StepProps) {
+  const { t, locale } = useI18n();
+  const setItem = (i: number, item: CostItem) => {
+    onChange({ ...plan, costItems: plan.costItems.map((c, k) => (k === i ? item : c)) });
+  };
+  const add = async (category: CostCategory) => {
+    const item = await newCostItem(plan, category);
+    onChange({ ...plan, costItems: [...plan.costItems, item] });
+  };
+  const supervision = plan.costItems.filter((c) => c.category === "supervision");
+  const rare = supervision.some(
+    (c) => c.basis.basis === "perSession" && Number(c.basis.sessionsPerYear) < MONTHLY,
+  );
+
+  return (
+    <div className="stack">
+      {supervision.length === 0 ? (
+        <Alert data-color="warning" id="no-supervision">
+          {t("supervision.none")}
+        </Alert>
+      ) : rare ? (
+        <Alert data-color="info" id="rare-supervision">
+          {t("supervision.rare")}
+        </Alert>
+      ) : null}
+      {plan.costItems.map((c, i) => {
+        const path = (leaf: string) => `costItems[${i}].${leaf}`;
+        const first = projection?.costItems
+          .find((x) => x.itemId === c.id)
+          ?.years.find((y) => y.year === plan.firstYear);
+        const b = c.basis;
+        const setBasis = (basis: CostBasis) => {
+          setItem(i, { ...c, basis });
+        };
+        const num = (
+          leaf: string,
+          label: MessageKey,
+          value: string,
+          set: (v: string) => void,
+          suffix?: string,
+        ) => (
+          <NumberField
+            path={path(`basis.${leaf}`)}
+            label={t(label)}
+            {...(suffix ? { suffix } : {})}
+            value={value}
+            onChange={(v) => {
+              if (v !== null) set(v);
+            }}
+            error={errorFor(path(`basis.${leaf}`))}
+            showErrors={showErrors}
+          />
+        );
+        return (
+          <Card key={c.id} data-color="neutral" className="stack" data-item={i}>
+            <Heading level={2} data-size="xs">
+              {c.name || t("supervision.itemN", { n: i + 1 })}
+            </Heading>
+            <div className="field-row">
+              <Field>
+                <Label htmlFor={fieldId(path("category"))}>{t("field.item.category")}</Label>
+                <Select
+                  id={fieldId(path("category"))}
+                  value={c.category}
+                  onChange={(e) => {
+                    setItem(i, { ...c, category: e.target.value as CostCategory });
+                  }}
+                >
+                  {CATEGORIES.map((x) => (
+                    <Select.Option key={x.id} value={x.id}>
+                      {t(x.key)}
+                    </Select.Option>
+                  ))}
+                </Select>
+              </Field>
+              <Field>
+                <Label htmlFor={fieldId(path("basis"))}>{t("field.item.basis")}</Label>
+                <Select
+                  id={fieldId(path("basis"))}
+                  value={b.basis}
+                  onChange={(e) => {
+                    setBasis(emptyBasis(e.target.value as CostBasis["basis"]));
+                  }}
+                >
+                  {BASES.map((x) => (
+                    <Select.Option key={x.id} value={x.id}>
+                      {t(x.key)}
+                    </Select.Option>
+                  ))}
+                </Select>
+              </Field>
+            </div>
+            <Textfield
+              id={fieldId(path("name"))}
+              label={t("field.item.name")}
+              description={t("field.item.name.description")}
+              value={c.name}
+              error={errorFor(path("name"))}
+              onChange={(e) => {
+                setItem(i, { ...c, name: e.target.value });
+              }}
+            />
+            <div className="field-row">
+              {b.basis === "perSession" ? (
+                <>
+                  {num(
+                    "price",
+                    "field.item.price",
+                    b.price,
+                    (v) => {
+                      setBasis({ ...b, price: v });
+                    },
+                    "kr",
+                  )}
+                  {num("sessionsPerYear", "field.item.sessionsPerYear", b.sessionsPerYear, (v) => {
+                    setBasis({ ...b, sessionsPerYear: v });
+                  })}
+                  {num("hoursPerSession", "field.item.hoursPerSession", b.hoursPerSession, (v) => {
+                    setBasis({ ...b, hoursPerSession: v });
+                  })}
+                </>
+              ) : null}
+              {b.basis === "perHour" ? (
+                <>
+                  {num(
+                    "rate",
+                    "field.item.rate",
+                    b.rate,
+                    (v) => {
+                      setBasis({ ...b, rate: v });
+                    },
+                    "kr",
+                  )}
+                  {num("hoursPerYear", "field.item.hoursPerYear", b.hoursPerYear, (v) => {
+                    setBasis({ ...b, hoursPerYear: v });
+                  })}
+                </>
+              ) : null}
+              {b.basis === "perYear" || b.basis === "once"
+                ? num(
+                    "amount",
+                    "field.item.amount",
+                    b.amount,
+                    (v) => {
+                      setBasis({ ...b, amount: v });
+                    },
+                    "kr",
+                  )
+                : null}
+            </div>
+            <Checkbox
+              id={fieldId(path("internal"))}
+              label={t("field.item.internal")}
+              description={t("field.item.internal.description")}
+              checked={c.internal}
+              onChange={(e) => {
+                setItem(i, { ...c, internal: e.target.checked });
+              }}
+            />
+            {c.internal ? (
+              <Checkbox
+                id={fieldId(path("includeInternalCost"))}
+                label={t("field.item.includeInternalCost")}
+                checked={c.includeInternalCost}
+                onChange={(e) => {
+                  setItem(i, { ...c, includeInternalCost: e.target.checked });
+                }}
+              />
+            ) : null}
+            {first ? (
+              <Paragraph data-size="sm" className="item-summary">
+                {t("supervision.firstYear", {
+                  year: plan.firstYear,
+                  hours: formatDecimal(first.hours, locale),
+                  cost: formatNok(first.cost, locale),
+                })}
+              </Paragraph>
+            ) : null}
+            <div>
+              <Button
+                variant="tertiary"
+                data-size="sm"
+                onClick={() => {
+                  onChange({ ...plan, costItems: plan.costItems.filter((_, k) => k !== i) });
+                }}
+              >
+                {t("supervision.remove", { name: c.name || String(i + 1) })}
+              </Button>
+            </div>
+          </Card>
+        );
+      })}
+      <div className="button-row">
+        {CATEGORIES.map((x) => (
+          <Button
+            key={x.id}
+            variant="secondary"
+            data-size="sm"
+            id={`add-item-${x.id}`}
+            onClick={() => void add(x.id)}
+          >
+            {t("supervision.add", { category: t(x.key) })}
+          </Button>
+        ))}
+      </div>
+      <NumberField
+        path="priceGrowthPercent"
+        label={t("field.priceGrowthPercent")}
+        description={t("field.priceGrowthPercent.description")}
+        suffix="%"
+        value={plan.priceGrowthPercent}
+        onChange={(value) => {
+          if (value !== null) onChange({ ...plan, priceGrowthPercent: value });
+        }}
+        error={errorFor("priceGrowthPercent")}
+        showErrors={showErrors}
+      />
+    </div>
+  );
+}
