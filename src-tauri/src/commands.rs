@@ -3,6 +3,7 @@
 
 use erfaringsplan_engine::{
     aga::{self, AgaRates},
+    checklist::{ChecklistTemplate, TEMPLATES},
     cost_item::{CostCategory, CostItem},
     defaults::{self, GrantKind},
     grant::Grant,
@@ -86,6 +87,12 @@ pub fn new_cost_item(
     category: CostCategory,
 ) -> Result<CostItem, CommandError> {
     Ok(defaults::new_cost_item(&plan_from_value(plan)?, category))
+}
+
+/// The built-in hiring checklist, with its texts in both languages.
+#[tauri::command]
+pub fn checklist_templates() -> Vec<ChecklistTemplate> {
+    TEMPLATES.to_vec()
 }
 
 /// The common holiday terms (by law, with the fifth week, and the variants from 60).

@@ -25,6 +25,7 @@ pub fn run(started: Instant) -> ExitCode {
             commands::new_grant,
             commands::new_cost_item,
             commands::holiday_terms,
+            commands::checklist_templates,
         ])
         .run(tauri::generate_context!());
     match result {

@@ -7,6 +7,7 @@
 
 pub mod aga;
 pub mod calendar;
+pub mod checklist;
 pub mod cli;
 pub mod cost_item;
 pub mod decimal;

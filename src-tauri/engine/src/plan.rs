@@ -114,6 +114,9 @@ pub struct Plan {
     /// How the posts will be financed when the grants end, in the user's words (for the PDF).
     #[serde(default)]
     pub financing_after_grants: String,
+    /// The hiring checklist; a plan saved before it existed gets the built-in list.
+    #[serde(default = "crate::checklist::default_checklist")]
+    pub checklist: Vec<crate::checklist::ChecklistEntry>,
 }
 
 /// What the UI sends to start a plan. "Today" comes from the caller, never from the clock here.
@@ -193,6 +196,7 @@ impl Plan {
             cost_items: Vec::new(),
             grants: Vec::new(),
             financing_after_grants: String::new(),
+            checklist: crate::checklist::default_checklist(),
         };
         match plan.validate().into_iter().next() {
             Some(err) => Err(err),

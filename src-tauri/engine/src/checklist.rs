@@ -1,0 +1,344 @@
+//! The hiring checklist: what to do, phase by phase, from before the advertisement until the
+//! grant ends, and why each step matters. The texts are the app's own, in bokmål and English,
+//! drawn from the experience summed up in the domain brief (§1, §5, §6). A plan keeps one entry
+//! per item with its status, owner, due date and note, plus the user's own items.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::{error::EngineError, plan::parse_date};
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS, JsonSchema,
+)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum ChecklistPhase {
+    BeforeAdvertising,
+    Recruiting,
+    Hiring,
+    FirstWeeks,
+    FirstYear,
+    BeforeGrantEnds,
+}
+
+impl ChecklistPhase {
+    pub const ALL: [ChecklistPhase; 6] = [
+        Self::BeforeAdvertising,
+        Self::Recruiting,
+        Self::Hiring,
+        Self::FirstWeeks,
+        Self::FirstYear,
+        Self::BeforeGrantEnds,
+    ];
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum ChecklistStatus {
+    #[default]
+    NotStarted,
+    InProgress,
+    Done,
+    NotRelevant,
+}
+
+/// One item of the built-in checklist, with its texts in both languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ChecklistTemplate {
+    pub id: &'static str,
+    pub phase: ChecklistPhase,
+    pub title_nb: &'static str,
+    pub why_nb: &'static str,
+    pub title_en: &'static str,
+    pub why_en: &'static str,
+}
+
+/// A checklist item in a plan: a built-in one (`template_id`) or the user's own (`title`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ChecklistEntry {
+    pub id: String,
+    #[serde(default)]
+    pub template_id: Option<String>,
+    pub phase: ChecklistPhase,
+    /// The user's own title (own items), or empty for a built-in item.
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub status: ChecklistStatus,
+    #[serde(default)]
+    pub owner: String,
+    /// YYYY-MM-DD, or empty.
+    #[serde(default)]
+    pub due: String,
+    #[serde(default)]
+    pub note: String,
+}
+
+macro_rules! item {
+    ($id:literal, $phase:ident, $tnb:literal, $wnb:literal, $ten:literal, $wen:literal) => {
+        ChecklistTemplate {
+            id: $id,
+            phase: ChecklistPhase::$phase,
+            title_nb: $tnb,
+            why_nb: $wnb,
+            title_en: $ten,
+            why_en: $wen,
+        }
+    };
+}
+
+/// The built-in checklist, in phase order.
+pub const TEMPLATES: &[ChecklistTemplate] = &[
+    item!("purpose", BeforeAdvertising,
+        "Avklar hvorfor dere ansetter en erfaringskonsulent",
+        "Stillingen fungerer best når ledere og kolleger vet hva den skal bidra med, og hva den ikke er.",
+        "Clarify why you are hiring a peer support worker",
+        "The post works best when leaders and colleagues know what it is meant to add, and what it is not."),
+    item!("job-description", BeforeAdvertising,
+        "Skriv en stillingsbeskrivelse",
+        "Uten en skriftlig beskrivelse blir rollen lett uklar. I en kartlegging manglet over halvparten en slik beskrivelse.",
+        "Write a job description",
+        "Without a written description the role easily gets vague. In one survey more than half had none."),
+    item!("anchoring", BeforeAdvertising,
+        "Forankre stillingen hos ledelsen, i planer og i budsjettet",
+        "Tilskudd krever ofte forankring, og stillingen trenger en plass i budsjettet også etter tilskuddet.",
+        "Anchor the post with management, in plans and in the budget",
+        "Grants often require it, and the post needs a place in the budget after the grant as well."),
+    item!("colleagues", BeforeAdvertising,
+        "Forbered kollegene",
+        "Kollegene må vite når og hvordan de kan trekke inn erfaringskonsulenten i arbeidet.",
+        "Prepare the colleagues",
+        "Colleagues need to know when and how to involve the peer support worker."),
+    item!("not-alone", BeforeAdvertising,
+        "Sørg for at ingen står alene",
+        "Å være den eneste med brukererfaring på arbeidsplassen er krevende. Vurder to stillinger, et team eller et nettverk.",
+        "Make sure no one stands alone",
+        "Being the only one with lived experience at the workplace is hard. Consider two posts, a team or a network."),
+    item!("salary", BeforeAdvertising,
+        "Bestem lønnsplassering",
+        "Det finnes ingen tariff. Avklar lønn, og om erfaring skal gi ansiennitet, før dere lyser ut.",
+        "Decide the salary placement",
+        "There is no pay scale. Settle the salary, and whether experience counts as seniority, before advertising."),
+    item!("financing-plan", BeforeAdvertising,
+        "Lag en plan for finansiering når tilskuddet tar slutt",
+        "Mange stillinger er blitt borte fordi ingen planla for tiden etter tilskuddet.",
+        "Plan the financing for when the grant ends",
+        "Many posts have disappeared because no one planned for the time after the grant."),
+    item!("advertise", Recruiting,
+        "Lys ut stillingen på vanlig måte",
+        "En ordinær utlysning gir flere søkere og lik behandling.",
+        "Advertise the post in the usual way",
+        "An ordinary advertisement gives more applicants and equal treatment."),
+    item!("experience-not-diagnosis", Recruiting,
+        "Spør etter bruk av erfaring, ikke etter diagnoser",
+        "Søknad og intervju skal handle om hvordan personen bruker erfaringen sin i arbeidet.",
+        "Ask about using experience, not about diagnoses",
+        "Application and interview should be about how the person uses their experience at work."),
+    item!("organisations", Recruiting,
+        "Kontakt bruker- og pårørendeorganisasjoner",
+        "De kan spre utlysningen og gi råd om rollen.",
+        "Contact user and next-of-kin organisations",
+        "They can spread the advertisement and advise on the role."),
+    item!("interview", Recruiting,
+        "Intervju med tydelige kriterier",
+        "Personlig egnethet teller mest; formell utdanning er ikke et krav.",
+        "Interview with clear criteria",
+        "Personal suitability counts most; formal education is not required."),
+    item!("ordinary-terms", Hiring,
+        "Bruk ordinære ansettelsesvilkår",
+        "De samme vilkårene som for andre ansatte gir trygghet og viser at rollen er likeverdig.",
+        "Use ordinary terms of employment",
+        "The same terms as for other staff give security and show the role is equal."),
+    item!("permanent", Hiring,
+        "Vurder fast stilling",
+        "Korte prosjektkontrakter gjør det vanskelig å bygge opp rollen. Man ansetter for år, ikke måneder.",
+        "Consider a permanent post",
+        "Short project contracts make it hard to build the role. You hire for years, not months."),
+    item!("confidentiality", Hiring,
+        "Avklar taushetsplikten",
+        "Erfaringskonsulenten har samme taushetsplikt som andre ansatte, og bør få det forklart.",
+        "Clarify confidentiality",
+        "The peer support worker has the same duty of confidentiality as other staff, and should have it explained."),
+    item!("supervision-day-one", FirstWeeks,
+        "Start veiledning fra første dag",
+        "Veiledning tidlig hjelper med å finne rollen og å stå i krevende situasjoner.",
+        "Start supervision from day one",
+        "Early supervision helps in finding the role and handling demanding situations."),
+    item!("introduction", FirstWeeks,
+        "Lag en plan for de første ukene",
+        "En tydelig start med opplæring og faste kontaktpersoner gjør det lettere å komme inn i jobben.",
+        "Plan the first weeks",
+        "A clear start with training and named contacts makes it easier to settle in."),
+    item!("boundaries", FirstWeeks,
+        "Snakk om grenser mellom jobb og privatliv",
+        "Å bruke egen erfaring i jobben krever bevissthet om hva man deler, og med hvem.",
+        "Talk about boundaries between work and private life",
+        "Using one's own experience at work takes awareness of what to share, and with whom."),
+    item!("self-care", FirstWeeks,
+        "Avtal hvordan erfaringskonsulenten kan ta vare på seg selv",
+        "Jobben kan vekke minner. Det bør være lett å si fra og å få støtte.",
+        "Agree how the peer support worker can take care of themselves",
+        "The job can bring back memories. It should be easy to speak up and get support."),
+    item!("training", FirstYear,
+        "Meld på opplæring",
+        "Tilbud som Erfaringsskolen i Oslo, «Medarbeider med brukererfaring» i Bergen og KBT Fagskole gir faglig trygghet.",
+        "Sign up for training",
+        "Programmes such as Erfaringsskolen in Oslo, “Medarbeider med brukererfaring” in Bergen and KBT Fagskole build professional confidence."),
+    item!("network", FirstYear,
+        "Knytt erfaringskonsulenten til et nettverk",
+        "Regionale nettverk og konferanser som «Sterkere sammen» gir kolleger med samme rolle.",
+        "Connect the peer support worker to a network",
+        "Regional networks and conferences such as “Sterkere sammen” give colleagues in the same role."),
+    item!("user-links", FirstYear,
+        "Hold kontakt med bruker- og pårørendeorganisasjoner",
+        "Kontakten holder erfaringskunnskapen oppdatert og bred.",
+        "Keep in touch with user and next-of-kin organisations",
+        "The contact keeps the experience-based knowledge current and broad."),
+    item!("follow-up", FirstYear,
+        "Ha jevnlige oppfølgingssamtaler",
+        "Samtaler med leder fanger opp tidlig om rollen eller arbeidsmengden må justeres.",
+        "Hold regular follow-up talks",
+        "Talks with the leader show early whether the role or workload needs adjusting."),
+    item!("sick-leave", FirstYear,
+        "Kjenn reglene for sykefravær",
+        "De vanlige reglene gjelder. Ved kronisk sykdom kan NAV dekke arbeidsgiverperioden (folketrygdloven § 8-20).",
+        "Know the rules for sick leave",
+        "The ordinary rules apply. For chronic illness NAV can cover the employer period (National Insurance Act § 8-20)."),
+    item!("evaluate", FirstYear,
+        "Evaluer rollen etter det første året",
+        "Hva har fungert, og hva må endres i stillingsbeskrivelsen?",
+        "Evaluate the role after the first year",
+        "What has worked, and what should change in the job description?"),
+    item!("budget-decision", BeforeGrantEnds,
+        "Få stillingen inn i budsjettet i god tid",
+        "Budsjettet for året etter tilskuddet vedtas ofte et år i forveien.",
+        "Get the post into the budget in good time",
+        "The budget for the year after the grant is often decided a year ahead."),
+    item!("document-results", BeforeGrantEnds,
+        "Dokumenter hva stillingen har gitt",
+        "Erfaringer fra brukere, kolleger og ledere gir grunnlag for å videreføre stillingen.",
+        "Document what the post has achieved",
+        "Experience from users, colleagues and leaders supports continuing the post."),
+    item!("tell-employee", BeforeGrantEnds,
+        "Gi erfaringskonsulenten beskjed om framtiden i god tid",
+        "Uvisshet om jobben er en belastning; en tydelig beskjed gir tid til å planlegge.",
+        "Tell the peer support worker about the future in good time",
+        "Uncertainty about the job is a burden; a clear message gives time to plan."),
+];
+
+/// The checklist of a new plan: every built-in item, not started.
+pub fn default_checklist() -> Vec<ChecklistEntry> {
+    TEMPLATES
+        .iter()
+        .map(|t| ChecklistEntry {
+            id: t.id.to_owned(),
+            template_id: Some(t.id.to_owned()),
+            phase: t.phase,
+            title: String::new(),
+            status: ChecklistStatus::NotStarted,
+            owner: String::new(),
+            due: String::new(),
+            note: String::new(),
+        })
+        .collect()
+}
+
+/// Problems with the checklist entries (field paths `checklist[i].…`).
+pub fn validate(entries: &[ChecklistEntry], errors: &mut Vec<EngineError>) {
+    let mut ids = std::collections::HashSet::new();
+    if entries.len() > 200 {
+        errors.push(EngineError::TooMany {
+            field: "checklist".into(),
+            max: 200,
+        });
+    }
+    for (i, e) in entries.iter().enumerate() {
+        let f = |name: &str| format!("checklist[{i}].{name}");
+        if !ids.insert(e.id.as_str()) {
+            errors.push(EngineError::DuplicateId {
+                field: f("id"),
+                id: e.id.clone(),
+            });
+        }
+        match &e.template_id {
+            Some(t) if !TEMPLATES.iter().any(|x| x.id == t) => {
+                errors.push(EngineError::Required { field: f("title") });
+            }
+            None if e.title.trim().is_empty() => {
+                errors.push(EngineError::Required { field: f("title") });
+            }
+            _ => {}
+        }
+        for (name, text, max) in [
+            ("title", &e.title, 200),
+            ("owner", &e.owner, 120),
+            ("note", &e.note, 4000),
+        ] {
+            if text.chars().count() > max {
+                errors.push(EngineError::TooLong {
+                    field: f(name),
+                    max,
+                });
+            }
+        }
+        if !e.due.trim().is_empty() {
+            if let Err(err) = parse_date(&f("due"), &e.due) {
+                errors.push(err);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_checklist_covers_every_phase_with_at_least_twenty_items() {
+        assert!(TEMPLATES.len() >= 20);
+        for phase in ChecklistPhase::ALL {
+            assert!(TEMPLATES.iter().any(|t| t.phase == phase), "{phase:?}");
+        }
+        let mut ids: Vec<_> = TEMPLATES.iter().map(|t| t.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), TEMPLATES.len(), "ids are unique");
+        // In phase order.
+        assert!(TEMPLATES.windows(2).all(|w| w[0].phase <= w[1].phase));
+        for t in TEMPLATES {
+            for text in [t.title_nb, t.why_nb, t.title_en, t.why_en] {
+                assert!(!text.trim().is_empty(), "{}", t.id);
+            }
+        }
+    }
+
+    #[test]
+    fn entries_are_checked() {
+        let mut list = default_checklist();
+        let mut errors = Vec::new();
+        validate(&list, &mut errors);
+        assert!(errors.is_empty());
+        list.push(ChecklistEntry {
+            template_id: None,
+            id: "own-1".into(),
+            ..list[0].clone()
+        });
+        list[0].due = "31.12.2027".into();
+        list[1].id = list[2].id.clone();
+        validate(&list, &mut errors);
+        let fields: Vec<_> = errors.iter().filter_map(|e| e.field()).collect();
+        assert!(fields.contains(&"checklist[0].due"), "{fields:?}");
+        assert!(fields.contains(&"checklist[2].id"), "{fields:?}");
+        assert!(
+            fields.contains(&format!("checklist[{}].title", list.len() - 1).as_str()),
+            "{fields:?}"
+        );
+    }
+}
