@@ -26,6 +26,7 @@ export function stepOfField(path: string): WizardStep {
     const leaf = path.split(".").pop() ?? "";
     return SALARY_FIELDS.has(leaf) ? "salary" : "role";
   }
+  if (path.startsWith("checklist")) return "checklist";
   if (path.startsWith("grants") || path === "financingAfterGrants") return "grants";
   if (path.startsWith("costItems") || path === "priceGrowthPercent") return "supervision";
   if (path === "wageGrowthPercent" || path === "regulationMonth") return "salary";
@@ -74,6 +75,11 @@ const LEAF_LABELS: Readonly<Record<string, MessageKey>> = {
   "costItems.lastYear": "field.item.lastYear",
   "costItems.positionId": "field.item.position",
   costItems: "step.supervision",
+  "checklist.title": "field.checklist.title",
+  "checklist.owner": "field.checklist.owner",
+  "checklist.due": "field.checklist.due",
+  "checklist.note": "field.checklist.note",
+  checklist: "step.checklist",
 };
 
 /** "positions[1].ftePercent" → "Stillingsprosent (stilling 2)". */
@@ -87,5 +93,6 @@ export function fieldLabel(path: string, t: Translate): string {
   if (path.startsWith("positions")) return t("field.inPosition", { label, n: first });
   if (path.startsWith("grants")) return t("field.inGrant", { label, n: first });
   if (path.startsWith("costItems")) return t("field.inItem", { label, n: first });
+  if (path.startsWith("checklist")) return t("field.inChecklist", { label, n: first });
   return label;
 }

@@ -64,11 +64,28 @@ describe("a new user's journey through the wizard", () => {
     await expect($("#alone-warning")).not.toBeExisting();
     await screenshot("11-journey-step2");
     await next("Sjekkliste");
+  });
+
+  it("works through the checklist and adds an item of its own", async () => {
+    const first = $("#field-checklist-0-status");
+    await first.waitForDisplayed();
+    const before = await textOf("#progress-beforeAdvertising");
+    expect(before).toMatch(/^0 av \d+ ferdig$/);
+    await first.selectByAttribute("value", "done");
+    await expect($("#progress-beforeAdvertising")).toHaveText(
+      expect.stringMatching(/^1 av \d+ ferdig$/),
+    );
+    await retype("#new-item-hiring", "Avtal arbeidssted og utstyr");
+    await $("#add-item-hiring").click();
+    await expect($("#phase-hiring")).toBeDisplayed();
+    const own = await $$(".checklist-item input[id$='-title']").map((el) => el.getValue());
+    expect(own).toContain("Avtal arbeidssted og utstyr");
     await screenshot("12-journey-step3");
     await next("Lønn");
   });
 
   it("sets salaries and confirms the pension rates", async () => {
+    await expect($("#step-heading")).toHaveText("Lønn");
     await retype("#field-positions-0-annualSalary", "480 000");
     await retype("#field-positions-1-annualSalary", "470000");
     await $("#field-positions-0-pensionRateConfirmed").click();

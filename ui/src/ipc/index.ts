@@ -8,6 +8,7 @@ import { load, type Store } from "@tauri-apps/plugin-store";
 
 import type { AgaRates } from "../bindings/AgaRates";
 import type { AppInfo } from "../bindings/AppInfo";
+import type { ChecklistTemplate } from "../bindings/ChecklistTemplate";
 import type { ErrorReport } from "../bindings/ErrorReport";
 import type { NewPlanRequest } from "../bindings/NewPlanRequest";
 import type { Plan } from "../bindings/Plan";
@@ -87,6 +88,7 @@ export const newGrant = (plan: Plan, kind: GrantKind) => call<Grant>("new_grant"
 export const newCostItem = (plan: Plan, category: CostCategory) =>
   call<CostItem>("new_cost_item", { plan, category });
 export const holidayTerms = () => call<HolidayTerms[]>("holiday_terms");
+export const checklistTemplates = () => call<ChecklistTemplate[]>("checklist_templates");
 
 /** The store file and the one key that holds the typed, versioned `PlanStore`. */
 export const STORE_FILE = "plans.json";

@@ -32,6 +32,7 @@ export function testPlan(fields: Partial<Plan> = {}): Plan {
     costItems: [],
     grants: [],
     financingAfterGrants: "",
+    checklist: [],
     ...fields,
   };
 }
@@ -71,6 +72,8 @@ export function fakeBackend(
     const args = payload as Record<string, unknown> | undefined;
     backend.calls.push({ cmd, args });
     switch (cmd) {
+      case "checklist_templates":
+        return [];
       case "first_screen_shown":
         return null;
       case "app_info":

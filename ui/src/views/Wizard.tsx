@@ -11,6 +11,7 @@ import { fieldId, stepOfField } from "../fieldPaths";
 import { useI18n } from "../i18n";
 import { STEPS, stepIndex } from "../steps";
 import { usePlanCheck } from "../usePlanCheck";
+import { ChecklistStep } from "./steps/ChecklistStep";
 import { GrantsStep } from "./steps/GrantsStep";
 import { OrganisationStep } from "./steps/OrganisationStep";
 import { RoleStep } from "./steps/RoleStep";
@@ -151,11 +152,7 @@ export function Wizard({
             ) : null}
             {step.id === "organisation" ? <OrganisationStep {...props} /> : null}
             {step.id === "role" ? <RoleStep {...props} /> : null}
-            {step.id === "checklist" ? (
-              <Paragraph data-size="sm" className="coming-soon">
-                {t("wizard.comingSoon")}
-              </Paragraph>
-            ) : null}
+            {step.id === "checklist" ? <ChecklistStep {...props} /> : null}
             {step.id === "salary" ? <SalaryStep {...props} /> : null}
             {step.id === "grants" ? <GrantsStep {...props} /> : null}
             {step.id === "supervision" ? <SupervisionStep {...props} /> : null}

@@ -7,6 +7,7 @@ import { formatNok, formatPercent } from "../../format";
 import { useI18n, type Translate } from "../../i18n";
 import type { Locale } from "../../i18n/messages";
 import { STEPS } from "../../steps";
+import { CHECKLIST_PHASES } from "./ChecklistStep";
 import type { StepProps } from "./types";
 
 /** The step that fixes each kind of warning. */
@@ -200,6 +201,24 @@ export function SummaryStep({
           {change("supervision")}
         </dd>
       </dl>
+
+      <Heading level={2} data-size="sm">
+        {t("summary.checklist")}
+      </Heading>
+      <ul className="checklist-progress" id="checklist-progress">
+        {CHECKLIST_PHASES.map((phase) => {
+          const relevant = plan.checklist.filter(
+            (e) => e.phase === phase.id && e.status !== "notRelevant",
+          );
+          const done = relevant.filter((e) => e.status === "done").length;
+          return (
+            <li key={phase.id} data-phase={phase.id}>
+              {t("summary.checklistPhase", { phase: t(phase.key), done, total: relevant.length })}
+            </li>
+          );
+        })}
+      </ul>
+      <Paragraph>{change("checklist")}</Paragraph>
 
       <Card data-color="neutral" className="stack">
         <div>

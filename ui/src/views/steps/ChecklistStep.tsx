@@ -1,0 +1,240 @@
+import {
+  Button,
+  Card,
+  Details,
+  Field,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+  Textfield,
+} from "@digdir/designsystemet-react";
+import { useEffect, useState } from "react";
+
+import type { ChecklistEntry } from "../../bindings/ChecklistEntry";
+import type { ChecklistPhase } from "../../bindings/ChecklistPhase";
+import type { ChecklistStatus } from "../../bindings/ChecklistStatus";
+import type { ChecklistTemplate } from "../../bindings/ChecklistTemplate";
+import { fieldId } from "../../fieldPaths";
+import { useI18n } from "../../i18n";
+import type { MessageKey } from "../../i18n/messages";
+import { checklistTemplates } from "../../ipc";
+import type { StepProps } from "./types";
+
+export const CHECKLIST_PHASES: readonly { id: ChecklistPhase; key: MessageKey }[] = [
+  { id: "beforeAdvertising", key: "phase.beforeAdvertising" },
+  { id: "recruiting", key: "phase.recruiting" },
+  { id: "hiring", key: "phase.hiring" },
+  { id: "firstWeeks", key: "phase.firstWeeks" },
+  { id: "firstYear", key: "phase.firstYear" },
+  { id: "beforeGrantEnds", key: "phase.beforeGrantEnds" },
+];
+const STATUSES: readonly { id: ChecklistStatus; key: MessageKey }[] = [
+  { id: "notStarted", key: "status.notStarted" },
+  { id: "inProgress", key: "status.inProgress" },
+  { id: "done", key: "status.done" },
+  { id: "notRelevant", key: "status.notRelevant" },
+];
+
+/** Step 3: the hiring checklist, phase by phase, with progress. */
+export function ChecklistStep({ plan, onChange, errorFor }: StepProps) {
+  const { t, locale } = useI18n();
+  const [templates, setTemplates] = useState<readonly ChecklistTemplate[]>([]);
+  const [newTitles, setNewTitles] = useState<Partial<Record<ChecklistPhase, string>>>({});
+  useEffect(() => {
+    checklistTemplates().then(setTemplates, () => {
+      setTemplates([]);
+    });
+  }, []);
+  const template = (e: ChecklistEntry) => templates.find((x) => x.id === e.templateId);
+  const title = (e: ChecklistEntry) => {
+    const tpl = template(e);
+    if (!tpl) return e.title;
+    return locale === "nb" ? tpl.titleNb : tpl.titleEn;
+  };
+  const setEntry = (id: string, fields: Partial<ChecklistEntry>) => {
+    onChange({
+      ...plan,
+      checklist: plan.checklist.map((e) => (e.id === id ? { ...e, ...fields } : e)),
+    });
+  };
+  const addOwn = (phase: ChecklistPhase) => {
+    const text = (newTitles[phase] ?? "").trim();
+    if (text === "") return;
+    const taken = new Set(plan.checklist.map((e) => e.id));
+    let n = 1;
+    while (taken.has(`egen-${n}`)) n += 1;
+    const entry: ChecklistEntry = {
+      id: `egen-${n}`,
+      templateId: null,
+      phase,
+      title: text,
+      status: "notStarted",
+      owner: "",
+      due: "",
+      note: "",
+    };
+    onChange({ ...plan, checklist: [...plan.checklist, entry] });
+    setNewTitles((prev) => ({ ...prev, [phase]: "" }));
+  };
+
+  return (
+    <div className="stack">
+      {CHECKLIST_PHASES.map((phase) => {
+        const entries = plan.checklist
+          .map((e, index) => ({ e, index }))
+          .filter(({ e }) => e.phase === phase.id);
+        const relevant = entries.filter(({ e }) => e.status !== "notRelevant");
+        const done = relevant.filter(({ e }) => e.status === "done");
+        return (
+          <section
+            key={phase.id}
+            className="stack checklist-phase"
+            aria-labelledby={`phase-${phase.id}`}
+          >
+            <Heading level={2} data-size="sm" id={`phase-${phase.id}`}>
+              {t(phase.key)}
+            </Heading>
+            <Paragraph data-size="sm" id={`progress-${phase.id}`}>
+              {t("checklist.progress", { done: done.length, total: relevant.length })}
+            </Paragraph>
+            {entries.map(({ e, index }) => {
+              const path = (leaf: string) => `checklist[${index}].${leaf}`;
+              const tpl = template(e);
+              return (
+                <Card
+                  key={e.id}
+                  data-color="neutral"
+                  className="checklist-item"
+                  data-status={e.status}
+                >
+                  <Card.Block className="stack">
+                    {tpl ? (
+                      <Heading level={3} data-size="2xs">
+                        {title(e)}
+                      </Heading>
+                    ) : (
+                      <Textfield
+                        id={fieldId(path("title"))}
+                        label={t("checklist.ownTitle")}
+                        value={e.title}
+                        error={errorFor(path("title"))}
+                        onChange={(ev) => {
+                          setEntry(e.id, { title: ev.target.value });
+                        }}
+                      />
+                    )}
+                    {tpl ? (
+                      <Paragraph data-size="sm">
+                        {locale === "nb" ? tpl.whyNb : tpl.whyEn}
+                      </Paragraph>
+                    ) : null}
+                    <Field>
+                      <Label htmlFor={fieldId(path("status"))}>
+                        {t("checklist.status", { item: title(e) })}
+                      </Label>
+                      <Select
+                        id={fieldId(path("status"))}
+                        value={e.status}
+                        onChange={(ev) => {
+                          setEntry(e.id, { status: ev.target.value as ChecklistStatus });
+                        }}
+                      >
+                        {STATUSES.map((s) => (
+                          <Select.Option key={s.id} value={s.id}>
+                            {t(s.key)}
+                          </Select.Option>
+                        ))}
+                      </Select>
+                    </Field>
+                  </Card.Block>
+                  <Details>
+                    <Details.Summary>
+                      {e.owner || e.due || e.note
+                        ? t("checklist.detailsFilled")
+                        : t("checklist.details")}
+                    </Details.Summary>
+                    <Details.Content className="stack">
+                      <Textfield
+                        id={fieldId(path("owner"))}
+                        label={t("checklist.owner")}
+                        value={e.owner}
+                        error={errorFor(path("owner"))}
+                        onChange={(ev) => {
+                          setEntry(e.id, { owner: ev.target.value });
+                        }}
+                      />
+                      <Textfield
+                        id={fieldId(path("due"))}
+                        type="date"
+                        label={t("checklist.due")}
+                        value={e.due}
+                        error={errorFor(path("due"))}
+                        onChange={(ev) => {
+                          setEntry(e.id, { due: ev.target.value });
+                        }}
+                      />
+                      <Textfield
+                        multiline
+                        rows={3}
+                        id={fieldId(path("note"))}
+                        label={t("checklist.note")}
+                        value={e.note}
+                        error={errorFor(path("note"))}
+                        onChange={(ev) => {
+                          setEntry(e.id, { note: ev.target.value });
+                        }}
+                      />
+                    </Details.Content>
+                  </Details>
+                  {tpl ? null : (
+                    <Card.Block>
+                      <Button
+                        variant="tertiary"
+                        data-size="sm"
+                        onClick={() => {
+                          onChange({
+                            ...plan,
+                            checklist: plan.checklist.filter((x) => x.id !== e.id),
+                          });
+                        }}
+                      >
+                        {t("checklist.remove", { item: e.title })}
+                      </Button>
+                    </Card.Block>
+                  )}
+                </Card>
+              );
+            })}
+            <div className="add-own">
+              <Textfield
+                id={`new-item-${phase.id}`}
+                label={t("checklist.addOwn.label", { phase: t(phase.key) })}
+                value={newTitles[phase.id] ?? ""}
+                onChange={(ev) => {
+                  setNewTitles((prev) => ({ ...prev, [phase.id]: ev.target.value }));
+                }}
+                onKeyDown={(ev) => {
+                  if (ev.key === "Enter") {
+                    ev.preventDefault();
+                    addOwn(phase.id);
+                  }
+                }}
+              />
+              <Button
+                variant="secondary"
+                data-size="sm"
+                id={`add-item-${phase.id}`}
+                onClick={() => {
+                  addOwn(phase.id);
+                }}
+              >
+                {t("checklist.addOwn")}
+              </Button>
+            </div>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
