@@ -1,0 +1,64 @@
+/**
+ * axe-core on the plan list and on every step of the wizard, filled with the example plan so
+ * every kind of field and table is on screen: no serious or critical WCAG 2.1 A/AA violations.
+ */
+import { browser, expect } from "@wdio/globals";
+
+import { seriousAxeViolations } from "../helpers";
+
+const STEPS = ["organisation", "role", "checklist", "salary", "grants", "supervision", "summary"];
+
+async function expectNoSeriousViolations(where: string): Promise<void> {
+  const violations = await seriousAxeViolations();
+  expect({ where, violations }).toEqual({ where, violations: [] });
+}
+
+describe("accessibility (axe-core)", () => {
+  it("does find a planted violation (the check is live)", async () => {
+    await $("#new-plan").waitForDisplayed();
+    await browser.execute(() => {
+      const input = document.createElement("input");
+      input.id = "planted-unlabelled";
+      document.querySelector("main")?.append(input);
+    });
+    const violations = await seriousAxeViolations();
+    expect(violations.map((v) => v.id)).toContain("label");
+    await browser.execute(() => {
+      document.getElementById("planted-unlabelled")?.remove();
+    });
+  });
+
+  it("has no serious violations on the plan list", async () => {
+    await $("#new-plan").waitForDisplayed();
+    await expectNoSeriousViolations("plan list");
+  });
+
+  it("has no serious violations on any wizard step", async () => {
+    await $("#new-plan").click();
+    await $("#step-heading").waitForDisplayed();
+    // Fill the plan with positions, a grant and cost items so every control type shows.
+    await $('[data-step="role"]').click();
+    await $("#add-position").click();
+    await $("#field-positions-0-title").waitForDisplayed();
+    await $('[data-step="grants"]').click();
+    await $("#add-grant-stepped").click();
+    await $("#add-grant-shareOfCost").click();
+    await $('[data-step="supervision"]').click();
+    await $("#add-item-supervision").click();
+    for (const step of STEPS) {
+      await $(`[data-step="${step}"]`).click();
+      await expect($(`[data-step="${step}"]`)).toHaveAttribute("aria-current", "step");
+      await expectNoSeriousViolations(`step ${step}`);
+    }
+  });
+
+  it("has no serious violations with the error summary showing", async () => {
+    await $('[data-step="organisation"]').click();
+    await $("#field-name").click();
+    await browser.keys(["Control", "a"]);
+    await browser.keys(["Backspace"]);
+    await $("#next-step").click();
+    await $("#error-summary").waitForDisplayed();
+    await expectNoSeriousViolations("error summary");
+  });
+});
