@@ -150,6 +150,25 @@ describe("plan list and wizard frame", () => {
     expect(await screen.findByRole("heading", { level: 1, name: "Lønn" })).toBeTruthy();
   });
 
+  it("saves a burst of typing once, and says when everything is saved", async () => {
+    const backend = fakeBackend();
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(await screen.findByRole("button", { name: "Ny plan" }));
+    await waitFor(() => {
+      expect(screen.getByText("Alle endringer er lagret")).toBeTruthy();
+    });
+    const before = backend.saves;
+    await user.type(await screen.findByLabelText("Navn på planen"), " Nord");
+    expect(screen.getByText(/Ulagrede endringer|Lagrer/)).toBeTruthy();
+    await waitFor(() => {
+      expect(screen.getByText("Alle endringer er lagret")).toBeTruthy();
+    });
+    expect(backend.saves - before).toBe(1);
+    const saved = backend.storeFile.get("store") as PlanStore;
+    expect(saved.plans[0]?.plan.name).toMatch(/ Nord$/);
+  });
+
   it("says so when a change cannot be saved", async () => {
     fakeBackend({ failSave: true });
     const user = userEvent.setup();

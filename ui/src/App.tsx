@@ -22,7 +22,7 @@ function newId(): string {
 
 export function App() {
   const { t, locale } = useI18n();
-  const { state, update, saveError } = usePlanStore();
+  const { state, update, saveState, saveError } = usePlanStore();
   const [route, setRoute] = useState<Route>({ view: "list" });
   const [creating, setCreating] = useState(false);
   const [actionError, setActionError] = useState<IpcError | null>(null);
@@ -103,6 +103,7 @@ export function App() {
     content = stored ? (
       <Wizard
         stored={stored}
+        saveState={saveState}
         onChangePlan={(plan) => {
           changeStored(stored.id, { plan });
         }}

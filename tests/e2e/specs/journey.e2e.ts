@@ -121,7 +121,8 @@ describe("a new user's journey through the wizard", () => {
   it("shows the same figures as the command-line tool for the saved plan", async () => {
     await $("#key-figures").waitForDisplayed();
     await screenshot("16-journey-step7");
-    // The plan as the app saved it.
+    // The plan as the app saved it, once it says everything is saved.
+    await expect($("#save-state")).toHaveText("Alle endringer er lagret");
     await browser.waitUntil(() => existsSync(storeFile), { timeout: 5000 });
     const store = JSON.parse(readFileSync(storeFile, "utf8")) as {
       store: { plans: { plan: { name: string } }[] };

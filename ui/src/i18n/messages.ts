@@ -11,6 +11,10 @@ export const nb = {
   "app.version": "Versjon {version}",
   "app.loadFailed": "Planene dine kunne ikke leses inn.",
   "app.saveFailed": "Endringen kunne ikke lagres.",
+  "save.saved": "Alle endringer er lagret",
+  "save.pending": "Ulagrede endringer …",
+  "save.saving": "Lagrer …",
+  "save.failed": "Ikke lagret",
 
   "lang.label": "Språk",
   "lang.nb": "Norsk",
@@ -344,6 +348,10 @@ export const en: Catalogue = {
   "app.version": "Version {version}",
   "app.loadFailed": "Your plans could not be read.",
   "app.saveFailed": "The change could not be saved.",
+  "save.saved": "All changes saved",
+  "save.pending": "Unsaved changes …",
+  "save.saving": "Saving …",
+  "save.failed": "Not saved",
 
   "lang.label": "Language",
   "lang.nb": "Norsk",

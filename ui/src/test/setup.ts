@@ -1,6 +1,6 @@
 import { clearMocks } from "@tauri-apps/api/mocks";
 import { cleanup } from "@testing-library/react";
-import { afterEach } from "vitest";
+import { afterEach, beforeEach } from "vitest";
 
 import { resetStoreForTests } from "../ipc";
 
@@ -21,5 +21,9 @@ if (typeof document.getAnimations !== "function") {
 afterEach(() => {
   cleanup();
   clearMocks();
+});
+// Before, not after: unmounting flushes a pending save, which reaches for the store handle a
+// moment after the test has ended.
+beforeEach(() => {
   resetStoreForTests();
 });

@@ -53,6 +53,7 @@ export function PlanList({
                   <div>
                     <Button
                       variant="secondary"
+                      data-color="accent"
                       data-size="sm"
                       onClick={() => {
                         onOpen(stored.id);

@@ -11,6 +11,7 @@ import { fieldId, stepOfField } from "../fieldPaths";
 import { useI18n } from "../i18n";
 import { STEPS, stepIndex } from "../steps";
 import { usePlanCheck } from "../usePlanCheck";
+import type { SaveState } from "../usePlanStore";
 import { ChecklistStep } from "./steps/ChecklistStep";
 import { GrantsStep } from "./steps/GrantsStep";
 import { OrganisationStep } from "./steps/OrganisationStep";
@@ -20,16 +21,25 @@ import { SummaryStep } from "./steps/SummaryStep";
 import { SupervisionStep } from "./steps/SupervisionStep";
 import type { StepProps } from "./steps/types";
 
+const SAVE_KEYS = {
+  saved: "save.saved",
+  pending: "save.pending",
+  saving: "save.saving",
+  failed: "save.failed",
+} as const;
+
 /** The wizard frame: step navigation, the current step, previous/next, and the error summary.
  * Rust validates and projects the plan after every change; errors stay hidden on a step until
  * the user first tries to leave it with "Next", then follow every change. */
 export function Wizard({
   stored,
+  saveState,
   onChangePlan,
   onGoTo,
   onClose,
 }: {
   stored: StoredPlan;
+  saveState: SaveState;
   onChangePlan: (plan: Plan) => void;
   onGoTo: (step: WizardStep) => void;
   onClose: () => void;
@@ -95,6 +105,15 @@ export function Wizard({
           </Button>
           <Paragraph data-size="sm" className="plan-name" id="wizard-plan-name">
             {stored.plan.name}
+          </Paragraph>
+          <Paragraph
+            data-size="sm"
+            className="save-state"
+            id="save-state"
+            data-state={saveState}
+            aria-live="polite"
+          >
+            {t(SAVE_KEYS[saveState])}
           </Paragraph>
         </div>
         <div className="wizard-body">
