@@ -7,6 +7,17 @@ import type { PlanStore } from "./bindings/PlanStore";
 import { I18nProvider } from "./i18n";
 import { fakeBackend, testPlan } from "./test/fakeBackend";
 
+type User = ReturnType<typeof userEvent.setup>;
+
+/** «Ny plan», then «Start» on the intro page. */
+async function startNewPlan(user: User) {
+  await user.click(await screen.findByRole("button", { name: "Ny plan" }));
+  expect(
+    await screen.findByRole("heading", { level: 1, name: "Slik lager du en ansettelsesplan" }),
+  ).toBeTruthy();
+  await user.click(screen.getByRole("button", { name: "Start" }));
+}
+
 function renderApp() {
   return render(
     <I18nProvider>
@@ -28,13 +39,14 @@ describe("plan list and wizard frame", () => {
     const backend = fakeBackend();
     const user = userEvent.setup();
     renderApp();
-    await user.click(await screen.findByRole("button", { name: "Ny plan" }));
+    await startNewPlan(user);
 
     expect(await screen.findByRole("heading", { level: 1, name: "Virksomheten" })).toBeTruthy();
     expect(screen.getByText("Steg 1 av 7")).toBeTruthy();
     const nav = screen.getByRole("navigation", { name: "Stegene i planen" });
     const stepButtons = within(nav).getAllByRole("button");
-    expect(stepButtons.map((b) => b.textContent)).toEqual([
+    // Step names, without the "Mangler" (incomplete) marks.
+    expect(stepButtons.map((b) => b.textContent.replace(/Mangler$/, ""))).toEqual([
       "1Virksomheten",
       "2Rollen",
       "3Sjekkliste",
@@ -68,7 +80,7 @@ describe("plan list and wizard frame", () => {
     const backend = fakeBackend();
     const user = userEvent.setup();
     renderApp();
-    await user.click(await screen.findByRole("button", { name: "Ny plan" }));
+    await startNewPlan(user);
     await user.click(await screen.findByRole("button", { name: "Neste steg" }));
     const heading = await screen.findByRole("heading", { level: 1, name: "Rollen" });
     expect(document.activeElement).toBe(heading);
@@ -84,7 +96,7 @@ describe("plan list and wizard frame", () => {
     fakeBackend();
     const user = userEvent.setup();
     renderApp();
-    await user.click(await screen.findByRole("button", { name: "Ny plan" }));
+    await startNewPlan(user);
     const name = await screen.findByLabelText("Navn på planen");
     await user.clear(name);
     await user.tab();
@@ -154,7 +166,7 @@ describe("plan list and wizard frame", () => {
     const backend = fakeBackend();
     const user = userEvent.setup();
     renderApp();
-    await user.click(await screen.findByRole("button", { name: "Ny plan" }));
+    await startNewPlan(user);
     await waitFor(() => {
       expect(screen.getByText("Alle endringer er lagret")).toBeTruthy();
     });
@@ -169,11 +181,80 @@ describe("plan list and wizard frame", () => {
     expect(saved.plans[0]?.plan.name).toMatch(/ Nord$/);
   });
 
+  it("undoes and redoes edits with Ctrl+Z and Ctrl+Shift+Z, across steps", async () => {
+    fakeBackend();
+    const user = userEvent.setup();
+    renderApp();
+    await startNewPlan(user);
+    const name = await screen.findByLabelText("Navn på planen");
+    await user.clear(name);
+    await user.type(name, "Bydel Sør");
+    // Another step, later: undo reaches back across steps.
+    await new Promise((r) => setTimeout(r, 700));
+    await user.click(screen.getByRole("button", { name: /Rollen/ }));
+    await user.click(await screen.findByRole("checkbox", { name: "Prosjekter" }));
+    await user.keyboard("{Control>}z{/Control}");
+    expect(screen.getByRole<HTMLInputElement>("checkbox", { name: "Prosjekter" }).checked).toBe(
+      false,
+    );
+    await user.click(screen.getByRole("button", { name: /Virksomheten/ }));
+    expect((await screen.findByLabelText<HTMLInputElement>("Navn på planen")).value).toBe(
+      "Bydel Sør",
+    );
+    await user.keyboard("{Control>}z{/Control}");
+    expect(screen.getByLabelText<HTMLInputElement>("Navn på planen").value).toMatch(/^Ny plan /);
+    await user.keyboard("{Control>}{Shift>}z{/Shift}{/Control}");
+    expect(screen.getByLabelText<HTMLInputElement>("Navn på planen").value).toBe("Bydel Sør");
+    // The buttons do the same.
+    await user.click(screen.getByRole("button", { name: /Angre/ }));
+    expect(screen.getByLabelText<HTMLInputElement>("Navn på planen").value).toMatch(/^Ny plan /);
+    await user.click(screen.getByRole("button", { name: /Gjør om/ }));
+    expect(screen.getByLabelText<HTMLInputElement>("Navn på planen").value).toBe("Bydel Sør");
+  });
+
+  it("renames, duplicates and deletes plans, and a deletion can be undone", async () => {
+    const store: PlanStore = {
+      schemaVersion: 1,
+      plans: [
+        {
+          id: "p1",
+          step: "organisation",
+          updatedAt: "2026-11-22T10:00:00Z",
+          plan: testPlan({ name: "Bydel Nord" }),
+        },
+      ],
+    };
+    const backend = fakeBackend({ storeFile: new Map([["store", store]]) });
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(await screen.findByRole("button", { name: "Gi nytt navn til «Bydel Nord»" }));
+    const field = screen.getByLabelText("Nytt navn");
+    await user.clear(field);
+    await user.type(field, "Bydel Øst");
+    await user.click(screen.getByRole("button", { name: "Lagre navnet" }));
+    expect(await screen.findByRole("heading", { level: 2, name: "Bydel Øst" })).toBeTruthy();
+
+    await user.click(screen.getByRole("button", { name: "Lag en kopi av «Bydel Øst»" }));
+    expect(
+      await screen.findByRole("heading", { level: 2, name: "Kopi av Bydel Øst" }),
+    ).toBeTruthy();
+
+    await user.click(screen.getByRole("button", { name: "Slett «Bydel Øst»" }));
+    expect(screen.queryByRole("heading", { level: 2, name: "Bydel Øst" })).toBeNull();
+    expect(screen.getByText("Planen «Bydel Øst» er slettet.")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Angre" }));
+    expect(await screen.findByRole("heading", { level: 2, name: "Bydel Øst" })).toBeTruthy();
+    await waitFor(() => {
+      const saved = backend.storeFile.get("store") as PlanStore;
+      expect(saved.plans.map((p) => p.plan.name)).toEqual(["Bydel Øst", "Kopi av Bydel Øst"]);
+    });
+  });
+
   it("says so when a change cannot be saved", async () => {
     fakeBackend({ failSave: true });
     const user = userEvent.setup();
     renderApp();
-    await user.click(await screen.findByRole("button", { name: "Ny plan" }));
+    await startNewPlan(user);
     expect(await screen.findByText(/Endringen kunne ikke lagres/)).toBeTruthy();
   });
 });

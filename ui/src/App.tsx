@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 
 import type { AppInfo } from "./bindings/AppInfo";
 import type { Plan } from "./bindings/Plan";
+import type { StoredPlan } from "./bindings/StoredPlan";
 import type { WizardStep } from "./bindings/WizardStep";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { errorText } from "./errors";
@@ -10,10 +11,12 @@ import { formatDate, todayIso } from "./format";
 import { useI18n } from "./i18n";
 import { appInfo, firstScreenShown, newPlan, toIpcError, type IpcError } from "./ipc";
 import { usePlanStore } from "./usePlanStore";
+import { IntroPage } from "./views/IntroPage";
 import { PlanList } from "./views/PlanList";
 import { Wizard } from "./views/Wizard";
 
-type Route = { view: "list" } | { view: "wizard"; planId: string };
+type Route =
+  { view: "list" } | { view: "intro"; planId: string } | { view: "wizard"; planId: string };
 
 /** A fresh plan id; ids only need to be unique within the user's store. */
 function newId(): string {
@@ -22,10 +25,11 @@ function newId(): string {
 
 export function App() {
   const { t, locale } = useI18n();
-  const { state, update, saveState, saveError } = usePlanStore();
+  const { state, update, undo, redo, canUndo, canRedo, saveState, saveError } = usePlanStore();
   const [route, setRoute] = useState<Route>({ view: "list" });
   const [creating, setCreating] = useState(false);
   const [actionError, setActionError] = useState<IpcError | null>(null);
+  const [deleted, setDeleted] = useState<{ plan: StoredPlan; index: number } | null>(null);
   const [info, setInfo] = useState<AppInfo | null>(null);
 
   useEffect(() => {
@@ -33,6 +37,25 @@ export function App() {
       setInfo(null);
     });
   }, []);
+
+  // Ctrl+Z undoes the last edit, Ctrl+Shift+Z (or Ctrl+Y) redoes it, in every step and field.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const key = e.key.toLowerCase();
+      if (key === "z" && !e.shiftKey) {
+        e.preventDefault();
+        undo();
+      } else if ((key === "z" && e.shiftKey) || key === "y") {
+        e.preventDefault();
+        redo();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => {
+      window.removeEventListener("keydown", onKey);
+    };
+  }, [undo, redo]);
 
   // Once the plan list is on screen (two frames after React commits it), tell Rust.
   const listReady = state.status !== "loading";
@@ -45,6 +68,8 @@ export function App() {
     });
   }, [listReady]);
 
+  const now = () => new Date().toISOString();
+
   const createPlan = async () => {
     setCreating(true);
     setActionError(null);
@@ -55,12 +80,14 @@ export function App() {
         today,
       });
       const id = newId();
-      const now = new Date().toISOString();
-      update((store) => ({
-        ...store,
-        plans: [...store.plans, { id, plan, step: "organisation", updatedAt: now }],
-      }));
-      setRoute({ view: "wizard", planId: id });
+      update(
+        (store) => ({
+          ...store,
+          plans: [...store.plans, { id, plan, step: "organisation", updatedAt: now() }],
+        }),
+        { undo: "no" },
+      );
+      setRoute({ view: "intro", planId: id });
     } catch (reason) {
       setActionError(toIpcError(reason));
     } finally {
@@ -69,20 +96,61 @@ export function App() {
   };
 
   const changeStored = (id: string, change: { plan?: Plan; step?: WizardStep }) => {
-    const now = new Date().toISOString();
-    update((store) => ({
-      ...store,
-      plans: store.plans.map((p) =>
-        p.id === id
-          ? {
-              ...p,
-              plan: change.plan ?? p.plan,
-              step: change.step ?? p.step,
-              updatedAt: now,
-            }
-          : p,
-      ),
-    }));
+    update(
+      (store) => ({
+        ...store,
+        plans: store.plans.map((p) =>
+          p.id === id
+            ? { ...p, plan: change.plan ?? p.plan, step: change.step ?? p.step, updatedAt: now() }
+            : p,
+        ),
+      }),
+      change.plan === undefined ? { undo: "no" } : { mergeKey: `plan:${id}` },
+    );
+  };
+
+  const duplicate = (id: string) => {
+    update((store) => {
+      const index = store.plans.findIndex((p) => p.id === id);
+      const original = store.plans[index];
+      if (!original) return store;
+      const copy: StoredPlan = {
+        ...original,
+        id: newId(),
+        plan: { ...original.plan, name: t("planList.copyName", { name: original.plan.name }) },
+        updatedAt: now(),
+      };
+      return {
+        ...store,
+        plans: [...store.plans.slice(0, index + 1), copy, ...store.plans.slice(index + 1)],
+      };
+    });
+  };
+
+  const rename = (id: string, name: string) => {
+    const stored =
+      state.status === "ready" ? state.store.plans.find((p) => p.id === id) : undefined;
+    if (stored) changeStored(id, { plan: { ...stored.plan, name } });
+  };
+
+  const remove = (id: string) => {
+    if (state.status !== "ready") return;
+    const index = state.store.plans.findIndex((p) => p.id === id);
+    const plan = state.store.plans[index];
+    if (!plan) return;
+    setDeleted({ plan, index });
+    update((store) => ({ ...store, plans: store.plans.filter((p) => p.id !== id) }));
+  };
+
+  const restoreDeleted = () => {
+    if (!deleted) return;
+    update((store) => {
+      if (store.plans.some((p) => p.id === deleted.plan.id)) return store;
+      const plans = [...store.plans];
+      plans.splice(Math.min(deleted.index, plans.length), 0, deleted.plan);
+      return { ...store, plans };
+    });
+    setDeleted(null);
   };
 
   let content;
@@ -98,34 +166,58 @@ export function App() {
         {t("app.loadFailed")} ({state.error.message})
       </Alert>
     );
-  } else if (route.view === "wizard") {
+  } else if (route.view !== "list") {
     const stored = state.store.plans.find((p) => p.id === route.planId);
-    content = stored ? (
-      <Wizard
-        stored={stored}
-        saveState={saveState}
-        onChangePlan={(plan) => {
-          changeStored(stored.id, { plan });
-        }}
-        onGoTo={(step) => {
-          changeStored(stored.id, { step });
-        }}
-        onClose={() => {
-          setRoute({ view: "list" });
-        }}
-      />
-    ) : (
-      <Alert data-color="warning">{t("wizard.notFound")}</Alert>
-    );
+    if (!stored) {
+      content = <Alert data-color="warning">{t("wizard.notFound")}</Alert>;
+    } else if (route.view === "intro") {
+      content = (
+        <IntroPage
+          planName={stored.plan.name}
+          onStart={() => {
+            setRoute({ view: "wizard", planId: stored.id });
+          }}
+          onBack={() => {
+            setRoute({ view: "list" });
+          }}
+        />
+      );
+    } else {
+      content = (
+        <Wizard
+          stored={stored}
+          saveState={saveState}
+          canUndo={canUndo}
+          canRedo={canRedo}
+          onUndo={undo}
+          onRedo={redo}
+          onChangePlan={(plan) => {
+            changeStored(stored.id, { plan });
+          }}
+          onGoTo={(step) => {
+            changeStored(stored.id, { step });
+          }}
+          onClose={() => {
+            setRoute({ view: "list" });
+          }}
+        />
+      );
+    }
   } else {
     content = (
       <PlanList
         plans={state.store.plans}
         busy={creating}
+        deleted={deleted?.plan ?? null}
         onNew={() => void createPlan()}
         onOpen={(planId) => {
+          setDeleted(null);
           setRoute({ view: "wizard", planId });
         }}
+        onDuplicate={duplicate}
+        onRename={rename}
+        onDelete={remove}
+        onUndoDelete={restoreDeleted}
       />
     );
   }

@@ -10,6 +10,10 @@ import { loadPlans, openPlan, savePlans, type IpcError, toIpcError } from "./ipc
 
 /** How long to wait after a change before writing it. */
 export const SAVE_DELAY_MS = 300;
+/** Changes closer together than this are one undo step (a word typed is undone at once). */
+const UNDO_MERGE_MS = 600;
+/** How many undo steps the session keeps. */
+const UNDO_LIMIT = 200;
 
 export type StoreState =
   | { status: "loading" }
@@ -41,6 +45,11 @@ export function usePlanStore() {
   const dirty = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
+  // Undo history for this session: earlier and undone versions of the whole store.
+  const past = useRef<PlanStore[]>([]);
+  const future = useRef<PlanStore[]>([]);
+  const lastRecorded = useRef<{ at: number; key: string | null }>({ at: 0, key: null });
+  const [historySize, setHistorySize] = useState({ undo: 0, redo: 0 });
 
   const flush = useCallback(() => {
     if (timer.current !== null) {
@@ -94,15 +103,13 @@ export function usePlanStore() {
     };
   }, [flush]);
 
-  const update = useCallback(
-    (change: (store: PlanStore) => PlanStore) => {
-      const current = latest.current;
-      if (current === null) return;
-      const next = change(current);
+  const commit = useCallback(
+    (next: PlanStore) => {
       latest.current = next;
       dirty.current = true;
       setState({ status: "ready", store: next });
       setSaveState("pending");
+      setHistorySize({ undo: past.current.length, redo: future.current.length });
       if (timer.current !== null) clearTimeout(timer.current);
       timer.current = setTimeout(() => {
         void flush();
@@ -111,5 +118,73 @@ export function usePlanStore() {
     [flush],
   );
 
-  return { state, update, saveState, saveError };
+  /**
+   * Applies a change. `undo: "no"` is for what is not an edit (moving between steps, creating a
+   * plan). Edits with the same `mergeKey` in quick succession (typing in one plan) are one undo
+   * step; an edit without a key is always a step of its own.
+   */
+  const update = useCallback(
+    (
+      change: (store: PlanStore) => PlanStore,
+      options: { undo?: "yes" | "no"; mergeKey?: string } = {},
+    ) => {
+      const current = latest.current;
+      if (current === null) return;
+      const next = change(current);
+      if (next === current) return;
+      const now = Date.now();
+      const key = options.mergeKey ?? null;
+      if (options.undo === "no") {
+        lastRecorded.current = { at: 0, key: null };
+      } else {
+        const last = lastRecorded.current;
+        const merge = key !== null && key === last.key && now - last.at <= UNDO_MERGE_MS;
+        if (!merge) past.current = [...past.current.slice(-(UNDO_LIMIT - 1)), current];
+        lastRecorded.current = { at: now, key };
+        future.current = [];
+      }
+      commit(next);
+    },
+    [commit],
+  );
+
+  /** `target` with every plan on the step it is on now: undo changes content, not position. */
+  const keepSteps = (target: PlanStore, current: PlanStore): PlanStore => ({
+    ...target,
+    plans: target.plans.map((p) => ({
+      ...p,
+      step: current.plans.find((c) => c.id === p.id)?.step ?? p.step,
+    })),
+  });
+
+  const undo = useCallback(() => {
+    const current = latest.current;
+    const previous = past.current.at(-1);
+    if (current === null || previous === undefined) return;
+    past.current = past.current.slice(0, -1);
+    future.current = [...future.current, current];
+    lastRecorded.current = { at: 0, key: null };
+    commit(keepSteps(previous, current));
+  }, [commit]);
+
+  const redo = useCallback(() => {
+    const current = latest.current;
+    const next = future.current.at(-1);
+    if (current === null || next === undefined) return;
+    future.current = future.current.slice(0, -1);
+    past.current = [...past.current, current];
+    lastRecorded.current = { at: 0, key: null };
+    commit(keepSteps(next, current));
+  }, [commit]);
+
+  return {
+    state,
+    update,
+    undo,
+    redo,
+    canUndo: historySize.undo > 0,
+    canRedo: historySize.redo > 0,
+    saveState,
+    saveError,
+  };
 }

@@ -13,6 +13,7 @@ const RUNS = 30;
 describe("keystroke to updated figures", () => {
   it("measures", async () => {
     await $("#new-plan").click();
+    await $("#start-wizard").click();
     await $('[data-step="role"]').click();
     await $("#add-position").click();
     await $("#field-positions-0-title").waitForDisplayed();

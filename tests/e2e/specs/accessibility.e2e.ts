@@ -35,6 +35,7 @@ describe("accessibility (axe-core)", () => {
 
   it("has no serious violations on any wizard step", async () => {
     await $("#new-plan").click();
+    await $("#start-wizard").click();
     await $("#step-heading").waitForDisplayed();
     // Fill the plan with positions, a grant and cost items so every control type shows.
     await $('[data-step="role"]').click();

@@ -21,10 +21,15 @@ describe("Erfaringsplan in the real window", () => {
 
   it("opens wizard step 1 on «Ny plan»", async () => {
     await $("#new-plan").click();
+    // A new plan starts with what the wizard covers and what to have at hand.
+    await expect($("#intro-heading")).toHaveText("Slik lager du en ansettelsesplan");
+    await screenshot("01b-intro");
+    await $("#start-wizard").click();
     await expect($("#step-heading")).toHaveText("Virksomheten");
     await expect($("#step-counter")).toHaveText("Steg 1 av 7");
     const steps = await $$("nav .step-link").map((el) => el.getText());
-    expect(steps.map((s) => s.replace(/^\d+\s*/, ""))).toEqual([
+    // Step names, without the number and the "Mangler" (incomplete) marks.
+    expect(steps.map((s) => s.replace(/^\d+\s*/, "").replace(/\s*Mangler$/, ""))).toEqual([
       "Virksomheten",
       "Rollen",
       "Sjekkliste",

@@ -44,6 +44,7 @@ describe("a new user's journey through the wizard", () => {
 
   it("fills in the organisation", async () => {
     await $("#new-plan").click();
+    await $("#start-wizard").click();
     await expect($("#step-heading")).toHaveText("Virksomheten");
     await retype("#field-name", "Erfaringskonsulenter Bydel Nord");
     await retype("#field-organisation-name", "Bydel Nord, psykisk helse og rus");

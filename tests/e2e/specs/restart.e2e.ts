@@ -9,6 +9,7 @@ import { retype, screenshot } from "../helpers";
 describe("restarting the app", () => {
   it("restores the plan on the step it was left", async () => {
     await $("#new-plan").click();
+    await $("#start-wizard").click();
     await expect($("#step-heading")).toHaveText("Virksomheten");
     await retype("#field-name", "Plan som skal overleve en omstart");
     await $('[data-step="salary"]').click();

@@ -1,4 +1,5 @@
-import { Button, Card, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Button, Card, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { useState } from "react";
 
 import type { StoredPlan } from "../bindings/StoredPlan";
 import { formatDate } from "../format";
@@ -9,14 +10,27 @@ export function PlanList({
   plans,
   onNew,
   onOpen,
+  onDuplicate,
+  onRename,
+  onDelete,
+  onUndoDelete,
+  deleted,
   busy,
 }: {
   plans: readonly StoredPlan[];
   onNew: () => void;
   onOpen: (id: string) => void;
+  onDuplicate: (id: string) => void;
+  onRename: (id: string, name: string) => void;
+  onDelete: (id: string) => void;
+  onUndoDelete: () => void;
+  deleted: StoredPlan | null;
   busy: boolean;
 }) {
   const { t, locale } = useI18n();
+  const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
+  const nameOf = (p: StoredPlan) => p.plan.name.trim() || t("planList.untitled");
+
   return (
     <section aria-labelledby="plan-list-heading" className="stack">
       <Heading level={1} data-size="lg" id="plan-list-heading" tabIndex={-1}>
@@ -28,15 +42,24 @@ export function PlanList({
           {t("planList.new")}
         </Button>
       </div>
+      {deleted ? (
+        <Alert data-color="info" id="deleted-notice">
+          {t("planList.deleted", { name: nameOf(deleted) })}{" "}
+          <Button data-size="sm" variant="secondary" id="undo-delete" onClick={onUndoDelete}>
+            {t("planList.undoDelete")}
+          </Button>
+        </Alert>
+      ) : null}
       {plans.length === 0 ? (
         <Paragraph id="plan-list-empty">{t("planList.empty")}</Paragraph>
       ) : (
         <ul className="plan-list" id="plan-list">
           {plans.map((stored) => {
             const step = STEPS[stepIndex(stored.step)];
-            const name = stored.plan.name.trim() || t("planList.untitled");
+            const name = nameOf(stored);
+            const isRenaming = renaming?.id === stored.id;
             return (
-              <li key={stored.id}>
+              <li key={stored.id} data-plan={stored.id}>
                 <Card data-color="neutral" className="plan-card">
                   <Heading level={2} data-size="sm">
                     {name}
@@ -50,18 +73,85 @@ export function PlanList({
                     {t("planList.created", { date: formatDate(stored.plan.createdOn, locale) })}
                     {step ? ` · ${t("planList.step", { step: t(step.title) })}` : null}
                   </Paragraph>
-                  <div>
-                    <Button
-                      variant="secondary"
-                      data-color="accent"
-                      data-size="sm"
-                      onClick={() => {
-                        onOpen(stored.id);
+                  {isRenaming ? (
+                    <form
+                      className="stack"
+                      onSubmit={(e) => {
+                        e.preventDefault();
+                        onRename(stored.id, renaming.name);
+                        setRenaming(null);
                       }}
                     >
-                      {t("planList.open", { name })}
-                    </Button>
-                  </div>
+                      <Textfield
+                        id={`rename-${stored.id}`}
+                        label={t("planList.newName")}
+                        value={renaming.name}
+                        onChange={(e) => {
+                          setRenaming({ id: stored.id, name: e.target.value });
+                        }}
+                      />
+                      <div className="button-row">
+                        <Button type="submit" data-size="sm">
+                          {t("planList.saveName")}
+                        </Button>
+                        <Button
+                          type="button"
+                          variant="tertiary"
+                          data-size="sm"
+                          onClick={() => {
+                            setRenaming(null);
+                          }}
+                        >
+                          {t("planList.cancel")}
+                        </Button>
+                      </div>
+                    </form>
+                  ) : (
+                    <div className="button-row">
+                      <Button
+                        variant="primary"
+                        data-size="sm"
+                        onClick={() => {
+                          onOpen(stored.id);
+                        }}
+                      >
+                        {t("planList.open", { name })}
+                      </Button>
+                      <Button
+                        variant="tertiary"
+                        data-color="accent"
+                        data-size="sm"
+                        aria-label={t("planList.renameLabel", { name })}
+                        onClick={() => {
+                          setRenaming({ id: stored.id, name: stored.plan.name });
+                        }}
+                      >
+                        {t("planList.rename")}
+                      </Button>
+                      <Button
+                        variant="tertiary"
+                        data-color="accent"
+                        data-size="sm"
+                        aria-label={t("planList.duplicateLabel", { name })}
+                        onClick={() => {
+                          onDuplicate(stored.id);
+                        }}
+                      >
+                        {t("planList.duplicate")}
+                      </Button>
+                      <Button
+                        variant="tertiary"
+                        data-color="danger"
+                        data-size="sm"
+                        aria-label={t("planList.deleteLabel", { name })}
+                        onClick={() => {
+                          onDelete(stored.id);
+                        }}
+                      >
+                        {t("planList.delete")}
+                      </Button>
+                    </div>
+                  )}
                 </Card>
               </li>
             );

@@ -21,6 +21,26 @@ import { SummaryStep } from "./steps/SummaryStep";
 import { SupervisionStep } from "./steps/SupervisionStep";
 import type { StepProps } from "./steps/types";
 
+/** Whether a step still lacks something the plan needs (not an error: the user may come back). */
+function incomplete(plan: Plan, step: WizardStep): boolean {
+  switch (step) {
+    case "organisation":
+      return plan.organisation.name.trim() === "";
+    case "role":
+      return plan.positions.length === 0;
+    case "checklist":
+      return false;
+    case "salary":
+      return plan.positions.some((p) => p.pensionScheme === "public" && !p.pensionRateConfirmed);
+    case "grants":
+      return plan.grants.length > 0 && plan.financingAfterGrants.trim() === "";
+    case "supervision":
+      return plan.positions.length > 0 && !plan.costItems.some((c) => c.category === "supervision");
+    case "summary":
+      return false;
+  }
+}
+
 const SAVE_KEYS = {
   saved: "save.saved",
   pending: "save.pending",
@@ -34,12 +54,20 @@ const SAVE_KEYS = {
 export function Wizard({
   stored,
   saveState,
+  canUndo,
+  canRedo,
+  onUndo,
+  onRedo,
   onChangePlan,
   onGoTo,
   onClose,
 }: {
   stored: StoredPlan;
   saveState: SaveState;
+  canUndo: boolean;
+  canRedo: boolean;
+  onUndo: () => void;
+  onRedo: () => void;
   onChangePlan: (plan: Plan) => void;
   onGoTo: (step: WizardStep) => void;
   onClose: () => void;
@@ -106,6 +134,28 @@ export function Wizard({
           <Paragraph data-size="sm" className="plan-name" id="wizard-plan-name">
             {stored.plan.name}
           </Paragraph>
+          <div className="button-row undo-redo">
+            <Button
+              variant="tertiary"
+              data-size="sm"
+              id="undo"
+              disabled={!canUndo}
+              aria-keyshortcuts="Control+Z"
+              onClick={onUndo}
+            >
+              ↶ {t("wizard.undo")}
+            </Button>
+            <Button
+              variant="tertiary"
+              data-size="sm"
+              id="redo"
+              disabled={!canRedo}
+              aria-keyshortcuts="Control+Shift+Z"
+              onClick={onRedo}
+            >
+              ↷ {t("wizard.redo")}
+            </Button>
+          </div>
           <Paragraph
             data-size="sm"
             className="save-state"
@@ -139,6 +189,10 @@ export function Wizard({
                       {flagged ? (
                         <Tag data-color="danger" data-size="sm" className="step-flag">
                           {t("wizard.stepHasErrors")}
+                        </Tag>
+                      ) : incomplete(stored.plan, s.id) ? (
+                        <Tag data-color="warning" data-size="sm" className="step-flag">
+                          {t("wizard.stepIncomplete")}
                         </Tag>
                       ) : null}
                     </button>
