@@ -53,6 +53,24 @@ pub struct Projection {
     /// first year, when there are no grants).
     pub employer_pays_in_full_from: Option<i32>,
     pub warnings: Vec<Warning>,
+    /// Bar heights for a chart of grant and employer's cost per year, so drawing needs no
+    /// arithmetic: percentages of the highest yearly total cost.
+    pub chart: Vec<ChartBar>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ChartBar {
+    pub year: i32,
+    /// The grant's part of the bar, percent of the tallest year (two decimals).
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub grants_percent: Decimal,
+    /// The employer's part of the bar, percent of the tallest year (two decimals).
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub net_percent: Decimal,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -423,6 +441,7 @@ pub fn project(plan: &Plan) -> Result<Projection> {
         net_cost: sum_ore(summaries.iter().map(|s| s.net_cost))?,
     };
     let funding_cliff = funding_cliff(&summaries)?;
+    let chart = chart_bars(&summaries)?;
     let employer_pays_in_full_from = employer_pays_in_full_from(&summaries, plan);
     let mut projection = Projection {
         first_year: first,
@@ -436,6 +455,7 @@ pub fn project(plan: &Plan) -> Result<Projection> {
         funding_cliff,
         employer_pays_in_full_from,
         warnings: Vec::new(),
+        chart,
     };
     projection.warnings = warnings::collect(plan, &projection);
     Ok(projection)
@@ -764,6 +784,27 @@ fn tied_entitlements(
             }
         }
     }
+}
+
+fn chart_bars(years: &[YearSummary]) -> Result<Vec<ChartBar>> {
+    let tallest = years.iter().map(|y| y.total_cost).max().unwrap_or_default();
+    let share = |part: Decimal| -> Result<Decimal> {
+        if tallest.is_zero() {
+            Ok(zero_ore())
+        } else {
+            Ok(round_ore(div(mul(part, Decimal::ONE_HUNDRED)?, tallest)?))
+        }
+    };
+    years
+        .iter()
+        .map(|y| {
+            Ok(ChartBar {
+                year: y.year,
+                grants_percent: share(y.grants)?,
+                net_percent: share(y.net_cost)?,
+            })
+        })
+        .collect()
 }
 
 fn funding_cliff(years: &[YearSummary]) -> Result<Option<FundingCliff>> {

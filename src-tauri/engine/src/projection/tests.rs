@@ -313,6 +313,16 @@ fn stepped_four_year_grant_in_zone_5_shows_the_cliff() {
     );
     assert_eq!(pr.employer_pays_in_full_from, Some(2031));
     assert_eq!(pr.years[4].running_net_cost, d("1274615.40"));
+    // Chart: every year costs 404 923.08, the tallest; 300 000 / 404 923.08 = 74.0881…% → 74.09,
+    // 104 923.08 / 404 923.08 = 25.9118…% → 25.91.
+    assert_eq!(
+        (pr.chart[0].grants_percent, pr.chart[0].net_percent),
+        (d("74.09"), d("25.91"))
+    );
+    assert_eq!(
+        (pr.chart[4].grants_percent, pr.chart[4].net_percent),
+        (d("0"), d("100"))
+    );
     assert_eq!(pr.totals.grants, d("750000"));
 }
 
