@@ -102,6 +102,14 @@ describe("a new user's journey through the wizard", () => {
     await retype("#field-financingAfterGrants", "Stillingene legges inn i økonomiplanen.");
     await $("#year-table").waitForDisplayed();
     await expect($("#cliff")).toBeDisplayed();
+    // The chart: one bar per year, the cliff year marked.
+    await expect($$("#cost-chart .chart-column")).toBeElementsArrayOfSize(10);
+    await expect($(`#cost-chart [data-year="${firstYear + 1}"]`)).toHaveAttribute(
+      "data-cliff",
+      "true",
+    );
+    await $("#cost-chart").scrollIntoView({ block: "center" });
+    await screenshot("14b-journey-chart");
     await screenshot("14-journey-step5");
     await next("Veiledning");
   });

@@ -101,6 +101,11 @@ export const nb = {
   "aga.zone1aNote":
     "Sone 1a har redusert sats bare til fribeløpet er brukt opp. Etter det gjelder satsen for sone 1.",
   "aga.loading": "Henter satser …",
+  "chart.summary":
+    "Fra {first} til {last} dekker tilskudd {grants}, og arbeidsgiver betaler {net}.",
+  "chart.grants": "Tilskudd",
+  "chart.net": "Arbeidsgivers kostnad",
+  "chart.heading": "Tilskudd og arbeidsgivers kostnad per år",
   "planList.copyName": "Kopi av {name}",
   "planList.deleted": "Planen «{name}» er slettet.",
   "planList.undoDelete": "Angre",
@@ -471,6 +476,10 @@ export const en: Catalogue = {
   "aga.zone1aNote":
     "Zone 1a has the reduced rate only until the allowance is used up. After that the zone 1 rate applies.",
   "aga.loading": "Loading rates …",
+  "chart.summary": "From {first} to {last} grants cover {grants}, and the employer pays {net}.",
+  "chart.grants": "Grants",
+  "chart.net": "Employer's cost",
+  "chart.heading": "Grants and employer's cost per year",
   "planList.copyName": "Copy of {name}",
   "planList.deleted": "The plan “{name}” is deleted.",
   "planList.undoDelete": "Undo",

@@ -16,6 +16,7 @@ import type { Grant } from "../../bindings/Grant";
 import type { GrantKind } from "../../bindings/GrantKind";
 import type { GrantShape } from "../../bindings/GrantShape";
 import { NumberField } from "../../components/NumberField";
+import { CostChart } from "../../components/CostChart";
 import { YearTable } from "../../components/YearTable";
 import { fieldId } from "../../fieldPaths";
 import { formatNok } from "../../format";
@@ -248,6 +249,7 @@ export function GrantsStep({ plan, onChange, errorFor, showErrors, projection }:
               })}
             </Alert>
           ) : null}
+          <CostChart projection={projection} />
           <YearTable projection={projection} cliffYear={cliff?.year ?? null} />
         </>
       ) : null}

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Heading, Link, Paragraph } from "@digdir/designsys
 
 import type { Warning } from "../../bindings/Warning";
 import type { WizardStep } from "../../bindings/WizardStep";
+import { CostChart } from "../../components/CostChart";
 import { YearTable } from "../../components/YearTable";
 import { formatNok, formatPercent } from "../../format";
 import { useI18n, type Translate } from "../../i18n";
@@ -158,6 +159,7 @@ export function SummaryStep({
       <Heading level={2} data-size="sm">
         {t("summary.yearByYear")}
       </Heading>
+      <CostChart projection={projection} />
       <YearTable projection={projection} cliffYear={cliff?.year ?? null} />
 
       <Heading level={2} data-size="sm">
