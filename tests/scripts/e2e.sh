@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export TAURI_APP="${TAURI_APP:-$(realpath "${CARGO_TARGET_DIR:-target}")/debug/erfaringsplan}"
+# The engine spec compares the window's projection with the command-line tool's: build it.
+cargo build -q -p erfaringsplan-engine --bin erfaringsplan-cli
 rm -rf tests/artifacts/screenshots
 if [ -n "${DISPLAY:-}" ] && [ -z "${CI:-}" ]; then
   npx wdio run tests/e2e/wdio.conf.ts

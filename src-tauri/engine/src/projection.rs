@@ -56,6 +56,28 @@ pub struct Projection {
     /// Bar heights for a chart of grant and employer's cost per year, so drawing needs no
     /// arithmetic: percentages of the highest yearly total cost.
     pub chart: Vec<ChartBar>,
+    /// Each position's salary placed against the typical range, for drawing.
+    pub salary_bands: Vec<SalaryBand>,
+}
+
+/// A salary at 100 % on a scale from 200 000 to 800 000 kr, with the typical range
+/// (300 000–600 000) marked; all in percent of the scale, two decimals.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct SalaryBand {
+    pub position_id: String,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub range_start_percent: Decimal,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub range_end_percent: Decimal,
+    /// Where the salary falls; 0 or 100 when it is off the scale.
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub marker_percent: Decimal,
+    pub inside: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -442,6 +464,11 @@ pub fn project(plan: &Plan) -> Result<Projection> {
     };
     let funding_cliff = funding_cliff(&summaries)?;
     let chart = chart_bars(&summaries)?;
+    let salary_bands = plan
+        .positions
+        .iter()
+        .map(salary_band)
+        .collect::<Result<Vec<_>>>()?;
     let employer_pays_in_full_from = employer_pays_in_full_from(&summaries, plan);
     let mut projection = Projection {
         first_year: first,
@@ -456,6 +483,7 @@ pub fn project(plan: &Plan) -> Result<Projection> {
         employer_pays_in_full_from,
         warnings: Vec::new(),
         chart,
+        salary_bands,
     };
     projection.warnings = warnings::collect(plan, &projection);
     Ok(projection)
@@ -784,6 +812,31 @@ fn tied_entitlements(
             }
         }
     }
+}
+
+/// The scale of the salary band, NOK at 100 %.
+const BAND_SCALE: (i64, i64) = (200_000, 800_000);
+
+fn salary_band(p: &Position) -> Result<SalaryBand> {
+    let (lo, hi) = (Decimal::from(BAND_SCALE.0), Decimal::from(BAND_SCALE.1));
+    let at = |value: Decimal| -> Result<Decimal> {
+        let clamped = value.clamp(lo, hi);
+        Ok(round_ore(div(
+            mul(sub(clamped, lo)?, Decimal::ONE_HUNDRED)?,
+            sub(hi, lo)?,
+        )?))
+    };
+    let (typical_lo, typical_hi) = (
+        Decimal::from(warnings::TYPICAL_SALARY_MIN),
+        Decimal::from(warnings::TYPICAL_SALARY_MAX),
+    );
+    Ok(SalaryBand {
+        position_id: p.id.clone(),
+        range_start_percent: at(typical_lo)?,
+        range_end_percent: at(typical_hi)?,
+        marker_percent: at(p.annual_salary)?,
+        inside: (typical_lo..=typical_hi).contains(&p.annual_salary),
+    })
 }
 
 fn chart_bars(years: &[YearSummary]) -> Result<Vec<ChartBar>> {

@@ -5,6 +5,7 @@ import type { CostItemProjection } from "./CostItemProjection";
 import type { FundingCliff } from "./FundingCliff";
 import type { GrantProjection } from "./GrantProjection";
 import type { PositionProjection } from "./PositionProjection";
+import type { SalaryBand } from "./SalaryBand";
 import type { Totals } from "./Totals";
 import type { Warning } from "./Warning";
 import type { YearSummary } from "./YearSummary";
@@ -35,4 +36,8 @@ employerPaysInFullFrom: number | null, warnings: Array<Warning>,
  * Bar heights for a chart of grant and employer's cost per year, so drawing needs no
  * arithmetic: percentages of the highest yearly total cost.
  */
-chart: Array<ChartBar>, };
+chart: Array<ChartBar>, 
+/**
+ * Each position's salary placed against the typical range, for drawing.
+ */
+salaryBands: Array<SalaryBand>, };

@@ -75,6 +75,11 @@ export function NumberField({
       autoComplete="off"
       value={text}
       error={shownError}
+      onBlur={() => {
+        // Tidy a valid number on leaving the field: "470000" → "470 000".
+        const p = accept(text, integerExample !== undefined);
+        if (p.ok) setText(decimalForInput(p.value, integerExample === undefined));
+      }}
       onChange={(e) => {
         const next = e.target.value;
         setText(next);

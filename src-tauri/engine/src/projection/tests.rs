@@ -148,6 +148,18 @@ fn one_position_full_year_regulated_in_may() {
     assert_eq!(pr.totals.net_cost, d("586344.10"));
     assert_eq!(pr.aga[0].rate_percent, d("14.1"));
     assert!(pr.aga[0].assumed, "2027 has no published table yet");
+    // Salary band on 200 000–800 000: 300 000 at 16.67 %, 600 000 at 66.67 %, 450 000 at
+    // (450 000 − 200 000) / 600 000 = 41.666…% → 41.67.
+    let band = &pr.salary_bands[0];
+    assert_eq!(
+        (
+            band.range_start_percent,
+            band.range_end_percent,
+            band.marker_percent,
+            band.inside
+        ),
+        (d("16.67"), d("66.67"), d("41.67"), true)
+    );
     assert_eq!(pr.employer_pays_in_full_from, Some(2027));
 }
 

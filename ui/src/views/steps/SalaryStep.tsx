@@ -15,6 +15,7 @@ import { useEffect, useState } from "react";
 
 import type { HolidayTerms } from "../../bindings/HolidayTerms";
 import type { Position } from "../../bindings/Position";
+import type { SalaryBand } from "../../bindings/SalaryBand";
 import { NumberField } from "../../components/NumberField";
 import { fieldId } from "../../fieldPaths";
 import { useI18n } from "../../i18n";
@@ -124,9 +125,10 @@ export function SalaryStep({ plan, onChange, errorFor, showErrors, projection }:
               error={errorFor(path("annualSalary"))}
               showErrors={showErrors}
             />
-            <Paragraph data-size="sm" className="salary-band" data-outside={outsideRange.has(p.id)}>
-              {outsideRange.has(p.id) ? t("salary.band.outside") : t("salary.band.inside")}
-            </Paragraph>
+            <SalaryBandView
+              band={projection?.salaryBands.find((b) => b.positionId === p.id) ?? null}
+              outside={outsideRange.has(p.id)}
+            />
             <NumberField
               path={path("seniorityYears")}
               integerExample="5"
@@ -245,6 +247,39 @@ export function SalaryStep({ plan, onChange, errorFor, showErrors, projection }:
           </Card>
         );
       })}
+    </div>
+  );
+}
+
+/** The salary as a marker on a bar from 200 000 to 800 000 kr, the typical range shaded. The
+ * geometry comes from Rust; the sentence below says the same in words. */
+function SalaryBandView({ band, outside }: { band: SalaryBand | null; outside: boolean }) {
+  const { t } = useI18n();
+  return (
+    <div className="salary-band" data-outside={outside}>
+      {band ? (
+        <div className="band-track" aria-hidden="true">
+          <div
+            className="band-range"
+            style={{
+              left: `${band.rangeStartPercent}%`,
+              width: `calc(${band.rangeEndPercent}% - ${band.rangeStartPercent}%)`,
+            }}
+          />
+          <div className="band-marker" style={{ left: `${band.markerPercent}%` }} />
+          <span className="band-label band-label-start">200 000</span>
+          <span className="band-label band-label-lo" style={{ left: `${band.rangeStartPercent}%` }}>
+            300 000
+          </span>
+          <span className="band-label band-label-hi" style={{ left: `${band.rangeEndPercent}%` }}>
+            600 000
+          </span>
+          <span className="band-label band-label-end">800 000</span>
+        </div>
+      ) : null}
+      <Paragraph data-size="sm">
+        {outside ? t("salary.band.outside") : t("salary.band.inside")}
+      </Paragraph>
     </div>
   );
 }
