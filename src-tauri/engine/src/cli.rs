@@ -203,6 +203,10 @@ fn warning_text(w: &Warning) -> String {
             let list: Vec<String> = years.iter().map(ToString::to_string).collect();
             format!("ingen veiledning planlagt i {}.", list.join(", "))
         }
+        Warning::SupervisionLessThanMonthly { item_id, sessions_per_year } => format!(
+            "veiledningen «{item_id}» er {} ganger i året, sjeldnere enn én gang i måneden.",
+            format_decimal(*sessions_per_year, 0, ' ')
+        ),
         Warning::PensionRateAssumed { position_id, pension_percent } => format!(
             "pensjonssatsen i stillingen «{position_id}» ({} %) er en antakelse; sjekk den med pensjonsleverandøren.",
             format_decimal(*pension_percent, 2, ' ')

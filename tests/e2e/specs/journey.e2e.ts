@@ -73,6 +73,12 @@ describe("a new user's journey through the wizard", () => {
     const before = await textOf("#progress-beforeAdvertising");
     expect(before).toMatch(/^0 av \d+ ferdig$/);
     await first.selectByAttribute("value", "done");
+    // Owner and due date, in the item's details.
+    await $$(".checklist-item summary")[0]?.click();
+    await retype("#field-checklist-0-owner", "HR-rådgiver");
+    await $("#field-checklist-0-due").setValue("2027-03-01");
+    await expect($("#field-checklist-0-due")).toHaveValue("2027-03-01");
+    await screenshot("12a-journey-checklist-details");
     await expect($("#progress-beforeAdvertising")).toHaveText(
       expect.stringMatching(/^1 av \d+ ferdig$/),
     );

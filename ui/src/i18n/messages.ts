@@ -368,6 +368,8 @@ export const nb = {
     "{position}: lønnen {salary} er utenfor det vanlige spennet.",
   "warning.lowFte": "{position} er bare {fte}. Små stillinger er vanskelige å fylle og å bli i.",
   "warning.workingAlone": "Én erfaringskonsulent alene, uten nettverk eller konferanse.",
+  "warning.supervisionLessThanMonthly":
+    "Veiledning {sessions} ganger i året er sjeldnere enn én gang i måneden.",
   "warning.noSupervision": "Ingen veiledning i {years}.",
   "warning.pensionRateAssumed": "{position}: pensjonssatsen {rate} er en antakelse.",
   "warning.temporaryEndsWithGrant":
@@ -741,6 +743,8 @@ export const en: Catalogue = {
     "{position}: the salary {salary} is outside the usual range.",
   "warning.lowFte": "{position} is only {fte}. Small posts are hard to fill and to stay in.",
   "warning.workingAlone": "One peer support worker alone, with no network or conference.",
+  "warning.supervisionLessThanMonthly":
+    "Supervision {sessions} times a year is less often than once a month.",
   "warning.noSupervision": "No supervision in {years}.",
   "warning.pensionRateAssumed": "{position}: the pension rate {rate} is an assumption.",
   "warning.temporaryEndsWithGrant":

@@ -541,7 +541,13 @@ fn warnings_name_what_the_sources_say_goes_wrong() {
     };
     assert_eq!(years, &[2027, 2028], "2029 has nobody at work");
 
-    plan.cost_items.push(supervision("sup"));
+    let mut rare = supervision("sup");
+    rare.basis = CostBasis::PerSession {
+        price: d("1300"),
+        sessions_per_year: d("6"),
+        hours_per_session: d("1"),
+    };
+    plan.cost_items.push(rare);
     plan.cost_items.push(CostItem {
         category: CostCategory::Network,
         ..supervision("net")
@@ -549,7 +555,12 @@ fn warnings_name_what_the_sources_say_goes_wrong() {
     plan.positions[0].fte_percent = d("80");
     plan.positions[0].annual_salary = d("450000");
     let pr = project(&plan).unwrap();
-    assert_eq!(pr.warnings.len(), 1, "{:?}", pr.warnings);
+    // Six sessions a year is less than monthly; the grant still ends with the temporary post.
+    assert_eq!(pr.warnings.len(), 2, "{:?}", pr.warnings);
+    assert!(matches!(
+        &pr.warnings[0],
+        Warning::SupervisionLessThanMonthly { item_id, .. } if item_id == "sup"
+    ));
 }
 
 #[test]

@@ -8,11 +8,17 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::Projection;
-use crate::{cost_item::CostCategory, plan::Plan, position::PensionScheme};
+use crate::{
+    cost_item::{CostBasis, CostCategory},
+    plan::Plan,
+    position::PensionScheme,
+};
 
 /// The typical salary range at 100 % (NOK), from the sources in the domain brief.
 pub const TYPICAL_SALARY_MIN: i64 = 300_000;
 pub const TYPICAL_SALARY_MAX: i64 = 600_000;
+/// Sessions a year for supervision once a month.
+const MONTHLY: i64 = 12;
 /// Below this share of full time, a post is hard to fill and to keep.
 pub const LOW_FTE_PERCENT: i64 = 50;
 
@@ -50,6 +56,13 @@ pub enum Warning {
     WorkingAlone,
     /// Years with a position at work but no supervision planned.
     NoSupervision { years: Vec<i32> },
+    /// Supervision by the session, less often than once a month.
+    SupervisionLessThanMonthly {
+        item_id: String,
+        #[serde(with = "crate::decimal::string")]
+        #[ts(type = "string")]
+        sessions_per_year: Decimal,
+    },
     /// A public scheme's pension rate the user has not yet checked with the provider: the
     /// figures rest on an assumption.
     PensionRateAssumed {
@@ -134,6 +147,22 @@ pub fn collect(plan: &Plan, projection: &Projection) -> Vec<Warning> {
         out.push(Warning::NoSupervision {
             years: unsupervised,
         });
+    }
+    for item in &plan.cost_items {
+        if let (
+            CostCategory::Supervision,
+            CostBasis::PerSession {
+                sessions_per_year, ..
+            },
+        ) = (item.category, &item.basis)
+        {
+            if *sessions_per_year > Decimal::ZERO && *sessions_per_year < MONTHLY.into() {
+                out.push(Warning::SupervisionLessThanMonthly {
+                    item_id: item.id.clone(),
+                    sessions_per_year: *sessions_per_year,
+                });
+            }
+        }
     }
 
     for p in plan.positions.iter() {

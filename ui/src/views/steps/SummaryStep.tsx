@@ -18,6 +18,7 @@ const WARNING_STEP: Readonly<Record<Warning["kind"], WizardStep>> = {
   lowFte: "role",
   workingAlone: "role",
   noSupervision: "supervision",
+  supervisionLessThanMonthly: "supervision",
   pensionRateAssumed: "salary",
   temporaryEndsWithGrant: "role",
 };
@@ -49,6 +50,8 @@ function warningText(
       return t("warning.workingAlone");
     case "noSupervision":
       return t("warning.noSupervision", { years: w.years.join(", ") });
+    case "supervisionLessThanMonthly":
+      return t("warning.supervisionLessThanMonthly", { sessions: w.sessionsPerYear });
     case "pensionRateAssumed":
       return t("warning.pensionRateAssumed", {
         position: title(w.positionId),

@@ -36,7 +36,6 @@ const BASES: readonly { id: CostBasis["basis"]; key: MessageKey }[] = [
   { id: "perYear", key: "basis.perYear" },
   { id: "once", key: "basis.once" },
 ];
-const MONTHLY = 12;
 
 function emptyBasis(kind: CostBasis["basis"]): CostBasis {
   switch (kind) {
@@ -62,9 +61,8 @@ export function SupervisionStep({ plan, onChange, errorFor, showErrors, projecti
     onChange({ ...plan, costItems: [...plan.costItems, item] });
   };
   const supervision = plan.costItems.filter((c) => c.category === "supervision");
-  const rare = supervision.some(
-    (c) => c.basis.basis === "perSession" && Number(c.basis.sessionsPerYear) < MONTHLY,
-  );
+  // Rust decides what "less than monthly" is; the step only shows it.
+  const rare = (projection?.warnings ?? []).some((w) => w.kind === "supervisionLessThanMonthly");
 
   return (
     <div className="stack">
