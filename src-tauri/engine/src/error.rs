@@ -44,6 +44,8 @@ pub enum EngineError {
     AgaYearUnsupported { year: i32, earliest: i32 },
     #[error("the built-in rate table is damaged: {0}")]
     RateTable(String),
+    #[error("the PDF could not be made: {0}")]
+    Pdf(String),
 }
 
 impl EngineError {
@@ -67,6 +69,7 @@ impl EngineError {
             Self::DuplicateId { .. } => "field.duplicate_id",
             Self::InvalidPlanFile { .. } => "plan.invalid_file",
             Self::Overflow => "internal.overflow",
+            Self::Pdf(_) => "pdf.render",
         }
     }
 
@@ -88,7 +91,7 @@ impl EngineError {
             | Self::DuplicateId { field, .. }
             | Self::InvalidPlanFile { field, .. } => Some(field),
             Self::AgaYearUnsupported { .. } => Some("firstYear"),
-            Self::RateTable(_) | Self::Overflow => None,
+            Self::RateTable(_) | Self::Overflow | Self::Pdf(_) => None,
         }
     }
 }
@@ -137,6 +140,7 @@ impl From<&EngineError> for ErrorReport {
             | EngineError::EndBeforeStart { .. }
             | EngineError::OutsideHorizon { .. }
             | EngineError::RateTable(_)
+            | EngineError::Pdf(_)
             | EngineError::Overflow => Vec::new(),
         };
         Self {

@@ -6,6 +6,7 @@
 //! strings. "Today" is always an argument.
 
 pub mod aga;
+pub mod atomic_file;
 pub mod calendar;
 pub mod checklist;
 pub mod cli;
@@ -17,6 +18,7 @@ pub mod example;
 pub mod format;
 pub mod grant;
 pub mod organisation;
+pub mod pdf;
 pub mod plan;
 pub mod plan_file;
 pub mod position;

@@ -163,3 +163,53 @@ fn schema_is_the_committed_one() {
          --bin erfaringsplan-cli -- schema > src-tauri/engine/schema/plan.schema.json`"
     );
 }
+
+#[test]
+fn pdf_writes_the_plan_and_refuses_bad_plans_and_paths() {
+    let plan = serde_json::to_string(&example_plan(2027, 10)).unwrap();
+    let path = temp_file("for-pdf.json", &plan);
+    let dir = path.parent().unwrap().to_path_buf();
+    let target = dir.join("ansettelsesplan.pdf");
+    let out = cli(&[
+        "pdf",
+        path.to_str().unwrap(),
+        "-o",
+        target.to_str().unwrap(),
+        "--date",
+        "2026-11-24",
+        "--language",
+        "en",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(std::fs::read(&target).unwrap().starts_with(b"%PDF-"));
+
+    // An invalid plan: exit 2, a field error, and no file.
+    let mut bad = example_plan(2027, 10);
+    bad.horizon_years = 0;
+    let bad_path = temp_file("bad-for-pdf.json", &serde_json::to_string(&bad).unwrap());
+    let bad_target = dir.join("never.pdf");
+    let out = cli(&[
+        "pdf",
+        bad_path.to_str().unwrap(),
+        "-o",
+        bad_target.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("\"field\":\"horizonYears\""));
+    assert!(!bad_target.exists());
+
+    // A folder that does not exist: exit 1, nothing left behind.
+    let missing = dir.join("no-such-folder").join("plan.pdf");
+    let out = cli(&[
+        "pdf",
+        path.to_str().unwrap(),
+        "-o",
+        missing.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!dir.join("no-such-folder").exists());
+}

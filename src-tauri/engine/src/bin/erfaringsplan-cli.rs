@@ -6,8 +6,18 @@ use std::{path::PathBuf, process::ExitCode};
 
 use clap::{Parser, Subcommand, ValueEnum};
 use erfaringsplan_engine::{
-    cli, example::example_plan, plan_file, projection::project, EngineError, ErrorReport,
+    atomic_file, cli,
+    example::example_plan,
+    pdf::{self, DocumentInfo, Locale},
+    plan_file,
+    projection::project,
+    EngineError, ErrorReport,
 };
+
+/// Today's date in UTC (YYYY-MM-DD): the CLI is the edge where the clock is read.
+fn today() -> String {
+    time::OffsetDateTime::now_utc().date().to_string()
+}
 
 #[derive(Parser)]
 #[command(
@@ -32,6 +42,19 @@ enum Command {
     Validate { plan: PathBuf },
     /// Print the JSON Schema of a plan file.
     Schema,
+    /// Write the hiring plan as a PDF (written to a temporary file, then renamed into place).
+    Pdf {
+        plan: PathBuf,
+        /// Where to write the PDF.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The document's language.
+        #[arg(long, value_enum, default_value_t = Language::Nb)]
+        language: Language,
+        /// The date printed on the plan (YYYY-MM-DD); today when left out.
+        #[arg(long)]
+        date: Option<String>,
+    },
     /// Print a complete, realistic example plan.
     Example {
         #[arg(long, default_value_t = 2027)]
@@ -39,6 +62,12 @@ enum Command {
         #[arg(long, default_value_t = 10)]
         years: u32,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Language {
+    Nb,
+    En,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -80,6 +109,40 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             } else {
                 invalid(&errors)
+            }
+        }
+        Command::Pdf {
+            plan,
+            output,
+            language,
+            date,
+        } => {
+            let plan = match read_plan(&plan) {
+                Ok(plan) => plan,
+                Err(code) => return code,
+            };
+            let info = DocumentInfo {
+                locale: match language {
+                    Language::Nb => Locale::Nb,
+                    Language::En => Locale::En,
+                },
+                today: date.unwrap_or_else(today),
+                last_changed: None,
+                app_version: env!("CARGO_PKG_VERSION").to_owned(),
+            };
+            let bytes = match pdf::render(&plan, &info) {
+                Ok(bytes) => bytes,
+                Err(err) => return invalid(&[err]),
+            };
+            match atomic_file::write(&output, &bytes) {
+                Ok(()) => {
+                    println!("{}", output.display());
+                    ExitCode::SUCCESS
+                }
+                Err(err) => {
+                    eprintln!("Kunne ikke skrive {}: {err}", output.display());
+                    ExitCode::from(1)
+                }
             }
         }
         Command::Schema => {

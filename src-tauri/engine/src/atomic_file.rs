@@ -1,0 +1,102 @@
+//! Writing a file so that a crash or a full disk never leaves a half-written one: the bytes go to
+//! a temporary file in the same folder, are flushed to disk, and only then renamed over the
+//! target (a rename within one file system is atomic). On failure the temporary file is removed
+//! and the target is as it was.
+
+use std::{
+    fs::{self, File, OpenOptions},
+    io::{self, Write},
+    path::{Path, PathBuf},
+    sync::atomic::{AtomicU32, Ordering},
+};
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+/// A temporary name next to `target`: `.name.pid-n.tmp`, so it is hidden and unique per write.
+fn temp_path(target: &Path) -> io::Result<PathBuf> {
+    let name = target
+        .file_name()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))?;
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let mut temp = std::ffi::OsString::from(".");
+    temp.push(name);
+    temp.push(format!(".{}-{n}.tmp", std::process::id()));
+    Ok(target.with_file_name(temp))
+}
+
+/// Writes `bytes` to `target` atomically.
+///
+/// # Errors
+/// Any I/O error: the folder is missing or not writable, the disk is full, the target is a
+/// folder. The target is then unchanged.
+pub fn write(target: &Path, bytes: &[u8]) -> io::Result<()> {
+    if target.is_dir() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "the path is a folder",
+        ));
+    }
+    let temp = temp_path(target)?;
+    let result = (|| {
+        let mut file = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        drop(file);
+        fs::rename(&temp, target)?;
+        // Make the rename itself durable.
+        if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
+            if let Ok(dir) = File::open(dir) {
+                let _ = dir.sync_all();
+            }
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!(
+            "erfaringsplan-atomic-{}-{name}",
+            std::process::id()
+        ));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    #[test]
+    fn replaces_the_file_and_leaves_no_temporary_file() {
+        let dir = scratch("replace");
+        let target = dir.join("plan.pdf");
+        fs::write(&target, b"old").unwrap();
+        write(&target, b"new contents").unwrap();
+        assert_eq!(fs::read(&target).unwrap(), b"new contents");
+        let names: Vec<_> = fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["plan.pdf"]);
+    }
+
+    #[test]
+    fn a_failed_write_changes_nothing() {
+        let dir = scratch("fail");
+        // The folder does not exist.
+        let err = write(&dir.join("missing").join("plan.pdf"), b"x").unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::NotFound);
+        // The target is a folder.
+        let err = write(&dir, b"x").unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::InvalidInput);
+        assert_eq!(fs::read_dir(&dir).unwrap().count(), 0);
+    }
+}

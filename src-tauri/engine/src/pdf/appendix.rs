@@ -1,0 +1,255 @@
+//! "How the figures are computed": for each position and year the engine's derivation, written
+//! out so a budget officer can redo every line with the printed figures; then the other costs'
+//! price growth and each grant's entitlement against what it pays.
+
+use rust_decimal::Decimal;
+
+use crate::{
+    format::{format_decimal, nok},
+    grant::GrantShape,
+    projection::PositionYear,
+};
+
+use super::{
+    layout::{Layout, BLACK, CONTENT_W, GREY, H2, H3, MARGIN_X, SMALL, SMALL_BOLD},
+    words::{self, percent},
+    Context, Locale,
+};
+
+const INDENT: i64 = 10_000;
+
+/// An exact value as printed: to the øre when that is all it has, up to six decimals when it has
+/// more, and past that the first six decimals followed by "…" (the digits shown are exact).
+fn exact(value: Decimal) -> String {
+    let v = value.normalize();
+    match v.scale() {
+        0..=2 => nok(v),
+        3..=6 => format_decimal(v, v.scale(), ' '),
+        _ => format!("{}…", format_decimal(v.trunc_with_scale(6), 6, ' ')),
+    }
+}
+
+/// "= exact → rounded", or "= rounded" when rounding changed nothing.
+fn result(exact_value: Decimal, rounded: Decimal) -> String {
+    if exact_value.normalize() == rounded.normalize() {
+        format!("= {}", nok(rounded))
+    } else {
+        format!("= {} → {}", exact(exact_value), nok(rounded))
+    }
+}
+
+pub fn appendix(cx: &Context, l: &mut Layout) {
+    let w = cx.words;
+    l.new_page();
+    l.heading(H2, w.appendix, 40_000);
+    l.paragraph_at(MARGIN_X, CONTENT_W, SMALL, GREY, w.appendix_intro);
+    for (i, position) in cx.projection.positions.iter().enumerate() {
+        l.heading(
+            H3,
+            &words::position_label(cx.locale, i + 1, &position.title),
+            60_000,
+        );
+        for year in &position.years {
+            position_year(cx, l, year);
+        }
+    }
+    cost_items(cx, l);
+    grants(cx, l);
+}
+
+fn position_year(cx: &Context, l: &mut Layout, y: &PositionYear) {
+    let (w, d) = (cx.words, &y.derivation);
+    if y.months_active == 0 {
+        l.need(SMALL.line_height() * 2);
+        l.paragraph_at(
+            MARGIN_X,
+            CONTENT_W,
+            SMALL_BOLD,
+            BLACK,
+            &format!("{}: {}", y.year, w.not_active),
+        );
+        return;
+    }
+    let months = |m: crate::calendar::YearMonth| w.months[usize::from(m.month()) - 1];
+    let regulations = |n: u32| match (cx.locale, n) {
+        (Locale::Nb, 1) => "1 regulering".to_owned(),
+        (Locale::Nb, n) => format!("{n} reguleringer"),
+        (Locale::En, 1) => "1 regulation".to_owned(),
+        (Locale::En, n) => format!("{n} regulations"),
+    };
+    let segments: Vec<String> = d
+        .salary_segments
+        .iter()
+        .map(|s| {
+            let span = if s.first_month == s.last_month {
+                months(s.first_month).to_owned()
+            } else {
+                format!("{}–{}", months(s.first_month), months(s.last_month))
+            };
+            format!(
+                "{} × {} × {}/12 ({span}, {})",
+                exact(s.annual_salary),
+                percent(d.fte_percent),
+                s.months,
+                regulations(s.regulation_steps)
+            )
+        })
+        .collect();
+    let lines = [
+        format!(
+            "S = {} {}",
+            segments.join(" + "),
+            result(d.contract_salary_exact, y.contract_salary)
+        ),
+        format!(
+            "W = {} × (52 − {}) / 52 {}",
+            nok(y.contract_salary),
+            words::number(d.holiday_weeks),
+            result(d.worked_salary_exact, y.worked_salary)
+        ),
+        format!(
+            "F = {} × {} {}",
+            nok(y.worked_salary),
+            percent(d.holiday_pay_percent),
+            result(d.holiday_pay_exact, y.holiday_pay)
+        ),
+        format!(
+            "P = {} × {} {}",
+            nok(y.contract_salary),
+            percent(d.pension_percent),
+            result(d.pension_exact, y.pension)
+        ),
+        format!(
+            "A = ({} + {} + {}) × {} = {} × {} {}",
+            nok(y.worked_salary),
+            nok(y.holiday_pay),
+            nok(y.pension),
+            percent(d.aga_percent),
+            nok(d.aga_base),
+            percent(d.aga_percent),
+            result(d.aga_exact, y.aga)
+        ),
+        format!("W + F + P + A = {}", nok(y.payroll_cost)),
+    ];
+    let wrapped: usize = lines
+        .iter()
+        .map(|t| l.fonts.wrap(SMALL, t, CONTENT_W - INDENT).len())
+        .sum();
+    let block = (i64::try_from(wrapped).unwrap_or(6) + 1) * SMALL.line_height() + 4_000;
+    l.need(block.min(Layout::page_room()));
+    l.paragraph_at(
+        MARGIN_X,
+        CONTENT_W,
+        SMALL_BOLD,
+        BLACK,
+        &format!("{} · {} {}", y.year, y.months_active, w.months_active),
+    );
+    for line in &lines {
+        l.paragraph_at(MARGIN_X + INDENT, CONTENT_W - INDENT, SMALL, BLACK, line);
+    }
+    l.gap(4_000);
+}
+
+fn cost_items(cx: &Context, l: &mut Layout) {
+    let (w, pr) = (cx.words, cx.projection);
+    if pr.cost_items.is_empty() {
+        return;
+    }
+    l.heading(H3, w.cost_items_derivation, 40_000);
+    let growth = crate::decimal::growth_factor(cx.plan.price_growth_percent)
+        .map(words::number)
+        .unwrap_or_default();
+    for item in &pr.cost_items {
+        l.need(SMALL.line_height() * 3);
+        l.paragraph_at(MARGIN_X, CONTENT_W, SMALL_BOLD, BLACK, &item.name);
+        for y in item
+            .years
+            .iter()
+            .filter(|y| !y.cost.is_zero() || !y.hours.is_zero())
+        {
+            let hours = match cx.locale {
+                Locale::Nb => format!("{} timer", words::number(y.hours)),
+                Locale::En => format!("{} hours", words::number(y.hours)),
+            };
+            let text = if y.cost.is_zero() {
+                match cx.locale {
+                    Locale::Nb => format!(
+                        "{}: {hours}, egne ansatte; kostnaden er ikke regnet med",
+                        y.year
+                    ),
+                    Locale::En => {
+                        format!("{}: {hours}, own staff; the cost is not counted", y.year)
+                    }
+                }
+            } else {
+                let hours = if y.hours.is_zero() {
+                    String::new()
+                } else {
+                    format!(" ({hours})")
+                };
+                format!(
+                    "{}: {} × {growth}^{} {}{hours}",
+                    y.year,
+                    nok(y.base_amount),
+                    y.price_steps,
+                    result(y.cost_exact, y.cost)
+                )
+            };
+            l.paragraph_at(MARGIN_X + INDENT, CONTENT_W - INDENT, SMALL, BLACK, &text);
+        }
+        l.gap(3_000);
+    }
+}
+
+fn grants(cx: &Context, l: &mut Layout) {
+    let (w, pr) = (cx.words, cx.projection);
+    if pr.grants.is_empty() {
+        return;
+    }
+    l.heading(H3, w.grants_derivation, 40_000);
+    for (grant, projected) in cx.plan.grants.iter().zip(&pr.grants) {
+        l.need(SMALL.line_height() * 3);
+        l.paragraph_at(MARGIN_X, CONTENT_W, SMALL_BOLD, BLACK, &grant.name);
+        for y in projected
+            .years
+            .iter()
+            .filter(|y| y.scheduled.is_some() || !y.amount.is_zero())
+        {
+            let rate = y.scheduled.map(|s| match (&grant.shape, cx.locale) {
+                (GrantShape::ShareOfCost { .. }, Locale::Nb) => {
+                    format!("{} av kostnaden", percent(s))
+                }
+                (GrantShape::ShareOfCost { .. }, Locale::En) => {
+                    format!("{} of the cost", percent(s))
+                }
+                (GrantShape::OneOff { .. }, _) => words::kr(s),
+                (_, Locale::Nb) => format!("{} per 100 % stilling", words::kr(s)),
+                (_, Locale::En) => format!("{} per 100 % post", words::kr(s)),
+            });
+            let mut text = match cx.locale {
+                Locale::Nb => format!(
+                    "{}: {}; gir rett på {}; utbetalt {}",
+                    y.year,
+                    rate.unwrap_or_default(),
+                    nok(y.entitled),
+                    nok(y.amount)
+                ),
+                Locale::En => format!(
+                    "{}: {}; entitles to {}; pays {}",
+                    y.year,
+                    rate.unwrap_or_default(),
+                    nok(y.entitled),
+                    nok(y.amount)
+                ),
+            };
+            if !y.excess.is_zero() {
+                text.push_str(&match cx.locale {
+                    Locale::Nb => format!(" ({} over kostnaden, ikke regnet med)", nok(y.excess)),
+                    Locale::En => format!(" ({} above the cost, not counted)", nok(y.excess)),
+                });
+            }
+            l.paragraph_at(MARGIN_X + INDENT, CONTENT_W - INDENT, SMALL, BLACK, &text);
+        }
+        l.gap(3_000);
+    }
+}

@@ -1,0 +1,529 @@
+//! A small flowing page layout on top of printpdf: text that wraps, headings kept with what
+//! follows, tables whose header row repeats on every page, and a few vector shapes. Content flows
+//! down A4 pages and onto a new page when it does not fit, so nothing is cut off or overlaps.
+//!
+//! All geometry is in whole millipoints (1/1000 pt) in `i64`, measured from the page's bottom
+//! left corner as PDF does. Only [`pt`] turns a length into printpdf's `f32` type: layout stays
+//! exact and free of float arithmetic, and money never comes near a float.
+
+use printpdf::{
+    Color, FontId, Line, LinePoint, Op, PaintMode, ParsedFont, PdfFontHandle, Point, Pt, Rect, Rgb,
+    TextItem,
+};
+
+/// A4 in millipoints.
+pub const PAGE_W: i64 = 595_276;
+pub const PAGE_H: i64 = 841_890;
+pub const MARGIN_X: i64 = 46_000;
+const MARGIN_TOP: i64 = 48_000;
+/// Content stops here; the footer sits below.
+const MARGIN_BOTTOM: i64 = 58_000;
+const FOOTER_Y: i64 = 30_000;
+pub const CONTENT_W: i64 = PAGE_W - 2 * MARGIN_X;
+
+/// The one place a layout length becomes a float, for printpdf's coordinate type. Lengths are at
+/// most a page (< 2^24 millipoints), so the conversion is exact.
+#[allow(clippy::float_arithmetic, clippy::cast_precision_loss)]
+pub fn pt(millipoints: i64) -> Pt {
+    Pt(millipoints as f32 / 1000.0)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Face {
+    Regular,
+    Bold,
+}
+
+/// How a run of text looks: face and size (millipoints).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Style {
+    pub face: Face,
+    pub size: i64,
+}
+
+impl Style {
+    pub const fn new(face: Face, size: i64) -> Self {
+        Self { face, size }
+    }
+    /// Baseline-to-baseline distance: 1.3 × the size.
+    pub fn line_height(self) -> i64 {
+        self.size * 13 / 10
+    }
+}
+
+pub const BODY: Style = Style::new(Face::Regular, 9_500);
+pub const SMALL: Style = Style::new(Face::Regular, 8_000);
+/// The budget tables: many columns of amounts to the øre.
+pub const TABLE: Style = Style::new(Face::Regular, 7_500);
+pub const SMALL_BOLD: Style = Style::new(Face::Bold, 8_000);
+pub const TITLE: Style = Style::new(Face::Bold, 18_000);
+pub const H2: Style = Style::new(Face::Bold, 13_000);
+pub const H3: Style = Style::new(Face::Bold, 10_500);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    Right,
+}
+
+/// Colours used in the document (RGB, 0–1).
+#[derive(Debug, Clone, Copy)]
+pub struct Colour(pub f32, pub f32, pub f32);
+
+pub const BLACK: Colour = Colour(0.0, 0.0, 0.0);
+pub const GREY: Colour = Colour(0.4, 0.4, 0.4);
+pub const RULE: Colour = Colour(0.75, 0.75, 0.75);
+pub const SHADE: Colour = Colour(0.94, 0.95, 0.96);
+/// Grants in the chart (Designsystemet's accent blue, lighter).
+pub const GRANT: Colour = Colour(0.55, 0.73, 0.89);
+/// The employer's cost in the chart (a dark blue).
+pub const EMPLOYER: Colour = Colour(0.0, 0.24, 0.45);
+pub const CLIFF: Colour = Colour(0.75, 0.16, 0.13);
+
+fn colour(c: Colour) -> Color {
+    Color::Rgb(Rgb {
+        r: c.0,
+        g: c.1,
+        b: c.2,
+        icc_profile: None,
+    })
+}
+
+/// The two embedded faces, with what is needed to measure text.
+pub struct Fonts {
+    regular: ParsedFont,
+    bold: ParsedFont,
+    regular_id: FontId,
+    bold_id: FontId,
+}
+
+impl Fonts {
+    pub fn new(regular: ParsedFont, bold: ParsedFont, regular_id: FontId, bold_id: FontId) -> Self {
+        Self {
+            regular,
+            bold,
+            regular_id,
+            bold_id,
+        }
+    }
+
+    fn face(&self, face: Face) -> (&ParsedFont, &FontId) {
+        match face {
+            Face::Regular => (&self.regular, &self.regular_id),
+            Face::Bold => (&self.bold, &self.bold_id),
+        }
+    }
+
+    /// The width of `text` set in `style`, from the font's advance widths.
+    pub fn width(&self, style: Style, text: &str) -> i64 {
+        let (font, _) = self.face(style.face);
+        let units: i64 = text
+            .chars()
+            .map(|c| {
+                let gid = font.lookup_glyph_index(u32::from(c)).unwrap_or(0);
+                i64::from(font.get_horizontal_advance(gid))
+            })
+            .sum();
+        let per_em = i64::from(font.pdf_font_metrics.units_per_em.max(1));
+        units * style.size / per_em
+    }
+
+    /// `text` broken into lines no wider than `max_width`: at spaces where possible, inside a word
+    /// only when the word alone is too wide. Line breaks in the text are kept; other control
+    /// characters are dropped.
+    pub fn wrap(&self, style: Style, text: &str, max_width: i64) -> Vec<String> {
+        let mut lines = Vec::new();
+        for paragraph in clean(text).split('\n') {
+            let mut line = String::new();
+            for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+                let candidate = if line.is_empty() {
+                    word.to_owned()
+                } else {
+                    format!("{line} {word}")
+                };
+                if self.width(style, &candidate) <= max_width {
+                    line = candidate;
+                    continue;
+                }
+                if !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                }
+                // The word alone: break it by characters if it is still too wide.
+                for ch in word.chars() {
+                    let mut next = line.clone();
+                    next.push(ch);
+                    if !line.is_empty() && self.width(style, &next) > max_width {
+                        lines.push(std::mem::take(&mut line));
+                        line.push(ch);
+                    } else {
+                        line = next;
+                    }
+                }
+            }
+            lines.push(line);
+        }
+        lines
+    }
+
+    /// `text` shortened with an ellipsis to fit `max_width` (for one-line places like the footer).
+    pub fn fit(&self, style: Style, text: &str, max_width: i64) -> String {
+        let text = clean(text).replace('\n', " ");
+        if self.width(style, &text) <= max_width {
+            return text;
+        }
+        let mut out = String::new();
+        for ch in text.chars() {
+            let mut next = out.clone();
+            next.push(ch);
+            next.push('…');
+            if self.width(style, &next) > max_width {
+                break;
+            }
+            out.push(ch);
+        }
+        out.push('…');
+        out
+    }
+}
+
+/// Tabs become spaces; other control characters, soft hyphens and zero-width characters go;
+/// line breaks stay.
+fn clean(text: &str) -> String {
+    text.chars()
+        .filter_map(|c| match c {
+            '\n' => Some('\n'),
+            '\t' => Some(' '),
+            '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => None,
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+/// A table column: title, width and alignment.
+pub struct Column {
+    pub title: String,
+    pub width: i64,
+    pub align: Align,
+}
+
+impl Column {
+    pub fn new(title: impl Into<String>, width: i64, align: Align) -> Self {
+        Self {
+            title: title.into(),
+            width,
+            align,
+        }
+    }
+}
+
+/// A table row: its cells, and whether it is a bold (total) or shaded row.
+pub struct Row {
+    pub cells: Vec<String>,
+    pub bold: bool,
+    pub shaded: bool,
+}
+
+impl Row {
+    pub fn new(cells: Vec<String>) -> Self {
+        Self {
+            cells,
+            bold: false,
+            shaded: false,
+        }
+    }
+    pub fn bold(mut self) -> Self {
+        self.bold = true;
+        self
+    }
+    pub fn shaded(mut self, shaded: bool) -> Self {
+        self.shaded = shaded;
+        self
+    }
+}
+
+const CELL_PAD: i64 = 3_000;
+
+/// The document being laid out: finished pages, and the page being filled from `y` downwards.
+pub struct Layout<'f> {
+    pub fonts: &'f Fonts,
+    pages: Vec<Vec<Op>>,
+    ops: Vec<Op>,
+    /// The top of the free space on the current page.
+    y: i64,
+}
+
+impl<'f> Layout<'f> {
+    pub fn new(fonts: &'f Fonts) -> Self {
+        Self {
+            fonts,
+            pages: Vec::new(),
+            ops: Vec::new(),
+            y: PAGE_H - MARGIN_TOP,
+        }
+    }
+
+    /// Height left on the current page.
+    pub fn room(&self) -> i64 {
+        self.y - MARGIN_BOTTOM
+    }
+
+    /// Usable height of a whole page.
+    pub fn page_room() -> i64 {
+        PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
+    }
+
+    pub fn new_page(&mut self) {
+        self.pages.push(std::mem::take(&mut self.ops));
+        self.y = PAGE_H - MARGIN_TOP;
+    }
+
+    /// Starts a new page unless `height` still fits on this one.
+    pub fn need(&mut self, height: i64) {
+        if height > self.room() && self.y < PAGE_H - MARGIN_TOP {
+            self.new_page();
+        }
+    }
+
+    pub fn gap(&mut self, height: i64) {
+        self.y -= height;
+        if self.y < MARGIN_BOTTOM {
+            self.new_page();
+        }
+    }
+
+    /// Top of free space (for drawings that place themselves).
+    pub fn y(&self) -> i64 {
+        self.y
+    }
+
+    pub fn advance_to(&mut self, y: i64) {
+        self.y = y;
+    }
+
+    /// One line of text with its baseline at `baseline`.
+    pub fn text_at(&mut self, x: i64, baseline: i64, style: Style, colour_: Colour, text: &str) {
+        let (_, id) = self.fonts.face(style.face);
+        self.ops.extend([
+            Op::StartTextSection,
+            Op::SetFillColor {
+                col: colour(colour_),
+            },
+            Op::SetFont {
+                font: PdfFontHandle::External(id.clone()),
+                size: pt(style.size),
+            },
+            Op::SetTextCursor {
+                pos: Point {
+                    x: pt(x),
+                    y: pt(baseline),
+                },
+            },
+            Op::ShowText {
+                items: vec![TextItem::Text(text.to_owned())],
+            },
+            Op::EndTextSection,
+        ]);
+    }
+
+    /// Text flowing from the current position, wrapped to `width` from `x`, onto new pages as
+    /// needed.
+    pub fn paragraph_at(&mut self, x: i64, width: i64, style: Style, colour_: Colour, text: &str) {
+        for line in self.fonts.wrap(style, text, width) {
+            self.need(style.line_height());
+            self.y -= style.line_height();
+            self.text_at(x, self.y + style.line_height() / 4, style, colour_, &line);
+        }
+    }
+
+    pub fn paragraph(&mut self, style: Style, text: &str) {
+        self.paragraph_at(MARGIN_X, CONTENT_W, style, BLACK, text);
+    }
+
+    /// A heading, kept on the same page as at least `keep` of what follows it.
+    pub fn heading(&mut self, style: Style, text: &str, keep: i64) {
+        let lines = self.fonts.wrap(style, text, CONTENT_W).len();
+        let height = i64::try_from(lines).unwrap_or(1) * style.line_height();
+        self.need(height + style.size / 2 + keep);
+        self.gap(style.size / 2);
+        self.paragraph(style, text);
+        self.y -= style.size / 4;
+    }
+
+    /// `label: value` lines with the labels in one column.
+    pub fn key_values(&mut self, rows: &[(String, String)], label_width: i64) {
+        for (label, value) in rows {
+            let labels = self.fonts.wrap(SMALL_BOLD, label, label_width - CELL_PAD);
+            let values = self.fonts.wrap(BODY, value, CONTENT_W - label_width);
+            let lh = BODY.line_height();
+            for i in 0..labels.len().max(values.len()) {
+                self.need(lh);
+                self.y -= lh;
+                let baseline = self.y + lh / 4;
+                if let Some(l) = labels.get(i) {
+                    self.text_at(MARGIN_X, baseline, SMALL_BOLD, GREY, l);
+                }
+                if let Some(v) = values.get(i) {
+                    self.text_at(MARGIN_X + label_width, baseline, BODY, BLACK, v);
+                }
+            }
+            self.y -= lh / 5;
+        }
+    }
+
+    /// A table. Cells wrap within their column; the header row repeats at the top of every page
+    /// the table runs onto; a row taller than a page is split between lines.
+    pub fn table(&mut self, columns: &[Column], rows: &[Row], style: Style) {
+        let lh = style.line_height();
+        let header_style = Style::new(Face::Bold, style.size);
+        let wrap_row = |cells: &[String], st: Style| -> Vec<Vec<String>> {
+            columns
+                .iter()
+                .enumerate()
+                .map(|(i, col)| {
+                    let text = cells.get(i).map(String::as_str).unwrap_or("");
+                    self.fonts.wrap(st, text, col.width - 2 * CELL_PAD)
+                })
+                .collect()
+        };
+        let header: Vec<String> = columns.iter().map(|c| c.title.clone()).collect();
+        let header_cells = wrap_row(&header, header_style);
+        let header_height = lines_in(&header_cells) * lh + CELL_PAD;
+
+        let first_row_height = rows
+            .first()
+            .map(|r| lines_in(&wrap_row(&r.cells, style)) * lh + CELL_PAD)
+            .unwrap_or(0);
+        self.need(header_height + first_row_height.min(Self::page_room() / 3));
+        self.draw_row(columns, &header_cells, header_style, None, true);
+
+        for row in rows {
+            let st = if row.bold { header_style } else { style };
+            let cells = wrap_row(&row.cells, st);
+            let height = lines_in(&cells) * lh + CELL_PAD;
+            if height > self.room() && height <= Self::page_room() - header_height {
+                self.new_page();
+                self.draw_row(columns, &header_cells, header_style, None, true);
+            }
+            let shade = row.shaded.then_some(SHADE);
+            if height <= self.room() {
+                self.draw_row(columns, &cells, st, shade, false);
+            } else {
+                // Taller than a page: one line at a time, continuing under a repeated header.
+                let n = usize::try_from(lines_in(&cells)).unwrap_or(0);
+                for i in 0..n {
+                    if lh + CELL_PAD > self.room() {
+                        self.new_page();
+                        self.draw_row(columns, &header_cells, header_style, None, true);
+                    }
+                    let slice: Vec<Vec<String>> = cells
+                        .iter()
+                        .map(|c| c.get(i).cloned().into_iter().collect())
+                        .collect();
+                    self.draw_row(columns, &slice, st, shade, i + 1 == n);
+                }
+            }
+        }
+    }
+
+    fn draw_row(
+        &mut self,
+        columns: &[Column],
+        cells: &[Vec<String>],
+        style: Style,
+        shade: Option<Colour>,
+        rule_below: bool,
+    ) {
+        let lh = style.line_height();
+        let height = lines_in(cells) * lh + CELL_PAD;
+        let top = self.y;
+        if let Some(c) = shade {
+            self.rect(MARGIN_X, top - height, CONTENT_W, height, c);
+        }
+        let mut x = MARGIN_X;
+        for (col, lines) in columns.iter().zip(cells) {
+            let mut baseline = top - CELL_PAD / 2 - lh + lh / 4;
+            for line in lines {
+                let tx = match col.align {
+                    Align::Left => x + CELL_PAD,
+                    Align::Right => x + col.width - CELL_PAD - self.fonts.width(style, line),
+                };
+                self.text_at(tx, baseline, style, BLACK, line);
+                baseline -= lh;
+            }
+            x += col.width;
+        }
+        self.y = top - height;
+        if rule_below {
+            self.hline(MARGIN_X, MARGIN_X + CONTENT_W, self.y, 600, GREY);
+        }
+    }
+
+    pub fn rect(&mut self, x: i64, y: i64, w: i64, h: i64, fill: Colour) {
+        self.ops.extend([
+            Op::SetFillColor { col: colour(fill) },
+            Op::DrawRectangle {
+                rectangle: Rect {
+                    x: pt(x),
+                    y: pt(y),
+                    width: pt(w),
+                    height: pt(h),
+                    mode: Some(PaintMode::Fill),
+                    winding_order: None,
+                },
+            },
+        ]);
+    }
+
+    pub fn line(&mut self, from: (i64, i64), to: (i64, i64), thickness: i64, c: Colour) {
+        let point = |(x, y): (i64, i64)| LinePoint {
+            p: Point { x: pt(x), y: pt(y) },
+            bezier: false,
+        };
+        self.ops.extend([
+            Op::SetOutlineColor { col: colour(c) },
+            Op::SetOutlineThickness { pt: pt(thickness) },
+            Op::DrawLine {
+                line: Line {
+                    points: vec![point(from), point(to)],
+                    is_closed: false,
+                },
+            },
+        ]);
+    }
+
+    pub fn hline(&mut self, x1: i64, x2: i64, y: i64, thickness: i64, c: Colour) {
+        self.line((x1, y), (x2, y), thickness, c);
+    }
+
+    /// The finished pages, each with a footer: `left` at the left, "page X of Y" at the right.
+    pub fn finish(mut self, left: &str, page_of: impl Fn(usize, usize) -> String) -> Vec<Vec<Op>> {
+        if !self.ops.is_empty() || self.pages.is_empty() {
+            self.pages.push(std::mem::take(&mut self.ops));
+        }
+        let total = self.pages.len();
+        let fonts = self.fonts;
+        let mut pages = std::mem::take(&mut self.pages);
+        for (i, ops) in pages.iter_mut().enumerate() {
+            let right = page_of(i + 1, total);
+            let right_w = fonts.width(SMALL, &right);
+            let left = fonts.fit(SMALL, left, CONTENT_W - right_w - 20_000);
+            let mut footer = Layout::new(fonts);
+            footer.hline(MARGIN_X, MARGIN_X + CONTENT_W, FOOTER_Y + 11_000, 400, RULE);
+            footer.text_at(MARGIN_X, FOOTER_Y, SMALL, GREY, &left);
+            footer.text_at(
+                MARGIN_X + CONTENT_W - right_w,
+                FOOTER_Y,
+                SMALL,
+                GREY,
+                &right,
+            );
+            ops.append(&mut footer.ops);
+        }
+        pages
+    }
+}
+
+fn lines_in(cells: &[Vec<String>]) -> i64 {
+    i64::try_from(cells.iter().map(Vec::len).max().unwrap_or(0).max(1)).unwrap_or(1)
+}

@@ -1,0 +1,163 @@
+//! The hiring plan as a PDF: the document the employer takes to the budget meeting. It is laid
+//! out from the same [`Projection`] the app shows, so every figure in it is one the screen and
+//! the command-line tool also report, and its appendix lets a reader redo each one by hand.
+//!
+//! A4 pages, text in an embedded DejaVu Sans (it covers æøå; printpdf subsets it so only the
+//! glyphs used are stored). "Today" is an argument, like everywhere in the engine.
+
+mod appendix;
+mod chart;
+mod layout;
+mod sections;
+mod words;
+
+use printpdf::{Mm, ParsedFont, PdfDocument, PdfPage, PdfSaveOptions};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::{
+    error::{EngineError, Result},
+    plan::{parse_date, Plan},
+    projection::{project, Projection},
+};
+use layout::{Fonts, Layout};
+
+static REGULAR_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+static BOLD_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
+
+/// The language the document is written in: the one the user has chosen in the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum Locale {
+    #[default]
+    Nb,
+    En,
+}
+
+/// What the document says about itself, besides the plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentInfo {
+    pub locale: Locale,
+    /// The date printed on the plan (YYYY-MM-DD): today, from the caller's clock.
+    pub today: String,
+    /// When the plan was last changed (YYYY-MM-DD or an ISO 8601 time), if known.
+    pub last_changed: Option<String>,
+    /// The version of the program that wrote the document.
+    pub app_version: String,
+}
+
+/// Everything a section needs to write itself.
+struct Context<'a> {
+    plan: &'a Plan,
+    projection: &'a Projection,
+    info: &'a DocumentInfo,
+    locale: Locale,
+    words: &'static words::Words,
+}
+
+impl Context<'_> {
+    /// "Stilling 2: Erfaringskonsulent" for a position id (the id itself if unknown).
+    fn position_label(&self, id: &str) -> String {
+        self.plan
+            .positions
+            .iter()
+            .position(|p| p.id == id)
+            .map(|i| words::position_label(self.locale, i + 1, &self.plan.positions[i].title))
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    fn grant_name(&self, id: &str) -> String {
+        self.plan
+            .grants
+            .iter()
+            .find(|g| g.id == id)
+            .map(|g| g.name.clone())
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    /// A date as people write it: 24.11.2026, or 24 November 2026.
+    fn date(&self, iso: &str) -> String {
+        let day = iso.get(..10).unwrap_or(iso);
+        match parse_date("date", day) {
+            Ok(d) => match self.locale {
+                Locale::Nb => format!("{:02}.{:02}.{}", d.day(), u8::from(d.month()), d.year()),
+                Locale::En => format!(
+                    "{} {} {}",
+                    d.day(),
+                    self.words.month_names[usize::from(u8::from(d.month())) - 1],
+                    d.year()
+                ),
+            },
+            Err(_) => iso.to_owned(),
+        }
+    }
+}
+
+/// The plan as a PDF document.
+///
+/// # Errors
+/// The plan's first validation error (the same the projection gives), an invalid `today`, or
+/// [`EngineError::Pdf`] if the embedded font cannot be read.
+pub fn render(plan: &Plan, info: &DocumentInfo) -> Result<Vec<u8>> {
+    parse_date("today", &info.today)?;
+    let projection = project(plan)?;
+    render_projection(plan, &projection, info)
+}
+
+/// As [`render`], for a projection already computed from `plan`.
+///
+/// # Errors
+/// An invalid `today`, or [`EngineError::Pdf`] if the embedded font cannot be read.
+pub fn render_projection(
+    plan: &Plan,
+    projection: &Projection,
+    info: &DocumentInfo,
+) -> Result<Vec<u8>> {
+    parse_date("today", &info.today)?;
+    let font = |bytes: &[u8]| {
+        ParsedFont::from_bytes(bytes, 0, &mut Vec::new())
+            .ok_or_else(|| EngineError::Pdf("the embedded font could not be read".into()))
+    };
+    let (regular, bold) = (font(REGULAR_TTF)?, font(BOLD_TTF)?);
+    let words = words::words(info.locale);
+    let mut doc = PdfDocument::new(&format!("{} – {}", words.doc_title, plan.name));
+    let regular_id = doc.add_font(&regular);
+    let bold_id = doc.add_font(&bold);
+    let fonts = Fonts::new(regular, bold, regular_id, bold_id);
+
+    let cx = Context {
+        plan,
+        projection,
+        info,
+        locale: info.locale,
+        words,
+    };
+    let mut layout = Layout::new(&fonts);
+    sections::header(&cx, &mut layout);
+    sections::summary(&cx, &mut layout);
+    chart::chart(&cx, &mut layout);
+    sections::role(&cx, &mut layout);
+    sections::assumptions(&cx, &mut layout);
+    sections::budget(&cx, &mut layout);
+    sections::supervision(&cx, &mut layout);
+    sections::checklist(&cx, &mut layout);
+    sections::financing(&cx, &mut layout);
+    sections::signatures(&cx, &mut layout);
+    appendix::appendix(&cx, &mut layout);
+
+    let pages = layout
+        .finish(&plan.name, |page, total| {
+            words::page_of(info.locale, page, total)
+        })
+        .into_iter()
+        .map(|ops| PdfPage::new(Mm(210.0), Mm(297.0), ops))
+        .collect();
+    let mut warnings = Vec::new();
+    Ok(doc
+        .with_pages(pages)
+        .save(&PdfSaveOptions::default(), &mut warnings))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,663 @@
+//! The sections of the hiring plan, in the order a budget meeting reads them: who and what,
+//! the key figures and warnings, the role, the assumptions, the budget, supervision, the
+//! checklist, financing after the grant, and the signatures.
+
+use rust_decimal::Decimal;
+
+use crate::{
+    checklist::{ChecklistPhase, ChecklistStatus, TEMPLATES},
+    cost_item::{CostBasis, CostCategory},
+    position::{PensionScheme, RoleTask},
+    projection::Warning,
+};
+
+use super::{
+    layout::{
+        Align, Column, Layout, Row, BLACK, BODY, CONTENT_W, GREY, H2, H3, MARGIN_X, SMALL,
+        SMALL_BOLD, TITLE,
+    },
+    words::{self, kr, number, percent},
+    Context, Locale,
+};
+
+const LABEL_W: i64 = 150_000;
+const KEEP: i64 = 40_000;
+
+pub fn header(cx: &Context, l: &mut Layout) {
+    let w = cx.words;
+    l.paragraph_at(MARGIN_X, CONTENT_W, SMALL_BOLD, GREY, w.doc_title);
+    l.paragraph(TITLE, &cx.plan.name);
+    l.gap(6_000);
+    let org = &cx.plan.organisation;
+    let mut rows = vec![(w.organisation.to_owned(), dash(&org.name))];
+    rows.push((
+        w.kind.to_owned(),
+        words::kind(cx.locale, org.kind).to_owned(),
+    ));
+    if let Some(m) = org.municipality.as_deref().filter(|m| !m.trim().is_empty()) {
+        rows.push((w.municipality.to_owned(), m.to_owned()));
+    }
+    rows.push((w.date.to_owned(), cx.date(&cx.info.today)));
+    let changed = cx.info.last_changed.as_deref().map(|d| cx.date(d));
+    rows.push((
+        w.version.to_owned(),
+        words::version(
+            cx.locale,
+            &cx.info.app_version,
+            cx.plan.schema_version,
+            changed.as_deref(),
+        ),
+    ));
+    l.key_values(&rows, LABEL_W);
+}
+
+pub fn summary(cx: &Context, l: &mut Layout) {
+    let (w, pr) = (cx.words, cx.projection);
+    l.heading(H2, w.summary, KEEP);
+    let cliff = pr
+        .funding_cliff
+        .as_ref()
+        .map(|c| words::cliff_jump(cx.locale, c.year, c.jump))
+        .unwrap_or_else(|| w.no_cliff.to_owned());
+    let pays = pr
+        .employer_pays_in_full_from
+        .map(|y| y.to_string())
+        .unwrap_or_else(|| w.not_within_plan.to_owned());
+    l.key_values(
+        &[
+            (
+                words::total_cost_label(cx.locale, pr.first_year, pr.last_year),
+                kr(pr.totals.total_cost),
+            ),
+            (w.grants.to_owned(), kr(pr.totals.grants)),
+            (w.net_cost.to_owned(), kr(pr.totals.net_cost)),
+            (w.cliff.to_owned(), cliff),
+            (w.pays_in_full.to_owned(), pays),
+        ],
+        LABEL_W,
+    );
+    l.heading(H3, w.warnings, KEEP / 2);
+    if pr.warnings.is_empty() {
+        l.paragraph(BODY, w.no_warnings);
+    }
+    for warning in &pr.warnings {
+        bullet(l, &warning_text(cx, warning));
+    }
+}
+
+fn bullet(l: &mut Layout, text: &str) {
+    let before = l.y();
+    l.paragraph_at(MARGIN_X + 12_000, CONTENT_W - 12_000, BODY, BLACK, text);
+    // The bullet goes on the first line (which may have started a new page).
+    let first_baseline = if l.y() < before {
+        before - BODY.line_height() + BODY.line_height() / 4
+    } else {
+        l.y() + BODY.line_height() / 4
+    };
+    let baseline = first_baseline.min(before);
+    if baseline > l.y() {
+        l.text_at(MARGIN_X + 3_000, baseline, BODY, BLACK, "•");
+    }
+    l.gap(2_000);
+}
+
+fn warning_text(cx: &Context, w: &Warning) -> String {
+    let nb = cx.locale == Locale::Nb;
+    match w {
+        Warning::GrantExceedsTiedCost {
+            grant_id,
+            year,
+            excess,
+        } => {
+            let g = cx.grant_name(grant_id);
+            if nb {
+                format!("Tilskuddet «{g}» er {} større enn kostnaden det gjelder i {year}. Det overskytende er ikke regnet med.", kr(*excess))
+            } else {
+                format!("The grant “{g}” is {} more than the cost it covers in {year}. The excess is not counted.", kr(*excess))
+            }
+        }
+        Warning::SalaryOutsideTypicalRange {
+            position_id,
+            annual_salary,
+        } => {
+            let p = cx.position_label(position_id);
+            if nb {
+                format!("{p}: årslønnen {} er utenfor det vanlige spennet 300 000–600 000 kr.", kr(*annual_salary))
+            } else {
+                format!("{p}: the salary {} is outside the usual range of 300 000–600 000 kr.", kr(*annual_salary))
+            }
+        }
+        Warning::LowFte {
+            position_id,
+            fte_percent,
+        } => {
+            let p = cx.position_label(position_id);
+            if nb {
+                format!("{p} er bare {}. Små stillinger er vanskelige å fylle og å bli i.", percent(*fte_percent))
+            } else {
+                format!("{p} is only {}. Small posts are hard to fill and to stay in.", percent(*fte_percent))
+            }
+        }
+        Warning::WorkingAlone => if nb {
+            "Én erfaringskonsulent alene, uten nettverk eller konferanse. Vurder en stilling til eller et nettverk."
+        } else {
+            "One peer support worker alone, with no network or conference. Consider another post or a network."
+        }
+        .to_owned(),
+        Warning::NoSupervision { years } => {
+            let years = years.iter().map(i32::to_string).collect::<Vec<_>>().join(", ");
+            if nb {
+                format!("Ingen veiledning i {years}.")
+            } else {
+                format!("No supervision in {years}.")
+            }
+        }
+        Warning::SupervisionLessThanMonthly {
+            sessions_per_year, ..
+        } => {
+            if nb {
+                format!("Veiledning {} ganger i året er sjeldnere enn én gang i måneden.", number(*sessions_per_year))
+            } else {
+                format!("Supervision {} times a year is less often than once a month.", number(*sessions_per_year))
+            }
+        }
+        Warning::PensionRateAssumed {
+            position_id,
+            pension_percent,
+        } => {
+            let p = cx.position_label(position_id);
+            if nb {
+                format!("{p}: pensjonssatsen {} er en antakelse. Sjekk satsen med pensjonsleverandøren.", percent(*pension_percent))
+            } else {
+                format!("{p}: the pension rate {} is an assumption. Check it with the pension provider.", percent(*pension_percent))
+            }
+        }
+        Warning::TemporaryEndsWithGrant {
+            position_id, year, ..
+        } => {
+            let p = cx.position_label(position_id);
+            if nb {
+                format!("{p} er midlertidig og slutter i {year}, samme år som tilskuddet.")
+            } else {
+                format!("{p} is temporary and ends in {year}, the same year as the grant.")
+            }
+        }
+    }
+}
+
+pub fn role(cx: &Context, l: &mut Layout) {
+    let w = cx.words;
+    l.heading(H2, w.role, KEEP);
+    let tasks: Vec<RoleTask> = [
+        RoleTask::IndividualUsers,
+        RoleTask::SystemLevel,
+        RoleTask::Projects,
+        RoleTask::UserOrganisations,
+        RoleTask::NextOfKin,
+    ]
+    .into_iter()
+    .filter(|t| cx.plan.positions.iter().any(|p| p.tasks.contains(t)))
+    .collect();
+    if tasks.is_empty() {
+        l.paragraph(BODY, w.no_tasks);
+    } else {
+        l.paragraph(SMALL_BOLD, w.tasks);
+        for t in tasks {
+            bullet(l, words::task(cx.locale, t));
+        }
+    }
+    l.gap(4_000);
+    if cx.plan.positions.is_empty() {
+        l.paragraph(BODY, w.positions_none);
+        return;
+    }
+    let columns = [
+        Column::new(w.col_position, 165_000, Align::Left),
+        Column::new(w.col_fte, 85_000, Align::Right),
+        Column::new(w.col_salary, 95_000, Align::Right),
+        Column::new(w.col_period, 88_000, Align::Left),
+        Column::new(w.col_terms, 70_000, Align::Left),
+    ];
+    let rows: Vec<Row> = cx
+        .plan
+        .positions
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let months = &w.months;
+            let ym = |m: crate::calendar::YearMonth| {
+                format!("{} {}", months[usize::from(m.month()) - 1], m.year())
+            };
+            let period = match p.end {
+                Some(end) => format!("{} – {}", ym(p.start), ym(end)),
+                None => format!("{} –", ym(p.start)),
+            };
+            let terms = if p.is_temporary() {
+                w.temporary
+            } else {
+                w.permanent
+            };
+            Row::new(vec![
+                format!("{}. {}", i + 1, p.title),
+                percent(p.fte_percent),
+                kr(p.annual_salary),
+                period,
+                terms.to_owned(),
+            ])
+            .shaded(i % 2 == 1)
+        })
+        .collect();
+    l.table(&columns, &rows, SMALL);
+}
+
+pub fn assumptions(cx: &Context, l: &mut Layout) {
+    let (w, plan) = (cx.words, cx.plan);
+    l.heading(H2, w.assumptions, KEEP);
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    // One row per position, or one for all when they share the value.
+    let mut per_position = |label: &str, values: Vec<(String, String)>| {
+        let all_same = values.windows(2).all(|w| w[0] == w[1]);
+        if all_same && values.len() > 1 {
+            if let Some((value, source)) = values.into_iter().next() {
+                let all = match cx.locale {
+                    Locale::Nb => "alle stillinger",
+                    Locale::En => "all posts",
+                };
+                rows.push(vec![format!("{label} ({all})"), value, source]);
+            }
+        } else {
+            let many = values.len() > 1;
+            for (i, (value, source)) in values.into_iter().enumerate() {
+                let label = if many {
+                    format!("{label} ({})", i + 1)
+                } else {
+                    label.to_owned()
+                };
+                rows.push(vec![label, value, source]);
+            }
+        }
+    };
+    let salaries = plan
+        .positions
+        .iter()
+        .map(|p| {
+            let mut salary = kr(p.annual_salary);
+            if p.seniority_years > 0 {
+                salary = format!("{salary} ({} {})", p.seniority_years, w.seniority);
+            }
+            (salary, w.salary_source.to_owned())
+        })
+        .collect();
+    per_position(w.salary_at_100, salaries);
+    let holidays = plan
+        .positions
+        .iter()
+        .map(|p| {
+            (
+                words::holiday_terms(cx.locale, p.holiday_pay_percent, p.holiday_weeks),
+                w.holiday_source.to_owned(),
+            )
+        })
+        .collect();
+    per_position(w.holiday_pay, holidays);
+    let pensions = plan
+        .positions
+        .iter()
+        .map(|p| {
+            let source = match (p.pension_scheme, p.pension_rate_confirmed) {
+                (PensionScheme::Otp, _) => w.pension_otp,
+                (PensionScheme::Public, true) => w.pension_confirmed,
+                (PensionScheme::Public, false) => w.pension_assumed,
+            };
+            (
+                format!(
+                    "{} ({})",
+                    percent(p.pension_percent),
+                    words::scheme(cx.locale, p.pension_scheme)
+                ),
+                source.to_owned(),
+            )
+        })
+        .collect();
+    per_position(w.pension, pensions);
+    rows.push(vec![
+        w.wage_growth.to_owned(),
+        format!(
+            "{}, {} {}",
+            percent(plan.wage_growth_percent),
+            w.regulation_month,
+            w.month_names[usize::from(plan.regulation_month.clamp(1, 12)) - 1]
+        ),
+        w.assumption_editable.to_owned(),
+    ]);
+    if let Some(first) = cx.projection.aga.first() {
+        let zone = first.zone.as_str();
+        let value = match cx.locale {
+            Locale::Nb => format!("Sone {zone}: {}", percent(first.rate_percent)),
+            Locale::En => format!("Zone {zone}: {}", percent(first.rate_percent)),
+        };
+        let mut source = if first.overridden {
+            w.aga_overridden.to_owned()
+        } else {
+            first.source.clone()
+        };
+        if let Some(carried) = cx.projection.aga.iter().find(|a| a.assumed) {
+            source = format!("{source} {} ({}–).", w.aga_carried, carried.year);
+        }
+        rows.push(vec![w.aga.to_owned(), value, source]);
+    }
+    rows.push(vec![
+        w.price_growth.to_owned(),
+        percent(plan.price_growth_percent),
+        w.assumption_editable.to_owned(),
+    ]);
+    let columns = [
+        Column::new(w.col_assumption, 130_000, Align::Left),
+        Column::new(w.col_value, 150_000, Align::Left),
+        Column::new(w.col_source, CONTENT_W - 280_000, Align::Left),
+    ];
+    let rows: Vec<Row> = rows
+        .into_iter()
+        .enumerate()
+        .map(|(i, cells)| Row::new(cells).shaded(i % 2 == 1))
+        .collect();
+    l.table(&columns, &rows, SMALL);
+}
+
+pub fn budget(cx: &Context, l: &mut Layout) {
+    let (w, pr) = (cx.words, cx.projection);
+    l.heading(H2, w.budget, KEEP * 2);
+    l.paragraph_at(MARGIN_X, CONTENT_W, SMALL, GREY, w.budget_intro);
+    l.gap(3_000);
+    let amount = 71_000;
+    let columns = [
+        Column::new(w.col_year, 31_000, Align::Left),
+        Column::new(w.col_payroll, amount, Align::Right),
+        Column::new(w.col_other, amount, Align::Right),
+        Column::new(w.col_total, amount, Align::Right),
+        Column::new(w.col_grants, amount, Align::Right),
+        Column::new(w.col_net, amount, Align::Right),
+        Column::new(w.col_share, 44_000, Align::Right),
+        Column::new(w.col_running, amount, Align::Right),
+    ];
+    let n = super::words::nok_plain;
+    let mut rows: Vec<Row> = pr
+        .years
+        .iter()
+        .enumerate()
+        .map(|(i, y)| {
+            Row::new(vec![
+                y.year.to_string(),
+                n(y.payroll_cost),
+                n(y.other_costs),
+                n(y.total_cost),
+                n(y.grants),
+                n(y.net_cost),
+                percent(y.grant_share_percent),
+                n(y.running_net_cost),
+            ])
+            .shaded(i % 2 == 1)
+        })
+        .collect();
+    let t = &pr.totals;
+    rows.push(
+        Row::new(vec![
+            w.sum.to_owned(),
+            n(t.payroll_cost),
+            n(t.other_costs),
+            n(t.total_cost),
+            n(t.grants),
+            n(t.net_cost),
+            String::new(),
+            String::new(),
+        ])
+        .bold(),
+    );
+    l.table(&columns, &rows, super::layout::TABLE);
+
+    if !pr.grants.is_empty() {
+        l.heading(H3, w.grant_lines, KEEP);
+        // At most six grants side by side; more go in further tables.
+        let per_table = pr.grants.len().min(6);
+        let width = (CONTENT_W - 40_000) / i64::try_from(per_table).unwrap_or(1);
+        for chunk in pr.grants.chunks(6) {
+            let mut cols = vec![Column::new(w.col_year, 40_000, Align::Left)];
+            cols.extend(
+                chunk
+                    .iter()
+                    .map(|g| Column::new(g.name.clone(), width, Align::Right)),
+            );
+            let rows: Vec<Row> = pr
+                .years
+                .iter()
+                .enumerate()
+                .map(|(yi, y)| {
+                    let mut cells = vec![y.year.to_string()];
+                    cells.extend(chunk.iter().map(|g| n(g.years[yi].amount)));
+                    Row::new(cells).shaded(yi % 2 == 1)
+                })
+                .collect();
+            l.table(&cols, &rows, super::layout::TABLE);
+            l.gap(6_000);
+        }
+    }
+}
+
+pub fn supervision(cx: &Context, l: &mut Layout) {
+    let (w, plan, pr) = (cx.words, cx.plan, cx.projection);
+    l.heading(H2, w.supervision, KEEP);
+    if !plan
+        .cost_items
+        .iter()
+        .any(|c| c.category == CostCategory::Supervision)
+    {
+        l.paragraph(BODY, w.supervision_none);
+        l.gap(4_000);
+    }
+    if plan.cost_items.is_empty() {
+        return;
+    }
+    let columns = [
+        Column::new(w.col_what, 125_000, Align::Left),
+        Column::new(w.col_who, 80_000, Align::Left),
+        Column::new(w.col_how_often, 92_000, Align::Left),
+        Column::new(w.col_hours, 46_000, Align::Right),
+        Column::new(w.col_cost_first, 72_000, Align::Right),
+        Column::new(w.col_cost_all, CONTENT_W - 415_000, Align::Right),
+    ];
+    let order = [
+        CostCategory::Supervision,
+        CostCategory::Network,
+        CostCategory::Training,
+        CostCategory::Travel,
+        CostCategory::Equipment,
+        CostCategory::Other,
+    ];
+    let mut rows = Vec::new();
+    for category in order {
+        for (item, projected) in plan
+            .cost_items
+            .iter()
+            .zip(&pr.cost_items)
+            .filter(|(c, _)| c.category == category)
+        {
+            let mut who = if !item.internal {
+                w.external.to_owned()
+            } else if item.include_internal_cost {
+                w.internal_cost_included.to_owned()
+            } else {
+                w.internal.to_owned()
+            };
+            who = match &item.position_id {
+                Some(id) => format!("{who}; {}", cx.position_label(id)),
+                None => format!("{who}; {}", w.whole_plan),
+            };
+            let how_often = match &item.basis {
+                CostBasis::PerSession {
+                    price,
+                    sessions_per_year,
+                    hours_per_session,
+                } => format!(
+                    "{}, {}",
+                    words::sessions(cx.locale, *sessions_per_year),
+                    words::per_session(cx.locale, *price, *hours_per_session)
+                ),
+                CostBasis::PerHour {
+                    rate,
+                    hours_per_year,
+                } => format!(
+                    "{}, {}",
+                    words::hours_a_year(cx.locale, *hours_per_year),
+                    words::per_hour(cx.locale, *rate)
+                ),
+                CostBasis::PerYear { .. } => w.per_year.to_owned(),
+                CostBasis::Once { .. } => w.once.to_owned(),
+            };
+            let first = projected
+                .years
+                .iter()
+                .find(|y| !y.cost.is_zero() || !y.hours.is_zero());
+            let total: Decimal = projected.years.iter().map(|y| y.cost).sum();
+            let years = match (item.first_year, item.last_year) {
+                (Some(a), Some(b)) if a == b => format!(" ({a})"),
+                (a, b) => format!(
+                    " ({}–{})",
+                    a.unwrap_or(plan.first_year),
+                    b.unwrap_or(plan.last_year())
+                ),
+            };
+            rows.push(Row::new(vec![
+                format!(
+                    "{}\n{}{years}",
+                    item.name,
+                    words::category(cx.locale, item.category)
+                ),
+                who,
+                how_often,
+                first.map(|y| number(y.hours)).unwrap_or_default(),
+                first
+                    .map(|y| format!("{}\n({})", words::nok_plain(y.cost), y.year))
+                    .unwrap_or_default(),
+                words::nok_plain(total),
+            ]));
+        }
+    }
+    let rows: Vec<Row> = rows
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| r.shaded(i % 2 == 1))
+        .collect();
+    l.table(&columns, &rows, SMALL);
+}
+
+pub fn checklist(cx: &Context, l: &mut Layout) {
+    let w = cx.words;
+    l.heading(H2, w.checklist, KEEP);
+    let columns = [
+        Column::new(w.col_item, 250_000, Align::Left),
+        Column::new(w.col_status, 72_000, Align::Left),
+        Column::new(w.col_owner, 110_000, Align::Left),
+        Column::new(w.col_due, CONTENT_W - 432_000, Align::Left),
+    ];
+    for phase in ChecklistPhase::ALL {
+        let entries: Vec<_> = cx
+            .plan
+            .checklist
+            .iter()
+            .filter(|e| e.phase == phase)
+            .collect();
+        if entries.is_empty() {
+            continue;
+        }
+        let done = entries
+            .iter()
+            .filter(|e| e.status == ChecklistStatus::Done)
+            .count();
+        let heading = match cx.locale {
+            Locale::Nb => format!(
+                "{} ({done} av {} ferdig)",
+                words::phase(cx.locale, phase),
+                entries.len()
+            ),
+            Locale::En => format!(
+                "{} ({done} of {} done)",
+                words::phase(cx.locale, phase),
+                entries.len()
+            ),
+        };
+        l.heading(H3, &heading, KEEP);
+        let rows: Vec<Row> = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let template = e
+                    .template_id
+                    .as_deref()
+                    .and_then(|id| TEMPLATES.iter().find(|t| t.id == id));
+                let mut title = match (template, cx.locale) {
+                    (Some(t), Locale::Nb) => t.title_nb.to_owned(),
+                    (Some(t), Locale::En) => t.title_en.to_owned(),
+                    (None, _) => format!("{} ({})", e.title, w.own_item),
+                };
+                if !e.note.trim().is_empty() {
+                    title = format!("{title}\n{}: {}", w.note, e.note.trim());
+                }
+                Row::new(vec![
+                    title,
+                    words::status(cx.locale, e.status).to_owned(),
+                    e.owner.clone(),
+                    if e.due.is_empty() {
+                        String::new()
+                    } else {
+                        cx.date(&e.due)
+                    },
+                ])
+                .shaded(i % 2 == 1)
+            })
+            .collect();
+        l.table(&columns, &rows, SMALL);
+    }
+}
+
+pub fn financing(cx: &Context, l: &mut Layout) {
+    let w = cx.words;
+    l.heading(H2, w.financing, KEEP);
+    let text = cx.plan.financing_after_grants.trim();
+    if text.is_empty() {
+        l.paragraph_at(MARGIN_X, CONTENT_W, BODY, GREY, w.financing_missing);
+    } else {
+        l.paragraph(BODY, text);
+    }
+}
+
+pub fn signatures(cx: &Context, l: &mut Layout) {
+    let w = cx.words;
+    let block = 110_000;
+    l.heading(H2, w.signatures, block);
+    l.paragraph(BODY, w.signatures_intro);
+    let half = (CONTENT_W - 30_000) / 2;
+    let top = l.y() - 40_000;
+    for (i, role) in [w.unit_leader, w.hr].into_iter().enumerate() {
+        let x = MARGIN_X + i64::try_from(i).unwrap_or(0) * (half + 30_000);
+        l.hline(x, x + half, top, 600, BLACK);
+        l.text_at(
+            x,
+            top - 11_000,
+            SMALL_BOLD,
+            BLACK,
+            &format!("{} – {}", w.signature, role),
+        );
+        l.hline(x, x + half, top - 45_000, 600, BLACK);
+        l.text_at(x, top - 56_000, SMALL, GREY, w.place_date);
+    }
+    l.advance_to(top - 62_000);
+}
+
+/// `None`-safe dash for empty text.
+fn dash(text: &str) -> String {
+    if text.trim().is_empty() {
+        "–".to_owned()
+    } else {
+        text.to_owned()
+    }
+}

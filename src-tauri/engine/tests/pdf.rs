@@ -1,0 +1,374 @@
+//! The PDF hiring plan, read back the way a person or a screen reader would: `pdftotext` (from
+//! poppler-utils) must find every key figure exactly as the projection reports it, æøå must
+//! survive, page counts must stay sane, and with 50 positions and 60 long checklist items no word
+//! may stick out of the page or overlap another.
+//!
+//! Set `ERFARINGSPLAN_PDF_OUT=<folder>` to keep the PDFs for a look (`pdftoppm -png`).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+// test code: a failed unwrap is a failed test
+// Word boxes from pdftotext are floats (geometry, never money).
+#![allow(clippy::float_arithmetic)]
+
+use std::{
+    path::{Path, PathBuf},
+    process::Command,
+};
+
+use erfaringsplan_engine::{
+    checklist::{ChecklistEntry, ChecklistPhase, ChecklistStatus},
+    example::{example_plan, extreme_plan},
+    format::nok,
+    pdf::{render, DocumentInfo, Locale},
+    plan::Plan,
+    position::Position,
+    projection::project,
+};
+use rust_decimal::Decimal;
+
+fn info(locale: Locale) -> DocumentInfo {
+    DocumentInfo {
+        locale,
+        today: "2026-11-24".into(),
+        last_changed: Some("2026-11-20T09:30:00Z".into()),
+        app_version: "0.1.0".into(),
+    }
+}
+
+fn out_dir() -> PathBuf {
+    let dir = std::env::var_os("ERFARINGSPLAN_PDF_OUT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            std::env::temp_dir().join(format!("erfaringsplan-pdf-{}", std::process::id()))
+        });
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn write(name: &str, plan: &Plan, locale: Locale) -> PathBuf {
+    let bytes = render(plan, &info(locale)).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let path = out_dir().join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
+    let out = Command::new(tool)
+        .args(args)
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap_or_else(|e| panic!("{tool} (poppler-utils) is needed for this test: {e}"));
+    assert!(out.status.success(), "{tool} failed on {}", pdf.display());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn text(pdf: &Path) -> String {
+    // -layout keeps each table row on one line, as a reader sees it.
+    poppler("pdftotext", &["-enc", "UTF-8", "-layout"], pdf)
+}
+
+fn pages(pdf: &Path) -> usize {
+    let out = Command::new("pdfinfo").arg(pdf).output().unwrap();
+    let info = String::from_utf8(out.stdout).unwrap();
+    info.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("pdfinfo reports the page count")
+}
+
+#[test]
+fn every_key_figure_is_printed_exactly_as_projected() {
+    let plan = example_plan(2027, 10);
+    let pr = project(&plan).unwrap();
+    let pdf = write("example-nb.pdf", &plan, Locale::Nb);
+    let text = text(&pdf);
+
+    let t = &pr.totals;
+    for (label, value) in [
+        ("Total kostnad 2027–2036", t.total_cost),
+        ("Tilskudd", t.grants),
+        ("Netto for arbeidsgiver", t.net_cost),
+    ] {
+        let found = text
+            .lines()
+            .any(|l| l.contains(label) && l.contains(&format!("{} kr", nok(value))));
+        assert!(found, "{label} {} kr is not in the summary", nok(value));
+    }
+    let cliff = pr.funding_cliff.as_ref().unwrap();
+    assert!(text.contains(&format!(
+        "{}: kostnaden for arbeidsgiver øker med {} kr",
+        cliff.year,
+        nok(cliff.jump)
+    )));
+    assert!(
+        text.contains(&format!(
+            "Arbeidsgiver betaler alt fra    {}",
+            pr.employer_pays_in_full_from.unwrap()
+        )) || text.contains(&pr.employer_pays_in_full_from.unwrap().to_string())
+    );
+
+    // The budget table: every year's row carries its figures, in order.
+    for y in &pr.years {
+        let row = text
+            .lines()
+            .find(|l| {
+                l.trim_start().starts_with(&format!("{} ", y.year)) && l.contains(&nok(y.net_cost))
+            })
+            .unwrap_or_else(|| panic!("no budget row for {}", y.year));
+        let cells: Vec<String> = [
+            y.payroll_cost,
+            y.other_costs,
+            y.total_cost,
+            y.grants,
+            y.net_cost,
+            y.running_net_cost,
+        ]
+        .iter()
+        .map(|v| nok(*v))
+        .collect();
+        let mut at = 0;
+        for cell in &cells {
+            let found = row[at..].find(cell.as_str());
+            assert!(found.is_some(), "{} missing {cell} in {row:?}", y.year);
+            at += found.unwrap_or(0) + cell.len();
+        }
+    }
+    let sum = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("Sum "))
+        .unwrap();
+    for v in [
+        t.payroll_cost,
+        t.other_costs,
+        t.total_cost,
+        t.grants,
+        t.net_cost,
+    ] {
+        assert!(sum.contains(&nok(v)), "the Sum row lacks {}", nok(v));
+    }
+
+    // The appendix: each position-year's payroll cost, as the engine rounded it.
+    for p in &pr.positions {
+        for y in p.years.iter().filter(|y| y.months_active > 0) {
+            assert!(
+                text.contains(&format!("W + F + P + A = {}", nok(y.payroll_cost))),
+                "appendix lacks {} {}",
+                p.position_id,
+                y.year
+            );
+        }
+    }
+    // The header, the footer and the signature lines.
+    assert!(text.contains("Ansettelsesplan for erfaringskonsulent"));
+    assert!(text.contains("24.11.2026"));
+    assert!(text.contains("sist endret 20.11.2026"));
+    let n = pages(&pdf);
+    assert!(text.contains(&format!("Side 1 av {n}")) && text.contains(&format!("Side {n} av {n}")));
+    assert!(text.contains("Underskrift – Enhetsleder") && text.contains("Underskrift – HR"));
+    assert!(text.contains("Finansieringsstup"));
+}
+
+#[test]
+fn norwegian_letters_survive_and_english_is_english() {
+    let mut plan = example_plan(2027, 3);
+    plan.name = "Bydel Østensjø: «Ærlig» plan for åpenhet – ÆØÅ æøå".into();
+    plan.financing_after_grants =
+        "Kostnaden dekkes over rammen til Helse- og sosialetaten fra 2031.".into();
+    let text = text(&write("aeoeaa.pdf", &plan, Locale::Nb));
+    assert!(text.contains("Bydel Østensjø: «Ærlig» plan for åpenhet – ÆØÅ æøå"));
+    assert!(text.contains("Kostnaden dekkes over rammen til Helse- og sosialetaten fra 2031."));
+    assert!(text.contains("Før tilskuddet tar slutt"));
+
+    let en = self::text(&write("example-en.pdf", &plan, Locale::En));
+    assert!(en.contains("Hiring plan for peer support workers"));
+    assert!(en.contains("Budget year by year"));
+    assert!(en.contains("Page 1 of"));
+    assert!(en.contains("24 November 2026"));
+    assert!(!en.contains("Sammendrag"));
+}
+
+#[test]
+fn page_counts_grow_sensibly_with_the_horizon() {
+    let counts: Vec<usize> = [1, 10, 40]
+        .iter()
+        .map(|&years| {
+            pages(&write(
+                &format!("years-{years}.pdf"),
+                &example_plan(2027, years),
+                Locale::Nb,
+            ))
+        })
+        .collect();
+    // A 1-year plan still has its sections and the appendix; 40 years of two positions and
+    // four cost items fill more appendix pages, but not absurdly many.
+    assert!((3..=6).contains(&counts[0]), "1 year: {} pages", counts[0]);
+    assert!(
+        (5..=12).contains(&counts[1]),
+        "10 years: {} pages",
+        counts[1]
+    );
+    assert!(
+        (12..=40).contains(&counts[2]),
+        "40 years: {} pages",
+        counts[2]
+    );
+    assert!(counts[0] < counts[1] && counts[1] < counts[2]);
+}
+
+/// A word's box on a page, from `pdftotext -bbox`.
+#[derive(Debug)]
+struct Word {
+    page: usize,
+    x0: f64,
+    y0: f64,
+    x1: f64,
+    y1: f64,
+    text: String,
+}
+
+fn attr(tag: &str, name: &str) -> f64 {
+    let key = format!("{name}=\"");
+    let start = tag.find(&key).unwrap() + key.len();
+    let end = tag[start..].find('"').unwrap() + start;
+    tag[start..end].parse().unwrap()
+}
+
+fn words(pdf: &Path) -> Vec<Word> {
+    let html = poppler("pdftotext", &["-enc", "UTF-8", "-bbox"], pdf);
+    let mut page = 0;
+    let mut out = Vec::new();
+    for line in html.lines().map(str::trim) {
+        if line.starts_with("<page ") {
+            page += 1;
+        } else if line.starts_with("<word ") {
+            let text = line
+                .split_once('>')
+                .and_then(|(_, rest)| rest.strip_suffix("</word>"))
+                .unwrap_or("")
+                .to_owned();
+            out.push(Word {
+                page,
+                x0: attr(line, "xMin"),
+                y0: attr(line, "yMin"),
+                x1: attr(line, "xMax"),
+                y1: attr(line, "yMax"),
+                text,
+            });
+        }
+    }
+    out
+}
+
+fn huge_plan() -> Plan {
+    let mut plan = extreme_plan();
+    let template: Position = plan.positions[0].clone();
+    plan.name = format!(
+        "{} {}",
+        "Svært langt plannavn for en stor helseforetaksplan med mange stillinger".to_owned(),
+        "x".repeat(40)
+    );
+    plan.positions = (0..50)
+        .map(|i| Position {
+            id: format!("p{i}"),
+            title: format!(
+                "Erfaringskonsulent nr. {i} med en lang stillingstittel i avdeling for psykisk helse, rus og pårørendearbeid"
+            ),
+            fte_percent: Decimal::from(20 + (i % 5) * 20),
+            ..template.clone()
+        })
+        .collect();
+    let long = "Dette er en lang merknad som beskriver hva som må gjøres, av hvem og når, og som går over flere linjer i tabellen. ".repeat(4);
+    plan.checklist = (0..60)
+        .map(|i| ChecklistEntry {
+            id: format!("own-{i}"),
+            template_id: None,
+            phase: ChecklistPhase::ALL[i % 6],
+            title: format!(
+                "Eget punkt {i}: {}",
+                "avklar rutiner og ansvar for oppfølging i hele tjenesten ".repeat(3)
+            ),
+            status: ChecklistStatus::InProgress,
+            owner: "Avdelingsleder for psykisk helse og rus, seksjon for brukermedvirkning".into(),
+            due: "2027-03-01".into(),
+            note: format!(
+                "{long}Ordløsteksterskalbrytesogsåsomdettelangeordetutenmellomromiheletatt{i}"
+            ),
+        })
+        .collect();
+    plan.financing_after_grants = long.repeat(3);
+    assert!(plan.validate().is_empty(), "{:?}", plan.validate());
+    plan
+}
+
+#[test]
+fn fifty_positions_and_sixty_long_items_stay_inside_the_page_without_overlap() {
+    let plan = huge_plan();
+    let pdf = write("huge.pdf", &plan, Locale::Nb);
+    let words = words(&pdf);
+    let n = pages(&pdf);
+    assert!(n < 400, "{n} pages");
+    const W: f64 = 595.28;
+    const H: f64 = 841.89;
+    for w in &words {
+        assert!(
+            w.x0 >= 40.0 && w.x1 <= W - 40.0 && w.y0 >= 40.0 && w.y1 <= H - 20.0,
+            "outside the page margins: {w:?}"
+        );
+    }
+    // No two words on a page overlap (allowing for a hair of glyph overhang).
+    for page in 1..=n {
+        let mut on_page: Vec<&Word> = words.iter().filter(|w| w.page == page).collect();
+        on_page.sort_by(|a, b| a.y0.total_cmp(&b.y0));
+        for (i, a) in on_page.iter().enumerate() {
+            for b in on_page[i + 1..].iter().take_while(|b| b.y0 < a.y1) {
+                let overlap_x = a.x1.min(b.x1) - a.x0.max(b.x0);
+                let overlap_y = a.y1.min(b.y1) - a.y0.max(b.y0);
+                assert!(
+                    overlap_x <= 0.5 || overlap_y <= 0.5,
+                    "page {page}: «{}» {a:?} overlaps «{}» {b:?}",
+                    a.text,
+                    b.text
+                );
+            }
+        }
+    }
+    let text = text(&pdf);
+    // Every position and every checklist note made it into the document, and the long word
+    // was broken rather than cut: its pieces, joined, are all there.
+    for i in [0, 25, 49] {
+        assert!(
+            text.contains(&format!("Erfaringskonsulent nr. {i} ")),
+            "position {i}"
+        );
+    }
+    let joined: String = text.split_whitespace().collect();
+    for i in [0, 30, 59] {
+        assert!(
+            joined.contains(&format!(
+                "Ordløsteksterskalbrytesogsåsomdettelangeordetutenmellomromiheletatt{i}"
+            )),
+            "the note of item {i}"
+        );
+    }
+}
+
+#[test]
+fn an_invalid_plan_gives_a_field_error_and_no_document() {
+    let mut plan = example_plan(2027, 10);
+    plan.positions[0].fte_percent = Decimal::from(120);
+    let err = render(&plan, &info(Locale::Nb)).unwrap_err();
+    assert_eq!(err.code(), "field.out_of_range");
+    assert_eq!(err.field(), Some("positions[0].ftePercent"));
+
+    let bad_day = DocumentInfo {
+        today: "24.11.2026".into(),
+        ..info(Locale::Nb)
+    };
+    let err = render(&example_plan(2027, 10), &bad_day).unwrap_err();
+    assert_eq!(
+        (err.code(), err.field()),
+        ("field.invalid_date", Some("today"))
+    );
+}
