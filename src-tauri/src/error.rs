@@ -8,12 +8,49 @@ use serde::{Serialize, Serializer};
 pub enum CommandError {
     #[error(transparent)]
     Engine(#[from] EngineError),
+    /// Writing a file failed; nothing was overwritten (writes are atomic).
+    #[error("the file could not be written: {0}")]
+    Write(#[source] std::io::Error),
+    /// The save dialog gave something that is not a local file.
+    #[error("the chosen place is not a file on this computer")]
+    NotAFile,
+    #[error("the file could not be opened: {0}")]
+    Open(String),
+    #[error("no PDF has been exported in this session")]
+    NothingToOpen,
+    #[error("a background task stopped unexpectedly")]
+    Task,
+}
+
+impl CommandError {
+    fn code(&self) -> &'static str {
+        match self {
+            Self::Engine(e) => e.code(),
+            Self::Write(e) => match e.kind() {
+                std::io::ErrorKind::NotFound => "export.folder_missing",
+                std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+                    "export.permission_denied"
+                }
+                _ => "export.write_failed",
+            },
+            Self::NotAFile => "export.not_a_file",
+            Self::Open(_) => "export.open_failed",
+            Self::NothingToOpen => "export.nothing_to_open",
+            Self::Task => "internal.task",
+        }
+    }
 }
 
 impl From<&CommandError> for ErrorReport {
     fn from(err: &CommandError) -> Self {
         match err {
             CommandError::Engine(e) => e.into(),
+            other => ErrorReport {
+                code: other.code().to_owned(),
+                field: None,
+                message: other.to_string(),
+                params: Default::default(),
+            },
         }
     }
 }
@@ -40,6 +77,28 @@ mod tests {
                 "code": "field.required", "field": "name",
                 "message": "name is required", "params": {}
             })
+        );
+    }
+}
+
+#[cfg(test)]
+mod export_tests {
+    use super::*;
+    use std::io::{Error, ErrorKind};
+
+    #[test]
+    fn write_failures_have_codes_the_ui_can_word() {
+        let code = |kind| ErrorReport::from(&CommandError::Write(Error::from(kind))).code;
+        assert_eq!(code(ErrorKind::NotFound), "export.folder_missing");
+        assert_eq!(
+            code(ErrorKind::PermissionDenied),
+            "export.permission_denied"
+        );
+        assert_eq!(code(ErrorKind::StorageFull), "export.write_failed");
+        let report = ErrorReport::from(&CommandError::NothingToOpen);
+        assert_eq!(
+            (report.code.as_str(), report.field),
+            ("export.nothing_to_open", None)
         );
     }
 }

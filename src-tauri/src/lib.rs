@@ -3,6 +3,7 @@
 
 mod commands;
 mod error;
+mod export;
 mod startup;
 
 use std::{process::ExitCode, time::Instant};
@@ -12,7 +13,10 @@ use std::{process::ExitCode, time::Instant};
 pub fn run(started: Instant) -> ExitCode {
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_store::Builder::default().build())
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .manage(startup::StartupClock::new(started))
+        .manage(export::LastExport::default())
         .invoke_handler(tauri::generate_handler![
             startup::first_screen_shown,
             commands::app_info,
@@ -26,6 +30,8 @@ pub fn run(started: Instant) -> ExitCode {
             commands::new_cost_item,
             commands::holiday_terms,
             commands::checklist_templates,
+            export::export_pdf,
+            export::open_exported_pdf,
         ])
         .run(tauri::generate_context!());
     match result {

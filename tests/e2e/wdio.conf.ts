@@ -28,6 +28,12 @@ for (const [name, sub] of [
   mkdirSync(path.join(sandbox, sub), { recursive: true });
 }
 
+// The PDF export writes here instead of asking through the native save dialog, which WebDriver
+// cannot drive (a test-only setting the app reads at export time).
+export const exportDir = path.join(sandbox, "exports");
+mkdirSync(exportDir, { recursive: true });
+process.env.ERFARINGSPLAN_E2E_EXPORT_DIR = exportDir;
+
 let tauriDriver: ChildProcess | undefined;
 let exiting = false;
 

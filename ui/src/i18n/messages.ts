@@ -89,6 +89,18 @@ export const nb = {
   "error.plan.invalid_file": "Planen har en feil i «{label}» og kan ikke leses.",
   "error.internal.overflow": "Tallene ble for store til å regne med. Sjekk beløp og prosenter.",
   "error.unknown": "Noe gikk galt ({code}).",
+  "error.internal.task": "Noe stoppet uventet. Prøv igjen.",
+  "error.pdf.render": "PDF-en kunne ikke lages. Prøv igjen, eller meld fra om feilen.",
+  "error.export.folder_missing":
+    "Mappen du valgte finnes ikke lenger. Velg et annet sted og prøv igjen.",
+  "error.export.permission_denied":
+    "Du har ikke lov til å lagre i den mappen. Velg et annet sted og prøv igjen.",
+  "error.export.write_failed":
+    "Filen kunne ikke lagres, kanskje fordi disken er full. Ingen fil ble overskrevet.",
+  "error.export.not_a_file": "Velg en mappe på denne datamaskinen.",
+  "error.export.open_failed":
+    "PDF-en er lagret, men kunne ikke åpnes her. Åpne den fra mappen der du lagret den.",
+  "error.export.nothing_to_open": "Lag PDF-en først, så kan du åpne den.",
 
   "aga.heading": "Arbeidsgiveravgift {year}",
   "aga.caption": "Satser for arbeidsgiveravgift etter sone i {year}",
@@ -360,8 +372,13 @@ export const nb = {
   "summary.checklist": "Sjekklisten",
   "summary.checklistPhase": "{phase}: {done} av {total} ferdig",
   "summary.exportPdf": "Eksporter PDF",
-  "summary.exportPdf.later":
-    "PDF-eksport kommer i neste versjon. Til da kan du bruke tabellen over.",
+  "summary.exportPdf.heading": "Ansettelsesplan som PDF",
+  "summary.exportPdf.hint":
+    "PDF-en har med nøkkeltallene, budsjettet år for år, veiledningen, sjekklisten, linjer for underskrift og et vedlegg som viser hvordan hvert tall er regnet ut.",
+  "summary.exportPdf.stale": "Rett feilene i planen før du lager PDF-en.",
+  "summary.exportPdf.busy": "Lager PDF …",
+  "summary.exportPdf.done": "PDF-en er lagret som {path}.",
+  "summary.exportPdf.open": "Åpne PDF-en",
   "warning.grantExceedsTiedCost":
     "Tilskuddet «{grant}» er {excess} større enn kostnaden det gjelder i {year}. Det overskytende er ikke regnet med.",
   "warning.salaryOutsideTypicalRange":
@@ -466,6 +483,18 @@ export const en: Catalogue = {
   "error.internal.overflow":
     "The numbers grew too large to compute. Check amounts and percentages.",
   "error.unknown": "Something went wrong ({code}).",
+  "error.internal.task": "Something stopped unexpectedly. Please try again.",
+  "error.pdf.render": "The PDF could not be made. Try again, or report the problem.",
+  "error.export.folder_missing":
+    "The folder you chose no longer exists. Choose another place and try again.",
+  "error.export.permission_denied":
+    "You may not save in that folder. Choose another place and try again.",
+  "error.export.write_failed":
+    "The file could not be saved, perhaps because the disk is full. No file was overwritten.",
+  "error.export.not_a_file": "Choose a folder on this computer.",
+  "error.export.open_failed":
+    "The PDF is saved but could not be opened here. Open it from the folder you saved it in.",
+  "error.export.nothing_to_open": "Make the PDF first, then you can open it.",
 
   "aga.heading": "Employer contribution {year}",
   "aga.caption": "Employer contribution rates by zone in {year}",
@@ -735,8 +764,13 @@ export const en: Catalogue = {
   "summary.checklist": "The checklist",
   "summary.checklistPhase": "{phase}: {done} of {total} done",
   "summary.exportPdf": "Export PDF",
-  "summary.exportPdf.later":
-    "PDF export comes in the next version. Until then, use the table above.",
+  "summary.exportPdf.heading": "Hiring plan as a PDF",
+  "summary.exportPdf.hint":
+    "The PDF has the key figures, the budget year by year, supervision, the checklist, lines for signatures and an appendix that shows how every figure is computed.",
+  "summary.exportPdf.stale": "Fix the errors in the plan before you make the PDF.",
+  "summary.exportPdf.busy": "Making the PDF …",
+  "summary.exportPdf.done": "The PDF is saved as {path}.",
+  "summary.exportPdf.open": "Open the PDF",
   "warning.grantExceedsTiedCost":
     "The grant “{grant}” is {excess} more than the cost it covers in {year}. The excess is not counted.",
   "warning.salaryOutsideTypicalRange":

@@ -19,6 +19,8 @@ import type { CostItem } from "../bindings/CostItem";
 import type { Grant } from "../bindings/Grant";
 import type { GrantKind } from "../bindings/GrantKind";
 import type { HolidayTerms } from "../bindings/HolidayTerms";
+import type { PdfExport } from "../bindings/PdfExport";
+import type { PdfRequest } from "../bindings/PdfRequest";
 import type { Position } from "../bindings/Position";
 
 export class IpcError extends Error {
@@ -89,6 +91,12 @@ export const newCostItem = (plan: Plan, category: CostCategory) =>
   call<CostItem>("new_cost_item", { plan, category });
 export const holidayTerms = () => call<HolidayTerms[]>("holiday_terms");
 export const checklistTemplates = () => call<ChecklistTemplate[]>("checklist_templates");
+/** Renders the plan as a PDF and saves it where the user chooses in the native dialog (Rust
+ * opens it); `null` when the user cancels. */
+export const exportPdf = (plan: Plan, request: PdfRequest) =>
+  call<PdfExport | null>("export_pdf", { plan, request });
+/** Opens the PDF saved last in this session in the system's PDF viewer. */
+export const openExportedPdf = () => call<null>("open_exported_pdf");
 
 /** The store file and the one key that holds the typed, versioned `PlanStore`. */
 export const STORE_FILE = "plans.json";

@@ -230,7 +230,12 @@ export function Wizard({
             {step.id === "grants" ? <GrantsStep {...props} /> : null}
             {step.id === "supervision" ? <SupervisionStep {...props} /> : null}
             {step.id === "summary" ? (
-              <SummaryStep {...props} stale={check.stale} onGoTo={onGoTo} />
+              <SummaryStep
+                {...props}
+                stale={check.stale}
+                onGoTo={onGoTo}
+                lastChanged={stored.updatedAt}
+              />
             ) : null}
             <div className="step-buttons">
               {previous ? (

@@ -569,20 +569,23 @@ pub fn checklist(cx: &Context, l: &mut Layout) {
         if entries.is_empty() {
             continue;
         }
+        // As on the summary screen: items marked not relevant do not count.
+        let relevant = entries
+            .iter()
+            .filter(|e| e.status != ChecklistStatus::NotRelevant)
+            .count();
         let done = entries
             .iter()
             .filter(|e| e.status == ChecklistStatus::Done)
             .count();
         let heading = match cx.locale {
             Locale::Nb => format!(
-                "{} ({done} av {} ferdig)",
-                words::phase(cx.locale, phase),
-                entries.len()
+                "{} ({done} av {relevant} ferdig)",
+                words::phase(cx.locale, phase)
             ),
             Locale::En => format!(
-                "{} ({done} of {} done)",
-                words::phase(cx.locale, phase),
-                entries.len()
+                "{} ({done} of {relevant} done)",
+                words::phase(cx.locale, phase)
             ),
         };
         l.heading(H3, &heading, KEEP);

@@ -1,8 +1,9 @@
-import { Alert, Button, Card, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Card, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 
 import type { Warning } from "../../bindings/Warning";
 import type { WizardStep } from "../../bindings/WizardStep";
 import { CostChart } from "../../components/CostChart";
+import { ExportPdf } from "../../components/ExportPdf";
 import { YearTable } from "../../components/YearTable";
 import { formatNok, formatPercent } from "../../format";
 import { useI18n, type Translate } from "../../i18n";
@@ -69,7 +70,13 @@ export function SummaryStep({
   projection,
   stale,
   onGoTo,
-}: StepProps & { stale: boolean; onGoTo: (step: WizardStep) => void }) {
+  lastChanged,
+}: StepProps & {
+  stale: boolean;
+  onGoTo: (step: WizardStep) => void;
+  /** When the plan was last changed (printed in the PDF's header). */
+  lastChanged: string | null;
+}) {
   const { t, locale } = useI18n();
   const nok = (v: string) => formatNok(v, locale);
   const title = (id: string) => {
@@ -225,16 +232,7 @@ export function SummaryStep({
       </ul>
       <Paragraph>{change("checklist")}</Paragraph>
 
-      <Card data-color="neutral" className="stack">
-        <div>
-          <Button disabled aria-describedby="pdf-reason" id="export-pdf">
-            {t("summary.exportPdf")}
-          </Button>
-        </div>
-        <Paragraph data-size="sm" id="pdf-reason">
-          {t("summary.exportPdf.later")}
-        </Paragraph>
-      </Card>
+      <ExportPdf plan={plan} stale={stale} lastChanged={lastChanged} />
     </div>
   );
 }

@@ -1,0 +1,207 @@
+//! Exporting the hiring plan as a PDF. Rust opens the native save dialog itself and writes the
+//! file atomically, so the webview never names a path and has no file or dialog permission; the
+//! path of the last export is kept here so "open it" needs no path from the webview either.
+//!
+//! For the end-to-end tests only, `ERFARINGSPLAN_E2E_EXPORT_DIR` replaces the dialog with a
+//! folder (a native dialog cannot be driven over WebDriver).
+
+use std::{
+    path::{Path, PathBuf},
+    sync::Mutex,
+};
+
+use erfaringsplan_engine::{
+    atomic_file,
+    pdf::{self, DocumentInfo, Locale},
+    plan_file::plan_from_value,
+};
+use serde::{Deserialize, Serialize};
+use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_opener::OpenerExt;
+use ts_rs::TS;
+
+use crate::error::CommandError;
+
+pub const TEST_EXPORT_DIR: &str = "ERFARINGSPLAN_E2E_EXPORT_DIR";
+
+/// What the UI asks for besides the plan: the language and today's date (from its clock).
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct PdfRequest {
+    pub locale: Locale,
+    /// YYYY-MM-DD.
+    pub today: String,
+    /// When the plan was last changed (ISO 8601), printed in the header.
+    #[serde(default)]
+    pub last_changed: Option<String>,
+}
+
+/// Where the PDF was written.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct PdfExport {
+    pub path: String,
+    pub file_name: String,
+    /// File size in bytes.
+    pub bytes: u32,
+}
+
+/// The file written last in this session, for "open it".
+#[derive(Debug, Default)]
+pub struct LastExport(Mutex<Option<PathBuf>>);
+
+/// A file name from the plan's name: letters and digits kept (æøå too), runs of anything else
+/// become one dash; at most 80 characters.
+pub fn suggested_file_name(plan_name: &str, locale: Locale) -> String {
+    let mut slug = String::new();
+    for c in plan_name.chars() {
+        if c.is_alphanumeric() {
+            slug.extend(c.to_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug: String = slug.trim_end_matches('-').chars().take(80).collect();
+    let prefix = match locale {
+        Locale::Nb => "ansettelsesplan",
+        Locale::En => "hiring-plan",
+    };
+    if slug.is_empty() {
+        format!("{prefix}.pdf")
+    } else {
+        format!("{prefix}-{}.pdf", slug.trim_end_matches('-'))
+    }
+}
+
+/// The chosen path, with `.pdf` added when the user left it out.
+fn with_pdf_extension(path: PathBuf) -> PathBuf {
+    let is_pdf = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    if is_pdf {
+        path
+    } else {
+        let mut name = path.file_name().unwrap_or_default().to_os_string();
+        name.push(".pdf");
+        path.with_file_name(name)
+    }
+}
+
+/// Renders `plan` and writes it where the user chooses. `None` when the user cancels the dialog.
+#[tauri::command]
+pub async fn export_pdf(
+    app: AppHandle,
+    last: State<'_, LastExport>,
+    plan: serde_json::Value,
+    request: PdfRequest,
+) -> Result<Option<PdfExport>, CommandError> {
+    let plan = plan_from_value(plan)?;
+    let name = suggested_file_name(&plan.name, request.locale);
+    let info = DocumentInfo {
+        locale: request.locale,
+        today: request.today,
+        last_changed: request.last_changed,
+        app_version: env!("CARGO_PKG_VERSION").to_owned(),
+    };
+    // Render first: an invalid plan is reported before any dialog opens or any file is touched.
+    let bytes = tauri::async_runtime::spawn_blocking(move || pdf::render(&plan, &info))
+        .await
+        .map_err(|_| CommandError::Task)??;
+
+    let target = match std::env::var_os(TEST_EXPORT_DIR) {
+        Some(dir) => PathBuf::from(dir).join(&name),
+        None => {
+            let chosen = app
+                .dialog()
+                .file()
+                .add_filter("PDF", &["pdf"])
+                .set_file_name(&name)
+                .blocking_save_file();
+            let Some(chosen) = chosen else {
+                return Ok(None);
+            };
+            chosen.into_path().map_err(|_| CommandError::NotAFile)?
+        }
+    };
+    let target = with_pdf_extension(target);
+    let size = u32::try_from(bytes.len()).unwrap_or(u32::MAX);
+    let written = target.clone();
+    tauri::async_runtime::spawn_blocking(move || atomic_file::write(&written, &bytes))
+        .await
+        .map_err(|_| CommandError::Task)?
+        .map_err(CommandError::Write)?;
+
+    let result = export_result(&target, size);
+    if let Ok(mut slot) = last.0.lock() {
+        *slot = Some(target);
+    }
+    Ok(Some(result))
+}
+
+fn export_result(path: &Path, bytes: u32) -> PdfExport {
+    PdfExport {
+        path: path.display().to_string(),
+        file_name: path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        bytes,
+    }
+}
+
+/// Opens the PDF exported last in this session with the system's PDF viewer.
+#[tauri::command]
+pub fn open_exported_pdf(app: AppHandle, last: State<'_, LastExport>) -> Result<(), CommandError> {
+    let path = last
+        .0
+        .lock()
+        .ok()
+        .and_then(|slot| slot.clone())
+        .ok_or(CommandError::NothingToOpen)?;
+    if !path.is_file() {
+        return Err(CommandError::Write(std::io::Error::from(
+            std::io::ErrorKind::NotFound,
+        )));
+    }
+    app.opener()
+        .open_path(path.to_string_lossy(), None::<&str>)
+        .map_err(|e| CommandError::Open(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_come_from_the_plan_name() {
+        assert_eq!(
+            suggested_file_name("Bydel Østensjø: «Ærlig» plan 2027!", Locale::Nb),
+            "ansettelsesplan-bydel-østensjø-ærlig-plan-2027.pdf"
+        );
+        assert_eq!(
+            suggested_file_name("../../etc/passwd", Locale::En),
+            "hiring-plan-etc-passwd.pdf"
+        );
+        assert_eq!(suggested_file_name("«»", Locale::Nb), "ansettelsesplan.pdf");
+        let long = suggested_file_name(&"a".repeat(500), Locale::Nb);
+        assert_eq!(
+            long.chars().count(),
+            "ansettelsesplan-".len() + 80 + ".pdf".len()
+        );
+    }
+
+    #[test]
+    fn a_missing_extension_is_added() {
+        assert_eq!(
+            with_pdf_extension(PathBuf::from("/tmp/plan")),
+            PathBuf::from("/tmp/plan.pdf")
+        );
+        assert_eq!(
+            with_pdf_extension(PathBuf::from("/tmp/plan.PDF")),
+            PathBuf::from("/tmp/plan.PDF")
+        );
+    }
+}

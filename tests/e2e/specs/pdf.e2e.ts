@@ -1,0 +1,70 @@
+/**
+ * «Eksporter PDF» in the real window: Rust renders the plan and writes the file (the save dialog
+ * is replaced by the test-only export folder); the PDF, read back with pdftotext, carries the
+ * same key figures the summary shows, and the plan's name with its æøå.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+import { browser, expect } from "@wdio/globals";
+
+import { retype, screenshot, textOf } from "../helpers";
+import { exportDir } from "../wdio.conf";
+
+describe("exporting the hiring plan as a PDF", () => {
+  it("writes a PDF with the summary's figures and offers to open it", async () => {
+    await $("#new-plan").click();
+    await $("#start-wizard").click();
+    await retype("#field-name", "PDF-plan for Bydel Østensjø og Ærøy");
+    await $('[data-step="role"]').click();
+    await $("#add-position").click();
+    await $("#field-positions-0-title").waitForDisplayed();
+    await $('[data-step="grants"]').click();
+    await $("#add-grant-stepped").click();
+    await $("#field-grants-0-name").waitForDisplayed();
+    await $('[data-step="summary"]').click();
+    await $("#key-figures").waitForDisplayed();
+
+    const button = $("#export-pdf");
+    await button.scrollIntoView({ block: "center" });
+    await expect(button).toBeEnabled();
+    await button.click();
+    await $("#pdf-saved").waitForDisplayed({ timeout: 20_000 });
+    const file = path.join(exportDir, "ansettelsesplan-pdf-plan-for-bydel-østensjø-og-ærøy.pdf");
+    await expect($("#pdf-saved")).toHaveText(expect.stringContaining(file));
+    await expect($("#open-pdf")).toBeDisplayed();
+    await screenshot("30-pdf-exported");
+
+    expect(existsSync(file)).toBe(true);
+    expect(readFileSync(file).subarray(0, 5).toString()).toBe("%PDF-");
+    const text = execFileSync("pdftotext", ["-enc", "UTF-8", "-layout", file, "-"], {
+      encoding: "utf8",
+    });
+    expect(text).toContain("PDF-plan for Bydel Østensjø og Ærøy");
+    // The header says when the plan was last changed: today, from the saved plan.
+    expect(text).toMatch(/sist endret \d{2}\.\d{2}\.\d{4}/);
+    for (const id of ["#kf-total", "#kf-grants", "#kf-net"]) {
+      const shown = await textOf(`${id} .key-value`);
+      expect(text).toContain(shown);
+    }
+    const cliffYear = await textOf("#kf-cliff .key-value");
+    expect(text).toContain(`${cliffYear}: kostnaden for arbeidsgiver øker med`);
+    // No temporary file is left next to it.
+    const leftovers = execFileSync("ls", ["-A", exportDir], { encoding: "utf8" })
+      .trim()
+      .split("\n");
+    expect(leftovers).toEqual([path.basename(file)]);
+  });
+
+  it("writes the English PDF when the app speaks English", async () => {
+    await $("#lang-en").click();
+    await $("#export-pdf").click();
+    await $("#pdf-saved").waitForDisplayed({ timeout: 20_000 });
+    const file = path.join(exportDir, "hiring-plan-pdf-plan-for-bydel-østensjø-og-ærøy.pdf");
+    await browser.waitUntil(() => existsSync(file), { timeout: 5000 });
+    const text = execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
+    expect(text).toContain("Hiring plan for peer support workers");
+    await $("#lang-nb").click();
+  });
+});
