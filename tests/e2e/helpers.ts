@@ -86,3 +86,21 @@ export async function seriousAxeViolations(): Promise<AxeViolation[]> {
       }));
   });
 }
+
+/** Sets a date field's value as the date picker would. WebKitWebDriver types into a date input's
+ * segments in the display order (not YYYY-MM-DD), so typing an ISO date gives nonsense; this uses
+ * the native value setter and the events React listens to. */
+export async function setDate(selector: string, isoDate: string): Promise<void> {
+  await browser.execute(
+    (sel: string, value: string) => {
+      const input = document.querySelector<HTMLInputElement>(sel);
+      if (!input) throw new Error(`no element ${sel}`);
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
+      setter?.call(input, value);
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      input.dispatchEvent(new Event("change", { bubbles: true }));
+    },
+    selector,
+    isoDate,
+  );
+}

@@ -87,7 +87,9 @@ describe("Erfaringsplan in the real window", () => {
     await retype("#field-name", "Bydel Nord 2027");
     await retype("#field-firstYear", "2027");
     await expect($("#field-name")).toHaveValue("Bydel Nord 2027");
-    await expect($("#error-summary")).not.toBeExisting();
+    // Wait for the summary to go (a matcher polling an element that React removes can hit a
+    // stale reference in WebKitWebDriver).
+    await $("#error-summary").waitForExist({ reverse: true });
     await expect($("#aga-heading")).toHaveText("Arbeidsgiveravgift 2027");
   });
 

@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 
 import { browser, expect } from "@wdio/globals";
 
-import { retype, screenshot, textOf } from "../helpers";
+import { retype, screenshot, setDate, textOf } from "../helpers";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 const cliPath = path.join(
@@ -76,7 +76,7 @@ describe("a new user's journey through the wizard", () => {
     // Owner and due date, in the item's details.
     await $$(".checklist-item summary")[0]?.click();
     await retype("#field-checklist-0-owner", "HR-rådgiver");
-    await $("#field-checklist-0-due").setValue("2027-03-01");
+    await setDate("#field-checklist-0-due", "2027-03-01");
     await expect($("#field-checklist-0-due")).toHaveValue("2027-03-01");
     await screenshot("12a-journey-checklist-details");
     await expect($("#progress-beforeAdvertising")).toHaveText(
