@@ -95,6 +95,9 @@ export async function setDate(selector: string, isoDate: string): Promise<void> 
     (sel: string, value: string) => {
       const input = document.querySelector<HTMLInputElement>(sel);
       if (!input) throw new Error(`no element ${sel}`);
+      // The prototype's setter, not the element's: React tracks the element's own value and
+      // would not see a change made through it.
+      // eslint-disable-next-line @typescript-eslint/unbound-method
       const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
       setter?.call(input, value);
       input.dispatchEvent(new Event("input", { bubbles: true }));

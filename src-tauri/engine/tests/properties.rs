@@ -397,3 +397,29 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    // Each case lays out and serialises a whole document (tens of milliseconds in a debug build).
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    /// Any plan either renders a PDF or is refused with the same field error the projection
+    /// gives: never a panic, never a half document.
+    #[test]
+    fn any_plan_renders_a_pdf_or_the_projection_error(plan in plan(), english in any::<bool>()) {
+        use erfaringsplan_engine::pdf::{render, DocumentInfo, Locale};
+        let info = DocumentInfo {
+            locale: if english { Locale::En } else { Locale::Nb },
+            today: "2026-11-24".into(),
+            last_changed: None,
+            app_version: "test".into(),
+        };
+        match (render(&plan, &info), project(&plan)) {
+            (Ok(bytes), Ok(_)) => {
+                prop_assert!(bytes.starts_with(b"%PDF-"));
+                prop_assert!(bytes.ends_with(b"%%EOF") || bytes.ends_with(b"%%EOF\n"));
+            }
+            (Err(pdf_err), Err(err)) => prop_assert_eq!(pdf_err, err),
+            (pdf, projection) => prop_assert!(false, "pdf {:?} but projection {:?}", pdf.is_ok(), projection.is_ok()),
+        }
+    }
+}

@@ -4,7 +4,7 @@
  * same key figures the summary shows, and the plan's name with its æøå.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
 import { browser, expect } from "@wdio/globals";
@@ -66,5 +66,22 @@ describe("exporting the hiring plan as a PDF", () => {
     const text = execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
     expect(text).toContain("Hiring plan for peer support workers");
     await $("#lang-nb").click();
+  });
+
+  it("says so beside the button when the folder has vanished, and writes nothing", async () => {
+    rmSync(exportDir, { recursive: true, force: true });
+    await $("#export-pdf").click();
+    await $("#pdf-error").waitForDisplayed({ timeout: 20_000 });
+    await expect($("#pdf-error")).toHaveText(
+      "Mappen du valgte finnes ikke lenger. Velg et annet sted og prøv igjen.",
+    );
+    await $("#export-card").scrollIntoView({ block: "center" });
+    await screenshot("31-pdf-folder-missing");
+    expect(existsSync(exportDir)).toBe(false);
+    mkdirSync(exportDir, { recursive: true });
+    // Once the folder is back, the same button works again.
+    await $("#export-pdf").click();
+    await $("#pdf-saved").waitForDisplayed({ timeout: 20_000 });
+    await expect($("#pdf-error")).not.toBeDisplayed();
   });
 });
