@@ -74,10 +74,10 @@ pub const BLACK: Colour = Colour(0.0, 0.0, 0.0);
 pub const GREY: Colour = Colour(0.4, 0.4, 0.4);
 pub const RULE: Colour = Colour(0.75, 0.75, 0.75);
 pub const SHADE: Colour = Colour(0.94, 0.95, 0.96);
-/// Grants in the chart (Designsystemet's accent blue, lighter).
-pub const GRANT: Colour = Colour(0.55, 0.73, 0.89);
-/// The employer's cost in the chart (a dark blue).
-pub const EMPLOYER: Colour = Colour(0.0, 0.24, 0.45);
+/// Grants in the chart: the same green as the app's chart (Designsystemet success, #068718).
+pub const GRANT: Colour = Colour(0.024, 0.529, 0.094);
+/// The employer's cost in the chart: the app's blue (Designsystemet accent, #0062ba).
+pub const EMPLOYER: Colour = Colour(0.0, 0.384, 0.729);
 pub const CLIFF: Colour = Colour(0.75, 0.16, 0.13);
 
 fn colour(c: Colour) -> Color {
