@@ -20,6 +20,9 @@ pub enum CommandError {
     NothingToOpen,
     #[error("a background task stopped unexpectedly")]
     Task,
+    /// The plans file comes from a newer version and is never overwritten.
+    #[error("the plans were saved by a newer version and are read-only here")]
+    ReadOnly,
 }
 
 impl CommandError {
@@ -37,6 +40,7 @@ impl CommandError {
             Self::Open(_) => "export.open_failed",
             Self::NothingToOpen => "export.nothing_to_open",
             Self::Task => "internal.task",
+            Self::ReadOnly => "store.read_only",
         }
     }
 }

@@ -4,6 +4,7 @@
 mod commands;
 mod error;
 mod export;
+mod plan_store;
 mod startup;
 
 use std::{process::ExitCode, time::Instant};
@@ -17,6 +18,7 @@ pub fn run(started: Instant) -> ExitCode {
         .plugin(tauri_plugin_opener::init())
         .manage(startup::StartupClock::new(started))
         .manage(export::LastExport::default())
+        .manage(plan_store::ReadOnly::default())
         .invoke_handler(tauri::generate_handler![
             startup::first_screen_shown,
             commands::app_info,
@@ -32,6 +34,8 @@ pub fn run(started: Instant) -> ExitCode {
             commands::checklist_templates,
             export::export_pdf,
             export::open_exported_pdf,
+            plan_store::load_plans,
+            plan_store::save_plans,
         ])
         .run(tauri::generate_context!());
     match result {

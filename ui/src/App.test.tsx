@@ -257,4 +257,41 @@ describe("plan list and wizard frame", () => {
     await startNewPlan(user);
     expect(await screen.findByText(/Endringen kunne ikke lagres/)).toBeTruthy();
   });
+
+  it("tells where a damaged plans file went and what was recovered", async () => {
+    fakeBackend({
+      notice: {
+        kind: "recovered",
+        movedTo:
+          "/home/hr/.local/share/no.erfaringsplan.desktop/plans.damaged-20261124-101500.json",
+        unreadablePlans: 0,
+        fromBackup: 2,
+        wholeFile: true,
+      },
+    });
+    renderApp();
+    expect(
+      await screen.findByText(
+        /var skadet og kunne ikke leses\. Den er flyttet til \/home\/hr\/.*plans\.damaged-20261124-101500\.json/,
+      ),
+    ).toBeTruthy();
+    expect(
+      screen.getByText("2 plan(er) er hentet fra forrige lagrede versjon av filen."),
+    ).toBeTruthy();
+  });
+
+  it("shows plans from a newer version and says why changes are not saved", async () => {
+    fakeBackend({ notice: { kind: "newerVersion", version: 2 }, readOnly: true });
+    const user = userEvent.setup();
+    renderApp();
+    expect(
+      await screen.findByText(/lagret av en nyere versjon av Erfaringsplan \(filformat 2\)/),
+    ).toBeTruthy();
+    await startNewPlan(user);
+    expect(
+      await screen.findByText(
+        /Planene er fra en nyere versjon av Erfaringsplan, så endringer lagres ikke her\./,
+      ),
+    ).toBeTruthy();
+  });
 });

@@ -6,6 +6,7 @@ import type { Plan } from "./bindings/Plan";
 import type { StoredPlan } from "./bindings/StoredPlan";
 import type { WizardStep } from "./bindings/WizardStep";
 import { LanguageSwitch } from "./components/LanguageSwitch";
+import { StoreNoticeBanner } from "./components/StoreNoticeBanner";
 import { errorText } from "./errors";
 import { formatDate, todayIso } from "./format";
 import { useI18n } from "./i18n";
@@ -240,9 +241,14 @@ export function App() {
             {errorText(actionError.report(), t)}
           </Alert>
         ) : null}
+        {state.status === "ready" &&
+        state.notice &&
+        (state.notice.kind === "newerVersion" || route.view === "list") ? (
+          <StoreNoticeBanner notice={state.notice} />
+        ) : null}
         {saveError ? (
           <Alert data-color="danger" id="save-error">
-            {t("app.saveFailed")} ({saveError.message})
+            {t("app.saveFailed")} {errorText(saveError.report(), t)}
           </Alert>
         ) : null}
         {content}

@@ -23,6 +23,7 @@ const CODE_KEYS: Readonly<Record<string, MessageKey>> = {
   "plan.invalid_file": "error.plan.invalid_file",
   "internal.overflow": "error.internal.overflow",
   "internal.task": "error.internal.task",
+  "store.read_only": "error.store.read_only",
   "pdf.render": "error.pdf.render",
   "export.folder_missing": "error.export.folder_missing",
   "export.permission_denied": "error.export.permission_denied",

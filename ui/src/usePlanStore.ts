@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 
 import type { PlanStore } from "./bindings/PlanStore";
+import type { StoreNotice } from "./bindings/StoreNotice";
 import { loadPlans, openPlan, savePlans, type IpcError, toIpcError } from "./ipc";
 
 /** How long to wait after a change before writing it. */
@@ -18,7 +19,7 @@ const UNDO_LIMIT = 200;
 export type StoreState =
   | { status: "loading" }
   | { status: "failed"; error: IpcError }
-  | { status: "ready"; store: PlanStore };
+  | { status: "ready"; store: PlanStore; notice: StoreNotice | null };
 
 export type SaveState = "saved" | "pending" | "saving" | "failed";
 
@@ -42,6 +43,8 @@ export function usePlanStore() {
   const [saveState, setSaveState] = useState<SaveState>("saved");
   const [saveError, setSaveError] = useState<IpcError | null>(null);
   const latest = useRef<PlanStore | null>(null);
+  // What Rust said about the file when it was loaded (damaged and recovered, or newer).
+  const noticeRef = useRef<StoreNotice | null>(null);
   const dirty = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
@@ -78,11 +81,12 @@ export function usePlanStore() {
   useEffect(() => {
     let live = true;
     loadPlans()
-      .then(upgrade)
+      .then(async ({ store, notice }) => ({ store: await upgrade(store), notice }))
       .then(
-        (store) => {
+        ({ store, notice }) => {
           latest.current = store;
-          if (live) setState({ status: "ready", store });
+          noticeRef.current = notice;
+          if (live) setState({ status: "ready", store, notice });
         },
         (reason: unknown) => {
           if (live) setState({ status: "failed", error: toIpcError(reason) });
@@ -107,7 +111,7 @@ export function usePlanStore() {
     (next: PlanStore) => {
       latest.current = next;
       dirty.current = true;
-      setState({ status: "ready", store: next });
+      setState({ status: "ready", store: next, notice: noticeRef.current });
       setSaveState("pending");
       setHistorySize({ undo: past.current.length, redo: future.current.length });
       if (timer.current !== null) clearTimeout(timer.current);

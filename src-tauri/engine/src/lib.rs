@@ -23,6 +23,7 @@ pub mod plan;
 pub mod plan_file;
 pub mod position;
 pub mod projection;
+pub mod store_file;
 pub mod validate;
 
 pub use error::{EngineError, ErrorReport, Result};

@@ -89,6 +89,15 @@ export const nb = {
   "error.plan.invalid_file": "Planen har en feil i «{label}» og kan ikke leses.",
   "error.internal.overflow": "Tallene ble for store til å regne med. Sjekk beløp og prosenter.",
   "error.unknown": "Noe gikk galt ({code}).",
+  "error.store.read_only":
+    "Planene er fra en nyere versjon av Erfaringsplan, så endringer lagres ikke her.",
+  "store.newer":
+    "Planene ble lagret av en nyere versjon av Erfaringsplan (filformat {version}). Du kan se dem her, men endringer blir ikke lagret, slik at filen ikke blir ødelagt. Oppdater Erfaringsplan for å endre planene.",
+  "store.recovered.whole":
+    "Filen med planene var skadet og kunne ikke leses. Den er flyttet til {path}, så ingenting er slettet.",
+  "store.recovered.some":
+    "{count} plan(er) kunne ikke leses fordi filen var skadet. Den skadde filen er flyttet til {path}; de andre planene er her som før.",
+  "store.recovered.backup": "{count} plan(er) er hentet fra forrige lagrede versjon av filen.",
   "error.internal.task": "Noe stoppet uventet. Prøv igjen.",
   "error.pdf.render": "PDF-en kunne ikke lages. Prøv igjen, eller meld fra om feilen.",
   "error.export.folder_missing":
@@ -483,6 +492,16 @@ export const en: Catalogue = {
   "error.internal.overflow":
     "The numbers grew too large to compute. Check amounts and percentages.",
   "error.unknown": "Something went wrong ({code}).",
+  "error.store.read_only":
+    "The plans come from a newer version of Erfaringsplan, so changes are not saved here.",
+  "store.newer":
+    "The plans were saved by a newer version of Erfaringsplan (file format {version}). You can look at them here, but changes are not saved, so the file is not damaged. Update Erfaringsplan to change the plans.",
+  "store.recovered.whole":
+    "The file with the plans was damaged and could not be read. It has been moved to {path}, so nothing is deleted.",
+  "store.recovered.some":
+    "{count} plan(s) could not be read because the file was damaged. The damaged file has been moved to {path}; the other plans are here as before.",
+  "store.recovered.backup":
+    "{count} plan(s) were taken from the previous saved version of the file.",
   "error.internal.task": "Something stopped unexpectedly. Please try again.",
   "error.pdf.render": "The PDF could not be made. Try again, or report the problem.",
   "error.export.folder_missing":

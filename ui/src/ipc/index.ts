@@ -4,7 +4,6 @@
  * callers branch on the code and never on text. Component tests plug `mockIPC` in underneath.
  */
 import { invoke } from "@tauri-apps/api/core";
-import { load, type Store } from "@tauri-apps/plugin-store";
 
 import type { AgaRates } from "../bindings/AgaRates";
 import type { AppInfo } from "../bindings/AppInfo";
@@ -19,6 +18,7 @@ import type { CostItem } from "../bindings/CostItem";
 import type { Grant } from "../bindings/Grant";
 import type { GrantKind } from "../bindings/GrantKind";
 import type { HolidayTerms } from "../bindings/HolidayTerms";
+import type { LoadedPlans } from "../bindings/LoadedPlans";
 import type { PdfExport } from "../bindings/PdfExport";
 import type { PdfRequest } from "../bindings/PdfRequest";
 import type { Position } from "../bindings/Position";
@@ -98,38 +98,9 @@ export const exportPdf = (plan: Plan, request: PdfRequest) =>
 /** Opens the PDF saved last in this session in the system's PDF viewer. */
 export const openExportedPdf = () => call<null>("open_exported_pdf");
 
-/** The store file and the one key that holds the typed, versioned `PlanStore`. */
-export const STORE_FILE = "plans.json";
-const STORE_KEY = "store";
-const SCHEMA_VERSION = 1;
+/** Every stored plan, read by Rust: a damaged file is moved aside with what can be read kept,
+ * and a file from a newer version is opened read-only; `notice` says which. */
+export const loadPlans = () => call<LoadedPlans>("load_plans");
 
-let storePromise: Promise<Store> | null = null;
-function planStoreFile(): Promise<Store> {
-  storePromise ??= load(STORE_FILE, { autoSave: false, defaults: {} });
-  return storePromise;
-}
-
-export async function loadPlans(): Promise<PlanStore> {
-  try {
-    const store = await planStoreFile();
-    const value = await store.get<PlanStore>(STORE_KEY);
-    return value ?? { schemaVersion: SCHEMA_VERSION, plans: [] };
-  } catch (reason) {
-    throw toIpcError(reason);
-  }
-}
-
-export async function savePlans(value: PlanStore): Promise<void> {
-  try {
-    const store = await planStoreFile();
-    await store.set(STORE_KEY, value);
-    await store.save();
-  } catch (reason) {
-    throw toIpcError(reason);
-  }
-}
-
-/** For tests: forget the cached store handle. */
-export function resetStoreForTests(): void {
-  storePromise = null;
-}
+/** Saves every plan. Rust writes the file atomically and keeps the previous generation. */
+export const savePlans = (store: PlanStore) => call<null>("save_plans", { store });

@@ -8,6 +8,7 @@ import { mockIPC } from "@tauri-apps/api/mocks";
 import type { AgaRates } from "../bindings/AgaRates";
 import type { ErrorReport } from "../bindings/ErrorReport";
 import type { Plan } from "../bindings/Plan";
+import type { StoreNotice } from "../bindings/StoreNotice";
 
 /** A plan as Rust's `new_plan` makes it, with the given fields changed. */
 export function testPlan(fields: Partial<Plan> = {}): Plan {
@@ -61,7 +62,12 @@ const RATES_2027: AgaRates = {
 };
 
 export function fakeBackend(
-  options: { storeFile?: Map<string, unknown>; failSave?: boolean } = {},
+  options: {
+    storeFile?: Map<string, unknown>;
+    failSave?: boolean;
+    readOnly?: boolean;
+    notice?: StoreNotice;
+  } = {},
 ): FakeBackend {
   const backend: FakeBackend = {
     calls: [],
@@ -121,17 +127,24 @@ export function fakeBackend(
         }
         return errors;
       }
-      case "plugin:store|load":
-        return 1;
-      case "plugin:store|get": {
-        const key = args?.key as string;
-        return [backend.storeFile.get(key) ?? null, backend.storeFile.has(key)];
-      }
-      case "plugin:store|set":
-        backend.storeFile.set(args?.key as string, args?.value);
-        return null;
-      case "plugin:store|save":
+      case "load_plans":
+        return {
+          store: backend.storeFile.get("store") ?? { schemaVersion: 1, plans: [] },
+          notice: options.notice ?? null,
+        };
+      case "save_plans":
         if (options.failSave) throw new Error("disk full");
+        if (options.readOnly) {
+          const report: ErrorReport = {
+            code: "store.read_only",
+            field: null,
+            message: "read-only",
+            params: {},
+          };
+          // eslint-disable-next-line @typescript-eslint/only-throw-error
+          throw report;
+        }
+        backend.storeFile.set("store", args?.store);
         backend.saves += 1;
         return null;
       default:

@@ -1,8 +1,6 @@
 import { clearMocks } from "@tauri-apps/api/mocks";
 import { cleanup } from "@testing-library/react";
-import { afterEach, beforeEach } from "vitest";
-
-import { resetStoreForTests } from "../ipc";
+import { afterEach } from "vitest";
 
 // jsdom has no CSS namespace; Designsystemet's popover polyfill calls CSS.escape when it loads.
 if (typeof globalThis.CSS === "undefined") {
@@ -21,9 +19,4 @@ if (typeof document.getAnimations !== "function") {
 afterEach(() => {
   cleanup();
   clearMocks();
-});
-// Before, not after: unmounting flushes a pending save, which reaches for the store handle a
-// moment after the test has ended.
-beforeEach(() => {
-  resetStoreForTests();
 });

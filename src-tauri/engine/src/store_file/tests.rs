@@ -1,0 +1,187 @@
+//! Reading plans files: every earlier version from a committed fixture, files from a newer
+//! version, and the ways a file gets damaged.
+
+use super::*;
+use crate::plan::WizardStep;
+
+const V1: &str = include_str!("../../tests/fixtures/store/v1-written-by-0.1.0.json");
+const BEFORE_VERSION: &str =
+    include_str!("../../tests/fixtures/store/v1-before-schema-version.json");
+const NEWER: &str = include_str!("../../tests/fixtures/store/v2-from-a-newer-version.json");
+
+fn clean(bytes: &[u8]) -> PlanStore {
+    match open(bytes) {
+        Opened::Clean(store) => store,
+        other => panic!("expected a clean store, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_file_written_by_version_0_1_0_opens_as_it_was() {
+    let store = clean(V1.as_bytes());
+    assert_eq!(store.schema_version, SCHEMA_VERSION);
+    assert_eq!(store.plans.len(), 1);
+    let stored = &store.plans[0];
+    assert_eq!(stored.plan.name, "Erfaringskonsulenter Bydel Nord");
+    assert_eq!(stored.step, WizardStep::Summary);
+    assert_eq!(stored.plan.positions.len(), 2);
+    // Written back and read again, nothing changes.
+    assert_eq!(clean(&to_bytes(&store)), store);
+}
+
+#[test]
+fn a_file_from_before_the_version_field_gets_todays_defaults() {
+    let store = clean(BEFORE_VERSION.as_bytes());
+    let plan = &store.plans[0].plan;
+    assert_eq!(plan.name, "Plan fra den første versjonen");
+    assert_eq!(store.plans[0].step, WizardStep::Organisation);
+    // Fields added later come with their defaults: the built-in checklist, 4 % wage growth.
+    assert_eq!(plan.checklist.len(), crate::checklist::TEMPLATES.len());
+    assert_eq!(plan.wage_growth_percent, crate::plan::default_wage_growth());
+    assert!(plan.validate().is_empty());
+}
+
+#[test]
+fn a_file_from_a_newer_version_is_recognised_and_its_plans_shown() {
+    match open(NEWER.as_bytes()) {
+        Opened::Newer { version, store } => {
+            assert_eq!(version, 2);
+            assert_eq!(store.plans[0].plan.name, "Plan fra en nyere versjon");
+            assert_eq!(store.plans[0].step, WizardStep::Salary);
+        }
+        other => panic!("expected a newer file, got {other:?}"),
+    }
+}
+
+#[test]
+fn empty_cut_off_and_foreign_files_are_damaged_not_fatal() {
+    let damage = |bytes: &[u8]| match open(bytes) {
+        Opened::Damaged { damage, store, .. } => {
+            assert!(store.plans.is_empty());
+            damage
+        }
+        other => panic!("expected damage, got {other:?}"),
+    };
+    assert_eq!(damage(b""), Damage::Empty);
+    assert_eq!(damage(b"  \n"), Damage::Empty);
+    assert_eq!(damage(&V1.as_bytes()[..V1.len() / 2]), Damage::NotJson);
+    assert_eq!(damage(b"\x00\x00\x00\x00"), Damage::NotJson);
+    assert_eq!(damage(b"{{"), Damage::NotJson);
+    assert_eq!(damage(b"[1, 2]"), Damage::WrongShape);
+    assert_eq!(damage(br#"{"store": "plans"}"#), Damage::WrongShape);
+    assert_eq!(
+        damage(br#"{"store": {"plans": {"a": 1}}}"#),
+        Damage::WrongShape
+    );
+    assert_eq!(
+        damage(br#"{"store": {"schemaVersion": "one"}}"#),
+        Damage::WrongShape
+    );
+    assert_eq!(
+        damage(br#"{"store": {"schemaVersion": 0}}"#),
+        Damage::WrongShape
+    );
+    // A store file the plugin made before anything was saved.
+    assert_eq!(clean(b"{}"), PlanStore::default());
+}
+
+#[test]
+fn one_bad_plan_does_not_cost_the_others() {
+    let mut file: Value = serde_json::from_str(V1).unwrap();
+    let good = file["store"]["plans"][0].clone();
+    let mut wrong_type = good.clone();
+    wrong_type["id"] = "b".into();
+    wrong_type["plan"]["horizonYears"] = "ten".into();
+    let mut second_good = good.clone();
+    second_good["id"] = "c".into();
+    file["store"]["plans"] = Value::Array(vec![good, wrong_type, Value::from(17), second_good]);
+    match open(&serde_json::to_vec(&file).unwrap()) {
+        Opened::Damaged {
+            damage: Damage::SomePlansUnreadable,
+            store,
+            unreadable_plans,
+        } => {
+            assert_eq!(unreadable_plans, 2);
+            let ids: Vec<_> = store.plans.iter().map(|p| p.id.as_str()).collect();
+            assert_eq!(ids, [clean(V1.as_bytes()).plans[0].id.as_str(), "c"]);
+        }
+        other => panic!("expected some plans unreadable, got {other:?}"),
+    }
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir =
+        std::env::temp_dir().join(format!("erfaringsplan-store-{}-{name}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir.join("plans.json")
+}
+
+fn names(path: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(path.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn saving_keeps_the_previous_generation_and_no_temporary_files() {
+    let path = scratch("generations");
+    let first = clean(V1.as_bytes());
+    save(&path, &first).unwrap();
+    assert_eq!(names(&path), ["plans.json"]);
+    let mut second = first.clone();
+    second.plans[0].plan.name = "Endret".into();
+    save(&path, &second).unwrap();
+    assert_eq!(names(&path), ["plans.json", "plans.json.bak"]);
+    assert_eq!(clean(&fs::read(&path).unwrap()), second);
+    assert_eq!(clean(&fs::read(backup_path(&path)).unwrap()), first);
+    let loaded = load(&path, "x").unwrap();
+    assert_eq!((loaded.store, loaded.recovered), (second, None));
+}
+
+#[test]
+fn a_damaged_file_is_moved_aside_and_the_readable_plans_kept() {
+    let path = scratch("damaged");
+    let store = clean(V1.as_bytes());
+    save(&path, &store).unwrap();
+    save(&path, &store).unwrap(); // now the backup holds the plan too
+    fs::write(&path, &V1.as_bytes()[..V1.len() / 3]).unwrap(); // cut off
+    let loaded = load(&path, "20261124-101500").unwrap();
+    let recovered = loaded.recovered.unwrap();
+    assert_eq!(recovered.damage, Damage::NotJson);
+    assert_eq!(recovered.from_backup, 1);
+    assert_eq!(
+        recovered.moved_to,
+        path.with_file_name("plans.damaged-20261124-101500.json")
+    );
+    assert_eq!(loaded.store, store);
+    // The damaged bytes are kept as they were; the new file opens clean.
+    assert_eq!(
+        fs::read(&recovered.moved_to).unwrap(),
+        &V1.as_bytes()[..V1.len() / 3]
+    );
+    assert_eq!(clean(&fs::read(&path).unwrap()), store);
+}
+
+#[test]
+fn an_empty_file_with_no_backup_starts_empty_and_keeps_the_file() {
+    let path = scratch("empty");
+    fs::write(&path, b"").unwrap();
+    let loaded = load(&path, "s").unwrap();
+    assert!(loaded.store.plans.is_empty());
+    assert_eq!(loaded.recovered.unwrap().damage, Damage::Empty);
+    assert_eq!(names(&path), ["plans.damaged-s.json", "plans.json"]);
+}
+
+#[test]
+fn a_newer_file_is_loaded_but_left_alone() {
+    let path = scratch("newer");
+    fs::write(&path, NEWER).unwrap();
+    let loaded = load(&path, "s").unwrap();
+    assert_eq!(loaded.newer_version, Some(2));
+    assert_eq!(fs::read_to_string(&path).unwrap(), NEWER);
+    assert_eq!(names(&path), ["plans.json"]);
+}

@@ -1,0 +1,149 @@
+//! The user's plans on disk. tauri-plugin-store finds the file (`plans.json` in the app's data
+//! folder) and keeps the in-memory copy, but its own save truncates the file and writes it in
+//! place, and its loader silently treats a damaged file as empty — the next save would then
+//! overwrite the user's plans. So the file is read and written here, through the engine's
+//! `store_file`: damaged files are moved aside with what can be read kept, files from a newer
+//! version are opened read-only, and every save is atomic and keeps the previous generation.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use erfaringsplan_engine::{
+    plan::PlanStore,
+    store_file::{self, Damage, STORE_KEY},
+    EngineError,
+};
+use serde::Serialize;
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_store::{resolve_store_path, StoreExt};
+use ts_rs::TS;
+
+use crate::error::CommandError;
+
+pub const STORE_FILE: &str = "plans.json";
+
+/// What the plan list should tell the user about the file.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(
+    rename_all = "camelCase",
+    tag = "kind",
+    rename_all_fields = "camelCase"
+)]
+#[ts(export)]
+pub enum StoreNotice {
+    /// Written by a newer version: shown, never saved.
+    NewerVersion { version: u32 },
+    /// The file was damaged; it was moved to `moved_to` and what could be read was kept.
+    Recovered {
+        moved_to: String,
+        /// Plans that could not be read from the damaged file.
+        unreadable_plans: u32,
+        /// Plans taken from the previous generation of the file.
+        from_backup: u32,
+        /// The file held nothing readable at all (empty, cut off, not JSON).
+        whole_file: bool,
+    },
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct LoadedPlans {
+    pub store: PlanStore,
+    pub notice: Option<StoreNotice>,
+}
+
+/// Set when the file came from a newer version: saving is refused for the rest of the session.
+#[derive(Debug, Default)]
+pub struct ReadOnly(AtomicBool);
+
+fn store_path<R: Runtime>(app: &AppHandle<R>) -> Result<std::path::PathBuf, CommandError> {
+    let path = resolve_store_path(app, STORE_FILE).map_err(|e| {
+        CommandError::Write(std::io::Error::new(
+            std::io::ErrorKind::NotFound,
+            e.to_string(),
+        ))
+    })?;
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(CommandError::Write)?;
+    }
+    Ok(path)
+}
+
+/// Keeps the plugin's in-memory copy in step with the file (its own saving is turned off).
+fn remember<R: Runtime>(app: &AppHandle<R>, store: &PlanStore) {
+    if let Ok(plugin_store) = app.store_builder(STORE_FILE).disable_auto_save().build() {
+        plugin_store.set(STORE_KEY, serde_json::to_value(store).unwrap_or_default());
+    }
+}
+
+/// A moment for the name of a damaged file: `20261124-101500` (UTC).
+fn stamp() -> String {
+    let now = time::OffsetDateTime::now_utc();
+    format!(
+        "{:04}{:02}{:02}-{:02}{:02}{:02}",
+        now.year(),
+        u8::from(now.month()),
+        now.day(),
+        now.hour(),
+        now.minute(),
+        now.second()
+    )
+}
+
+#[tauri::command]
+pub async fn load_plans(
+    app: AppHandle,
+    read_only: State<'_, ReadOnly>,
+) -> Result<LoadedPlans, CommandError> {
+    let path = store_path(&app)?;
+    let loaded = tauri::async_runtime::spawn_blocking(move || store_file::load(&path, &stamp()))
+        .await
+        .map_err(|_| CommandError::Task)?
+        .map_err(CommandError::Write)?;
+    read_only
+        .0
+        .store(loaded.newer_version.is_some(), Ordering::SeqCst);
+    remember(&app, &loaded.store);
+    let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    let notice = match (loaded.newer_version, loaded.recovered) {
+        (Some(version), _) => Some(StoreNotice::NewerVersion { version }),
+        (None, Some(r)) => Some(StoreNotice::Recovered {
+            moved_to: r.moved_to.display().to_string(),
+            unreadable_plans: count(r.unreadable_plans),
+            from_backup: count(r.from_backup),
+            whole_file: r.damage != Damage::SomePlansUnreadable,
+        }),
+        (None, None) => None,
+    };
+    Ok(LoadedPlans {
+        store: loaded.store,
+        notice,
+    })
+}
+
+/// Saves every plan. The store comes in as plain JSON so a malformed one is refused with the
+/// field, never written.
+#[tauri::command]
+pub async fn save_plans(
+    app: AppHandle,
+    read_only: State<'_, ReadOnly>,
+    store: serde_json::Value,
+) -> Result<(), CommandError> {
+    if read_only.0.load(Ordering::SeqCst) {
+        return Err(CommandError::ReadOnly);
+    }
+    let store: PlanStore = serde_path_to_error::deserialize(store).map_err(|e| {
+        CommandError::Engine(EngineError::InvalidPlanFile {
+            field: e.path().to_string(),
+            message: e.inner().to_string(),
+        })
+    })?;
+    let path = store_path(&app)?;
+    let written = store.clone();
+    tauri::async_runtime::spawn_blocking(move || store_file::save(&path, &written))
+        .await
+        .map_err(|_| CommandError::Task)?
+        .map_err(CommandError::Write)?;
+    remember(&app, &store);
+    Ok(())
+}

@@ -1,0 +1,74 @@
+/**
+ * The plans file in the real app: a damaged file is moved aside at start and the plans are
+ * recovered from the previous generation; a file from a newer version is shown but never
+ * overwritten.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { browser, expect } from "@wdio/globals";
+
+import { retype, screenshot } from "../helpers";
+
+const dataDir = path.join(process.env.XDG_DATA_HOME ?? "", "no.erfaringsplan.desktop");
+const storeFile = path.join(dataDir, "plans.json");
+const fixtures = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../../src-tauri/engine/tests/fixtures/store",
+);
+
+async function waitSaved(): Promise<void> {
+  await expect($("#save-state")).toHaveText("Alle endringer er lagret");
+}
+
+describe("the plans file", () => {
+  it("recovers the plans when the file is damaged, and keeps the damaged file", async () => {
+    await $("#new-plan").click();
+    await $("#start-wizard").click();
+    await retype("#field-name", "Plan som skal berges");
+    await waitSaved();
+    await retype("#field-organisation-name", "Bydel Vest");
+    await waitSaved();
+
+    // Damage the file behind the app's back, as a failing disk or a sync tool might.
+    const before = readFileSync(storeFile);
+    writeFileSync(storeFile, before.subarray(0, Math.floor(before.length / 3)));
+    await browser.reloadSession();
+
+    await expect($("h1")).toHaveText("Mine planer");
+    await expect($("#store-notice")).toHaveText(expect.stringContaining("var skadet"));
+    await expect($("#plan-list")).toHaveText(expect.stringContaining("Plan som skal berges"));
+    await screenshot("40-store-recovered");
+    const damaged = readdirSync(dataDir).filter((f) => f.startsWith("plans.damaged-"));
+    expect(damaged).toHaveLength(1);
+    await expect($("#store-notice")).toHaveText(
+      expect.stringContaining(path.join(dataDir, damaged[0] ?? "")),
+    );
+    // The new file is whole again.
+    const store = JSON.parse(readFileSync(storeFile, "utf8")) as {
+      store: { plans: { plan: { name: string } }[] };
+    };
+    expect(store.store.plans.map((p) => p.plan.name)).toContain("Plan som skal berges");
+  });
+
+  it("shows plans from a newer version but never writes over them", async () => {
+    const newer = readFileSync(path.join(fixtures, "v2-from-a-newer-version.json"), "utf8");
+    writeFileSync(storeFile, newer);
+    await browser.reloadSession();
+
+    await expect($("#store-notice")).toHaveText(expect.stringContaining("nyere versjon"));
+    await expect($("#plan-list")).toHaveText(expect.stringContaining("Plan fra en nyere versjon"));
+    await screenshot("41-store-newer-version");
+    await $("button*=Plan fra en nyere versjon").click();
+    await expect($("#store-notice")).toBeDisplayed();
+    await expect($("#step-heading")).toHaveText("Lønn");
+    await $('[data-step="organisation"]').click();
+    await retype("#field-name", "Endret i en eldre versjon");
+    await expect($("#save-error")).toHaveText(
+      expect.stringContaining("Planene er fra en nyere versjon av Erfaringsplan"),
+    );
+    expect(readFileSync(storeFile, "utf8")).toBe(newer);
+    expect(existsSync(`${storeFile}.bak`)).toBe(true); // from the first test, untouched since
+  });
+});
