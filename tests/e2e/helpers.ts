@@ -89,21 +89,30 @@ export async function seriousAxeViolations(): Promise<AxeViolation[]> {
 
 /** Sets a date field's value as the date picker would. WebKitWebDriver types into a date input's
  * segments in the display order (not YYYY-MM-DD), so typing an ISO date gives nonsense; this uses
- * the native value setter and the events React listens to. */
+ * the native value setter and the events React listens to. A render still pending from earlier
+ * typing can put the old value back, so it sets the value until it holds. */
 export async function setDate(selector: string, isoDate: string): Promise<void> {
-  await browser.execute(
-    (sel: string, value: string) => {
-      const input = document.querySelector<HTMLInputElement>(sel);
-      if (!input) throw new Error(`no element ${sel}`);
-      // The prototype's setter, not the element's: React tracks the element's own value and
-      // would not see a change made through it.
-      // eslint-disable-next-line @typescript-eslint/unbound-method
-      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
-      setter?.call(input, value);
-      input.dispatchEvent(new Event("input", { bubbles: true }));
-      input.dispatchEvent(new Event("change", { bubbles: true }));
+  await browser.waitUntil(
+    async () => {
+      await browser.execute(
+        (sel: string, value: string) => {
+          const input = document.querySelector<HTMLInputElement>(sel);
+          if (!input) throw new Error(`no element ${sel}`);
+          // The prototype's setter, not the element's: React tracks the element's own value and
+          // would not see a change made through it.
+          // eslint-disable-next-line @typescript-eslint/unbound-method
+          const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
+          setter?.call(input, value);
+          input.dispatchEvent(new Event("input", { bubbles: true }));
+          input.dispatchEvent(new Event("change", { bubbles: true }));
+        },
+        selector,
+        isoDate,
+      );
+      await settle();
+      await browser.pause(100);
+      return (await $(selector).getValue()) === isoDate;
     },
-    selector,
-    isoDate,
+    { timeout: 5000, interval: 200, timeoutMsg: `${selector} did not keep ${isoDate}` },
   );
 }
