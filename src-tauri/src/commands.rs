@@ -64,12 +64,6 @@ pub fn project_plan(plan: serde_json::Value) -> Result<Projection, CommandError>
     Ok(projection::project(&plan_from_value(plan)?)?)
 }
 
-/// A plan as stored by any earlier version, read with today's defaults for the fields it lacks.
-#[tauri::command]
-pub fn open_plan(plan: serde_json::Value) -> Result<Plan, CommandError> {
-    Ok(plan_from_value(plan)?)
-}
-
 /// A new position for `plan`, with defaults for the employer's kind.
 #[tauri::command]
 pub fn new_position(plan: serde_json::Value) -> Result<Position, CommandError> {

@@ -5,10 +5,7 @@
 //! For the end-to-end tests only, `ERFARINGSPLAN_E2E_EXPORT_DIR` replaces the dialog with a
 //! folder (a native dialog cannot be driven over WebDriver).
 
-use std::{
-    path::{Path, PathBuf},
-    sync::Mutex,
-};
+use std::{path::PathBuf, sync::Mutex};
 
 use erfaringsplan_engine::{
     atomic_file,
@@ -44,9 +41,6 @@ pub struct PdfRequest {
 #[ts(export)]
 pub struct PdfExport {
     pub path: String,
-    pub file_name: String,
-    /// File size in bytes.
-    pub bytes: u32,
 }
 
 /// The file written last in this session, for "open it".
@@ -64,7 +58,7 @@ pub fn suggested_file_name(plan_name: &str, locale: Locale) -> String {
             slug.push('-');
         }
     }
-    let slug: String = slug.trim_end_matches('-').chars().take(80).collect();
+    let slug: String = slug.chars().take(80).collect();
     let prefix = match locale {
         Locale::Nb => "ansettelsesplan",
         Locale::En => "hiring-plan",
@@ -127,29 +121,19 @@ pub async fn export_pdf(
         }
     };
     let target = with_pdf_extension(target);
-    let size = u32::try_from(bytes.len()).unwrap_or(u32::MAX);
     let written = target.clone();
     tauri::async_runtime::spawn_blocking(move || atomic_file::write(&written, &bytes))
         .await
         .map_err(|_| CommandError::Task)?
         .map_err(CommandError::Write)?;
 
-    let result = export_result(&target, size);
+    let result = PdfExport {
+        path: target.display().to_string(),
+    };
     if let Ok(mut slot) = last.0.lock() {
         *slot = Some(target);
     }
     Ok(Some(result))
-}
-
-fn export_result(path: &Path, bytes: u32) -> PdfExport {
-    PdfExport {
-        path: path.display().to_string(),
-        file_name: path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default(),
-        bytes,
-    }
 }
 
 /// Opens the PDF exported last in this session with the system's PDF viewer.

@@ -26,7 +26,6 @@ pub fn run(started: Instant) -> ExitCode {
             commands::new_plan,
             commands::check_plan,
             commands::project_plan,
-            commands::open_plan,
             commands::new_position,
             commands::new_grant,
             commands::new_cost_item,

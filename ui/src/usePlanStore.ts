@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 
 import type { PlanStore } from "./bindings/PlanStore";
 import type { StoreNotice } from "./bindings/StoreNotice";
-import { loadPlans, openPlan, savePlans, type IpcError, toIpcError } from "./ipc";
+import { loadPlans, savePlans, type IpcError, toIpcError } from "./ipc";
 
 /** How long to wait after a change before writing it. */
 export const SAVE_DELAY_MS = 300;
@@ -22,21 +22,6 @@ export type StoreState =
   | { status: "ready"; store: PlanStore; notice: StoreNotice | null };
 
 export type SaveState = "saved" | "pending" | "saving" | "failed";
-
-/** Reads every stored plan through Rust, which fills fields added since it was saved. A plan
- * Rust cannot read is kept as it is, so nothing is lost. */
-async function upgrade(store: PlanStore): Promise<PlanStore> {
-  const plans = await Promise.all(
-    store.plans.map(async (stored) => {
-      try {
-        return { ...stored, plan: await openPlan(stored.plan) };
-      } catch {
-        return stored;
-      }
-    }),
-  );
-  return { ...store, plans };
-}
 
 export function usePlanStore() {
   const [state, setState] = useState<StoreState>({ status: "loading" });
@@ -80,18 +65,17 @@ export function usePlanStore() {
 
   useEffect(() => {
     let live = true;
-    loadPlans()
-      .then(async ({ store, notice }) => ({ store: await upgrade(store), notice }))
-      .then(
-        ({ store, notice }) => {
-          latest.current = store;
-          noticeRef.current = notice;
-          if (live) setState({ status: "ready", store, notice });
-        },
-        (reason: unknown) => {
-          if (live) setState({ status: "failed", error: toIpcError(reason) });
-        },
-      );
+    // Rust reads every plan with today's defaults for fields added since it was saved.
+    loadPlans().then(
+      ({ store, notice }) => {
+        latest.current = store;
+        noticeRef.current = notice;
+        if (live) setState({ status: "ready", store, notice });
+      },
+      (reason: unknown) => {
+        if (live) setState({ status: "failed", error: toIpcError(reason) });
+      },
+    );
     const onHide = () => {
       void flush();
     };

@@ -6,9 +6,10 @@ use std::fmt::Write as _;
 use rust_decimal::Decimal;
 
 use crate::{
-    format::{format_decimal, nok},
+    format::nok,
+    pdf::{warning_text, Locale},
     plan::Plan,
-    projection::{Projection, Warning},
+    projection::Projection,
 };
 
 /// The projection as pretty JSON, exactly what the app's `project_plan` command returns.
@@ -177,42 +178,7 @@ pub fn render_table(plan: &Plan, projection: &Projection) -> String {
         let _ = writeln!(out, "Arbeidsgiver betaler alt selv fra {year}.");
     }
     for w in &projection.warnings {
-        let _ = writeln!(out, "Advarsel: {}", warning_text(w));
+        let _ = writeln!(out, "Advarsel: {}", warning_text(Locale::Nb, plan, w));
     }
     out
-}
-
-fn warning_text(w: &Warning) -> String {
-    match w {
-        Warning::GrantExceedsTiedCost { grant_id, year, excess } => format!(
-            "tilskuddet «{grant_id}» er {} kr større enn kostnaden det gjelder i {year}; det overskytende er ikke regnet med.",
-            nok(*excess)
-        ),
-        Warning::SalaryOutsideTypicalRange { position_id, annual_salary } => format!(
-            "lønnen i stillingen «{position_id}» ({} kr) er utenfor det vanlige spennet 300 000–600 000 kr.",
-            nok(*annual_salary)
-        ),
-        Warning::LowFte { position_id, fte_percent } => format!(
-            "stillingen «{position_id}» er bare {} %.",
-            format_decimal(*fte_percent, 1, ' ')
-        ),
-        Warning::WorkingAlone => {
-            "én erfaringskonsulent alene, uten nettverk eller konferanse i planen.".into()
-        }
-        Warning::NoSupervision { years } => {
-            let list: Vec<String> = years.iter().map(ToString::to_string).collect();
-            format!("ingen veiledning planlagt i {}.", list.join(", "))
-        }
-        Warning::SupervisionLessThanMonthly { item_id, sessions_per_year } => format!(
-            "veiledningen «{item_id}» er {} ganger i året, sjeldnere enn én gang i måneden.",
-            format_decimal(*sessions_per_year, 0, ' ')
-        ),
-        Warning::PensionRateAssumed { position_id, pension_percent } => format!(
-            "pensjonssatsen i stillingen «{position_id}» ({} %) er en antakelse; sjekk den med pensjonsleverandøren.",
-            format_decimal(*pension_percent, 2, ' ')
-        ),
-        Warning::TemporaryEndsWithGrant { position_id, grant_id, year } => format!(
-            "den midlertidige stillingen «{position_id}» slutter i {year}, samme år som tilskuddet «{grant_id}» tar slutt."
-        ),
-    }
 }

@@ -3,8 +3,4 @@
 /**
  * Where the PDF was written.
  */
-export type PdfExport = { path: string, fileName: string, 
-/**
- * File size in bytes.
- */
-bytes: number, };
+export type PdfExport = { path: string, };

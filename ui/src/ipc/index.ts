@@ -83,8 +83,6 @@ export const agaRates = (year: number) => call<AgaRates>("aga_rates", { year });
 export const newPlan = (request: NewPlanRequest) => call<Plan>("new_plan", { request });
 export const checkPlan = (plan: Plan) => call<ErrorReport[]>("check_plan", { plan });
 export const projectPlan = (plan: Plan) => call<Projection>("project_plan", { plan });
-/** Reads a stored plan of any earlier version, filling the fields it lacks with defaults. */
-export const openPlan = (plan: unknown) => call<Plan>("open_plan", { plan });
 export const newPosition = (plan: Plan) => call<Position>("new_position", { plan });
 export const newGrant = (plan: Plan, kind: GrantKind) => call<Grant>("new_grant", { plan, kind });
 export const newCostItem = (plan: Plan, category: CostCategory) =>

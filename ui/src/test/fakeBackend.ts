@@ -107,8 +107,6 @@ export function fakeBackend(
           firstYear: Number(request.today.slice(0, 4)) + 1,
         });
       }
-      case "open_plan":
-        return testPlan(args?.plan as Partial<Plan>);
       case "project_plan":
         return null;
       case "check_plan": {

@@ -11,6 +11,8 @@ mod layout;
 mod sections;
 mod words;
 
+pub use words::warning_text;
+
 use printpdf::{Mm, ParsedFont, PdfDocument, PdfPage, PdfSaveOptions};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -57,23 +59,8 @@ struct Context<'a> {
 }
 
 impl Context<'_> {
-    /// "Stilling 2: Erfaringskonsulent" for a position id (the id itself if unknown).
     fn position_label(&self, id: &str) -> String {
-        self.plan
-            .positions
-            .iter()
-            .position(|p| p.id == id)
-            .map(|i| words::position_label(self.locale, i + 1, &self.plan.positions[i].title))
-            .unwrap_or_else(|| id.to_owned())
-    }
-
-    fn grant_name(&self, id: &str) -> String {
-        self.plan
-            .grants
-            .iter()
-            .find(|g| g.id == id)
-            .map(|g| g.name.clone())
-            .unwrap_or_else(|| id.to_owned())
+        words::position_label_of(self.locale, self.plan, id)
     }
 
     /// A date as people write it: 24.11.2026, or 24 November 2026.
@@ -100,7 +87,6 @@ impl Context<'_> {
 /// The plan's first validation error (the same the projection gives), an invalid `today`, or
 /// [`EngineError::Pdf`] if the embedded font cannot be read.
 pub fn render(plan: &Plan, info: &DocumentInfo) -> Result<Vec<u8>> {
-    parse_date("today", &info.today)?;
     let projection = project(plan)?;
     render_projection(plan, &projection, info)
 }

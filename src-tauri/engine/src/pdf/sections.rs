@@ -8,7 +8,6 @@ use crate::{
     checklist::{ChecklistPhase, ChecklistStatus, TEMPLATES},
     cost_item::{CostBasis, CostCategory},
     position::{PensionScheme, RoleTask},
-    projection::Warning,
 };
 
 use super::{
@@ -81,108 +80,17 @@ pub fn summary(cx: &Context, l: &mut Layout) {
         l.paragraph(BODY, w.no_warnings);
     }
     for warning in &pr.warnings {
-        bullet(l, &warning_text(cx, warning));
+        bullet(l, &words::warning_text(cx.locale, cx.plan, warning));
     }
 }
 
 fn bullet(l: &mut Layout, text: &str) {
-    let before = l.y();
+    // Room for the first line here, so the bullet and the text's first line share a page.
+    l.need(BODY.line_height());
+    let baseline = l.y() - BODY.line_height() + BODY.line_height() / 4;
+    l.text_at(MARGIN_X + 3_000, baseline, BODY, BLACK, "•");
     l.paragraph_at(MARGIN_X + 12_000, CONTENT_W - 12_000, BODY, BLACK, text);
-    // The bullet goes on the first line (which may have started a new page).
-    let first_baseline = if l.y() < before {
-        before - BODY.line_height() + BODY.line_height() / 4
-    } else {
-        l.y() + BODY.line_height() / 4
-    };
-    let baseline = first_baseline.min(before);
-    if baseline > l.y() {
-        l.text_at(MARGIN_X + 3_000, baseline, BODY, BLACK, "•");
-    }
     l.gap(2_000);
-}
-
-fn warning_text(cx: &Context, w: &Warning) -> String {
-    let nb = cx.locale == Locale::Nb;
-    match w {
-        Warning::GrantExceedsTiedCost {
-            grant_id,
-            year,
-            excess,
-        } => {
-            let g = cx.grant_name(grant_id);
-            if nb {
-                format!("Tilskuddet «{g}» er {} større enn kostnaden det gjelder i {year}. Det overskytende er ikke regnet med.", kr(*excess))
-            } else {
-                format!("The grant “{g}” is {} more than the cost it covers in {year}. The excess is not counted.", kr(*excess))
-            }
-        }
-        Warning::SalaryOutsideTypicalRange {
-            position_id,
-            annual_salary,
-        } => {
-            let p = cx.position_label(position_id);
-            if nb {
-                format!("{p}: årslønnen {} er utenfor det vanlige spennet 300 000–600 000 kr.", kr(*annual_salary))
-            } else {
-                format!("{p}: the salary {} is outside the usual range of 300 000–600 000 kr.", kr(*annual_salary))
-            }
-        }
-        Warning::LowFte {
-            position_id,
-            fte_percent,
-        } => {
-            let p = cx.position_label(position_id);
-            if nb {
-                format!("{p} er bare {}. Små stillinger er vanskelige å fylle og å bli i.", percent(*fte_percent))
-            } else {
-                format!("{p} is only {}. Small posts are hard to fill and to stay in.", percent(*fte_percent))
-            }
-        }
-        Warning::WorkingAlone => if nb {
-            "Én erfaringskonsulent alene, uten nettverk eller konferanse. Vurder en stilling til eller et nettverk."
-        } else {
-            "One peer support worker alone, with no network or conference. Consider another post or a network."
-        }
-        .to_owned(),
-        Warning::NoSupervision { years } => {
-            let years = years.iter().map(i32::to_string).collect::<Vec<_>>().join(", ");
-            if nb {
-                format!("Ingen veiledning i {years}.")
-            } else {
-                format!("No supervision in {years}.")
-            }
-        }
-        Warning::SupervisionLessThanMonthly {
-            sessions_per_year, ..
-        } => {
-            if nb {
-                format!("Veiledning {} ganger i året er sjeldnere enn én gang i måneden.", number(*sessions_per_year))
-            } else {
-                format!("Supervision {} times a year is less often than once a month.", number(*sessions_per_year))
-            }
-        }
-        Warning::PensionRateAssumed {
-            position_id,
-            pension_percent,
-        } => {
-            let p = cx.position_label(position_id);
-            if nb {
-                format!("{p}: pensjonssatsen {} er en antakelse. Sjekk satsen med pensjonsleverandøren.", percent(*pension_percent))
-            } else {
-                format!("{p}: the pension rate {} is an assumption. Check it with the pension provider.", percent(*pension_percent))
-            }
-        }
-        Warning::TemporaryEndsWithGrant {
-            position_id, year, ..
-        } => {
-            let p = cx.position_label(position_id);
-            if nb {
-                format!("{p} er midlertidig og slutter i {year}, samme år som tilskuddet.")
-            } else {
-                format!("{p} is temporary and ends in {year}, the same year as the grant.")
-            }
-        }
-    }
 }
 
 pub fn role(cx: &Context, l: &mut Layout) {
@@ -380,7 +288,7 @@ pub fn budget(cx: &Context, l: &mut Layout) {
         Column::new(w.col_share, 44_000, Align::Right),
         Column::new(w.col_running, amount, Align::Right),
     ];
-    let n = super::words::nok_plain;
+    let n = crate::format::nok;
     let mut rows: Vec<Row> = pr
         .years
         .iter()
@@ -536,9 +444,9 @@ pub fn supervision(cx: &Context, l: &mut Layout) {
                 how_often,
                 first.map(|y| number(y.hours)).unwrap_or_default(),
                 first
-                    .map(|y| format!("{}\n({})", words::nok_plain(y.cost), y.year))
+                    .map(|y| format!("{}\n({})", crate::format::nok(y.cost), y.year))
                     .unwrap_or_default(),
-                words::nok_plain(total),
+                crate::format::nok(total),
             ]));
         }
     }
@@ -656,7 +564,7 @@ pub fn signatures(cx: &Context, l: &mut Layout) {
     l.advance_to(top - 62_000);
 }
 
-/// `None`-safe dash for empty text.
+/// A dash for text left empty.
 fn dash(text: &str) -> String {
     if text.trim().is_empty() {
         "–".to_owned()

@@ -9,7 +9,9 @@ use crate::{
     cost_item::CostCategory,
     format::{format_decimal, nok},
     organisation::OrganisationKind,
+    plan::Plan,
     position::{PensionScheme, RoleTask},
+    projection::Warning,
 };
 
 use super::Locale;
@@ -345,11 +347,6 @@ pub fn kr(value: Decimal) -> String {
     format!("{} kr", nok(value))
 }
 
-/// Amounts in a table, where the column says the unit: `450 000,00`.
-pub fn nok_plain(value: Decimal) -> String {
-    nok(value)
-}
-
 /// A percentage as the user entered it: `14,1 %`, `4 %`.
 pub fn percent(value: Decimal) -> String {
     let v = value.normalize();
@@ -518,5 +515,110 @@ pub fn position_label(locale: Locale, n: usize, title: &str) -> String {
     match locale {
         Locale::Nb => format!("Stilling {n}: {title}"),
         Locale::En => format!("Post {n}: {title}"),
+    }
+}
+
+/// "Stilling 2: Erfaringskonsulent" for a position id (the id itself if unknown).
+pub fn position_label_of(locale: Locale, plan: &Plan, id: &str) -> String {
+    plan.positions
+        .iter()
+        .enumerate()
+        .find(|(_, p)| p.id == id)
+        .map(|(i, p)| position_label(locale, i + 1, &p.title))
+        .unwrap_or_else(|| id.to_owned())
+}
+
+/// A grant's name for its id (the id itself if unknown).
+pub fn grant_name(plan: &Plan, id: &str) -> String {
+    plan.grants
+        .iter()
+        .find(|g| g.id == id)
+        .map(|g| g.name.clone())
+        .unwrap_or_else(|| id.to_owned())
+}
+
+/// A warning in the user's words, naming positions and grants as the plan does. The PDF and the
+/// command-line tool both print it.
+pub fn warning_text(locale: Locale, plan: &Plan, w: &Warning) -> String {
+    let nb = locale == Locale::Nb;
+    match w {
+        Warning::GrantExceedsTiedCost {
+            grant_id,
+            year,
+            excess,
+        } => {
+            let g = grant_name(plan, grant_id);
+            if nb {
+                format!("Tilskuddet «{g}» er {} større enn kostnaden det gjelder i {year}. Det overskytende er ikke regnet med.", kr(*excess))
+            } else {
+                format!("The grant “{g}” is {} more than the cost it covers in {year}. The excess is not counted.", kr(*excess))
+            }
+        }
+        Warning::SalaryOutsideTypicalRange {
+            position_id,
+            annual_salary,
+        } => {
+            let p = position_label_of(locale, plan, position_id);
+            if nb {
+                format!("{p}: årslønnen {} er utenfor det vanlige spennet 300 000–600 000 kr.", kr(*annual_salary))
+            } else {
+                format!("{p}: the salary {} is outside the usual range of 300 000–600 000 kr.", kr(*annual_salary))
+            }
+        }
+        Warning::LowFte {
+            position_id,
+            fte_percent,
+        } => {
+            let p = position_label_of(locale, plan, position_id);
+            if nb {
+                format!("{p} er bare {}. Små stillinger er vanskelige å fylle og å bli i.", percent(*fte_percent))
+            } else {
+                format!("{p} is only {}. Small posts are hard to fill and to stay in.", percent(*fte_percent))
+            }
+        }
+        Warning::WorkingAlone => if nb {
+            "Én erfaringskonsulent alene, uten nettverk eller konferanse. Vurder en stilling til eller et nettverk."
+        } else {
+            "One peer support worker alone, with no network or conference. Consider another post or a network."
+        }
+        .to_owned(),
+        Warning::NoSupervision { years } => {
+            let years = years.iter().map(i32::to_string).collect::<Vec<_>>().join(", ");
+            if nb {
+                format!("Ingen veiledning i {years}.")
+            } else {
+                format!("No supervision in {years}.")
+            }
+        }
+        Warning::SupervisionLessThanMonthly {
+            sessions_per_year, ..
+        } => {
+            if nb {
+                format!("Veiledning {} ganger i året er sjeldnere enn én gang i måneden.", number(*sessions_per_year))
+            } else {
+                format!("Supervision {} times a year is less often than once a month.", number(*sessions_per_year))
+            }
+        }
+        Warning::PensionRateAssumed {
+            position_id,
+            pension_percent,
+        } => {
+            let p = position_label_of(locale, plan, position_id);
+            if nb {
+                format!("{p}: pensjonssatsen {} er en antakelse. Sjekk satsen med pensjonsleverandøren.", percent(*pension_percent))
+            } else {
+                format!("{p}: the pension rate {} is an assumption. Check it with the pension provider.", percent(*pension_percent))
+            }
+        }
+        Warning::TemporaryEndsWithGrant {
+            position_id, year, ..
+        } => {
+            let p = position_label_of(locale, plan, position_id);
+            if nb {
+                format!("{p} er midlertidig og slutter i {year}, samme år som tilskuddet.")
+            } else {
+                format!("{p} is temporary and ends in {year}, the same year as the grant.")
+            }
+        }
     }
 }
