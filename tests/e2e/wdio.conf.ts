@@ -75,6 +75,31 @@ export const config: WebdriverIO.Config = {
     });
   },
 
+  // WebKitWebDriver answers a find with "stale element" when React removes or replaces the
+  // node while the driver is building its handle. The page is fine; finding again is the
+  // right answer (WebdriverIO already does this for commands on an element, not for finds).
+  before: () => {
+    // Protocol commands can be overwritten like any other, but the types only list
+    // WebdriverIO's own commands.
+    type Find = (...args: string[]) => Promise<unknown>;
+    const overwrite = browser.overwriteCommand.bind(browser) as unknown as (
+      name: string,
+      fn: (original: Find, ...args: string[]) => Promise<unknown>,
+    ) => void;
+    for (const name of ["findElement", "findElements"]) {
+      overwrite(name, async (original, ...args) => {
+        for (let attempt = 1; ; attempt++) {
+          try {
+            return await original(...args);
+          } catch (e) {
+            if (attempt >= 5 || !String(e).toLowerCase().includes("stale element")) throw e;
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+        }
+      });
+    }
+  },
+
   afterTest: async (test, _context, { passed }) => {
     if (passed) return;
     const name = `${test.parent} ${test.title}`.replace(/[^\w-]+/g, "_").slice(0, 120);
