@@ -20,6 +20,12 @@ pub enum CommandError {
     NothingToOpen,
     #[error("a background task stopped unexpectedly")]
     Task,
+    /// Reading a chosen file failed.
+    #[error("the file could not be read: {0}")]
+    Read(#[source] std::io::Error),
+    /// The chosen path is a folder, a device or a pipe.
+    #[error("the chosen path is not an ordinary file")]
+    NotARegularFile,
     /// The plans file comes from a newer version and is never overwritten.
     #[error("the plans were saved by a newer version and are read-only here")]
     ReadOnly,
@@ -37,6 +43,12 @@ impl CommandError {
                 _ => "export.write_failed",
             },
             Self::NotAFile => "export.not_a_file",
+            Self::Read(e) => match e.kind() {
+                std::io::ErrorKind::NotFound => "import.not_found",
+                std::io::ErrorKind::PermissionDenied => "import.permission_denied",
+                _ => "import.read_failed",
+            },
+            Self::NotARegularFile => "import.not_a_file",
             Self::Open(_) => "export.open_failed",
             Self::NothingToOpen => "export.nothing_to_open",
             Self::Task => "internal.task",

@@ -48,8 +48,9 @@ pub struct PdfExport {
 pub struct LastExport(Mutex<Option<PathBuf>>);
 
 /// A file name from the plan's name: letters and digits kept (æøå too), runs of anything else
-/// become one dash; at most 80 characters.
-pub fn suggested_file_name(plan_name: &str, locale: Locale) -> String {
+/// become one dash; at most 80 characters. `prefix` says what the file is; `extension` without
+/// the dot.
+pub fn suggested_file_name(plan_name: &str, prefix: &str, extension: &str) -> String {
     let mut slug = String::new();
     for c in plan_name.chars() {
         if c.is_alphanumeric() {
@@ -59,28 +60,67 @@ pub fn suggested_file_name(plan_name: &str, locale: Locale) -> String {
         }
     }
     let slug: String = slug.chars().take(80).collect();
-    let prefix = match locale {
-        Locale::Nb => "ansettelsesplan",
-        Locale::En => "hiring-plan",
-    };
+    let slug = slug.trim_end_matches('-');
     if slug.is_empty() {
-        format!("{prefix}.pdf")
+        format!("{prefix}.{extension}")
     } else {
-        format!("{prefix}-{}.pdf", slug.trim_end_matches('-'))
+        format!("{prefix}-{slug}.{extension}")
     }
 }
 
-/// The chosen path, with `.pdf` added when the user left it out.
-fn with_pdf_extension(path: PathBuf) -> PathBuf {
-    let is_pdf = path
+/// The chosen path, with `.extension` added when the user left it out.
+pub fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
+    let has_it = path
         .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
-    if is_pdf {
+        .is_some_and(|e| e.eq_ignore_ascii_case(extension));
+    if has_it {
         path
     } else {
         let mut name = path.file_name().unwrap_or_default().to_os_string();
-        name.push(".pdf");
+        name.push(".");
+        name.push(extension);
         path.with_file_name(name)
+    }
+}
+
+/// Where to save a new file: the folder given for the end-to-end tests, or the user's choice in
+/// the native save dialog (`None` when cancelled). The extension is added if left out.
+pub fn choose_save_path(
+    app: &AppHandle,
+    file_name: &str,
+    filter: &str,
+    extension: &str,
+) -> Result<Option<PathBuf>, CommandError> {
+    let chosen = match std::env::var_os(TEST_EXPORT_DIR) {
+        Some(dir) => PathBuf::from(dir).join(file_name),
+        None => {
+            let chosen = app
+                .dialog()
+                .file()
+                .add_filter(filter, &[extension])
+                .set_file_name(file_name)
+                .blocking_save_file();
+            let Some(chosen) = chosen else {
+                return Ok(None);
+            };
+            chosen.into_path().map_err(|_| CommandError::NotAFile)?
+        }
+    };
+    Ok(Some(with_extension(chosen, extension)))
+}
+
+/// Writes `bytes` to `path` atomically, off the main thread.
+pub async fn write_atomically(path: PathBuf, bytes: Vec<u8>) -> Result<(), CommandError> {
+    tauri::async_runtime::spawn_blocking(move || atomic_file::write(&path, &bytes))
+        .await
+        .map_err(|_| CommandError::Task)?
+        .map_err(CommandError::Write)
+}
+
+fn pdf_prefix(locale: Locale) -> &'static str {
+    match locale {
+        Locale::Nb => "ansettelsesplan",
+        Locale::En => "hiring-plan",
     }
 }
 
@@ -93,7 +133,7 @@ pub async fn export_pdf(
     request: PdfRequest,
 ) -> Result<Option<PdfExport>, CommandError> {
     let plan = plan_from_value(plan)?;
-    let name = suggested_file_name(&plan.name, request.locale);
+    let name = suggested_file_name(&plan.name, pdf_prefix(request.locale), "pdf");
     let info = DocumentInfo {
         locale: request.locale,
         today: request.today,
@@ -105,27 +145,10 @@ pub async fn export_pdf(
         .await
         .map_err(|_| CommandError::Task)??;
 
-    let target = match std::env::var_os(TEST_EXPORT_DIR) {
-        Some(dir) => PathBuf::from(dir).join(&name),
-        None => {
-            let chosen = app
-                .dialog()
-                .file()
-                .add_filter("PDF", &["pdf"])
-                .set_file_name(&name)
-                .blocking_save_file();
-            let Some(chosen) = chosen else {
-                return Ok(None);
-            };
-            chosen.into_path().map_err(|_| CommandError::NotAFile)?
-        }
+    let Some(target) = choose_save_path(&app, &name, "PDF", "pdf")? else {
+        return Ok(None);
     };
-    let target = with_pdf_extension(target);
-    let written = target.clone();
-    tauri::async_runtime::spawn_blocking(move || atomic_file::write(&written, &bytes))
-        .await
-        .map_err(|_| CommandError::Task)?
-        .map_err(CommandError::Write)?;
+    write_atomically(target.clone(), bytes).await?;
 
     let result = PdfExport {
         path: target.display().to_string(),
@@ -161,16 +184,21 @@ mod tests {
 
     #[test]
     fn file_names_come_from_the_plan_name() {
+        let pdf = |name: &str, locale| suggested_file_name(name, pdf_prefix(locale), "pdf");
         assert_eq!(
-            suggested_file_name("Bydel Østensjø: «Ærlig» plan 2027!", Locale::Nb),
+            pdf("Bydel Østensjø: «Ærlig» plan 2027!", Locale::Nb),
             "ansettelsesplan-bydel-østensjø-ærlig-plan-2027.pdf"
         );
         assert_eq!(
-            suggested_file_name("../../etc/passwd", Locale::En),
+            pdf("../../etc/passwd", Locale::En),
             "hiring-plan-etc-passwd.pdf"
         );
-        assert_eq!(suggested_file_name("«»", Locale::Nb), "ansettelsesplan.pdf");
-        let long = suggested_file_name(&"a".repeat(500), Locale::Nb);
+        assert_eq!(pdf("«»", Locale::Nb), "ansettelsesplan.pdf");
+        assert_eq!(
+            suggested_file_name("Plan – 2027", "erfaringsplan", "json"),
+            "erfaringsplan-plan-2027.json"
+        );
+        let long = pdf(&"a".repeat(500), Locale::Nb);
         assert_eq!(
             long.chars().count(),
             "ansettelsesplan-".len() + 80 + ".pdf".len()
@@ -180,11 +208,15 @@ mod tests {
     #[test]
     fn a_missing_extension_is_added() {
         assert_eq!(
-            with_pdf_extension(PathBuf::from("/tmp/plan")),
+            with_extension(PathBuf::from("/tmp/plan"), "pdf"),
             PathBuf::from("/tmp/plan.pdf")
         );
         assert_eq!(
-            with_pdf_extension(PathBuf::from("/tmp/plan.PDF")),
+            with_extension(PathBuf::from("/tmp/plan.json"), "pdf"),
+            PathBuf::from("/tmp/plan.json.pdf")
+        );
+        assert_eq!(
+            with_extension(PathBuf::from("/tmp/plan.PDF"), "pdf"),
             PathBuf::from("/tmp/plan.PDF")
         );
     }

@@ -4,6 +4,7 @@
 mod commands;
 mod error;
 mod export;
+mod plan_io;
 mod plan_store;
 mod startup;
 
@@ -33,6 +34,8 @@ pub fn run(started: Instant) -> ExitCode {
             commands::checklist_templates,
             export::export_pdf,
             export::open_exported_pdf,
+            plan_io::import_plan_file,
+            plan_io::export_plan_file,
             plan_store::load_plans,
             plan_store::save_plans,
         ])

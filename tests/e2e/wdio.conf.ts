@@ -33,6 +33,11 @@ for (const [name, sub] of [
 export const exportDir = path.join(sandbox, "exports");
 mkdirSync(exportDir, { recursive: true });
 process.env.ERFARINGSPLAN_E2E_EXPORT_DIR = exportDir;
+// Likewise «Hent plan fra fil» reads this file instead of asking in the open dialog; a spec
+// writes what it wants imported here first.
+export const importFile = path.join(sandbox, "import", "plan.json");
+mkdirSync(path.dirname(importFile), { recursive: true });
+process.env.ERFARINGSPLAN_E2E_IMPORT_FILE = importFile;
 
 let tauriDriver: ChildProcess | undefined;
 let exiting = false;

@@ -143,6 +143,12 @@ export function App() {
     update((store) => ({ ...store, plans: store.plans.filter((p) => p.id !== id) }));
   };
 
+  /** A plan read from a file goes last in the list, as a plan of its own (a fresh id). */
+  const importPlan = (plan: Plan) => {
+    const stored: StoredPlan = { id: newId(), plan, step: "organisation", updatedAt: now() };
+    update((store) => ({ ...store, plans: [...store.plans, stored] }));
+  };
+
   const restoreDeleted = () => {
     if (!deleted) return;
     update((store) => {
@@ -219,6 +225,7 @@ export function App() {
         onRename={rename}
         onDelete={remove}
         onUndoDelete={restoreDeleted}
+        onImported={importPlan}
       />
     );
   }

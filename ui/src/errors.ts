@@ -21,6 +21,13 @@ const CODE_KEYS: Readonly<Record<string, MessageKey>> = {
   "field.unknown_position": "error.field.unknown_position",
   "field.duplicate_id": "error.field.duplicate_id",
   "plan.invalid_file": "error.plan.invalid_file",
+  "plan.file_too_large": "error.plan.file_too_large",
+  "plan.not_json": "error.plan.not_json",
+  "plan.newer_version": "error.plan.newer_version",
+  "import.not_found": "error.import.not_found",
+  "import.permission_denied": "error.import.permission_denied",
+  "import.read_failed": "error.import.read_failed",
+  "import.not_a_file": "error.import.not_a_file",
   "internal.overflow": "error.internal.overflow",
   "internal.task": "error.internal.task",
   "store.read_only": "error.store.read_only",
@@ -39,6 +46,10 @@ const CODE_KEYS: Readonly<Record<string, MessageKey>> = {
 
 /** The message for one error report, naming the field it is about. */
 export function errorText(report: ErrorReport, t: Translate): string {
+  // A plan file that is JSON but not a plan at all has no field to name.
+  if (report.code === "plan.invalid_file" && !report.field) {
+    return t("error.plan.invalid_file_whole");
+  }
   const key = CODE_KEYS[report.code];
   if (!key) return t("error.unknown", { code: report.code });
   const label = report.field ? fieldLabel(report.field, t) : "";

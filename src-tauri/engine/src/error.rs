@@ -34,6 +34,12 @@ pub enum EngineError {
     UnknownPosition { field: String, id: String },
     #[error("{field}: the id {id:?} is used twice")]
     DuplicateId { field: String, id: String },
+    #[error("the file is larger than {max_bytes} bytes")]
+    FileTooLarge { max_bytes: usize },
+    #[error("the file is not JSON text (line {line}, column {column})")]
+    NotJson { line: usize, column: usize },
+    #[error("the plan was written by a newer version (format {version})")]
+    NewerPlanFile { version: u32 },
     #[error("the plan file is not valid at {field}: {message}")]
     InvalidPlanFile { field: String, message: String },
     #[error("a number grew too large to compute")]
@@ -68,6 +74,9 @@ impl EngineError {
             Self::UnknownPosition { .. } => "field.unknown_position",
             Self::DuplicateId { .. } => "field.duplicate_id",
             Self::InvalidPlanFile { .. } => "plan.invalid_file",
+            Self::FileTooLarge { .. } => "plan.file_too_large",
+            Self::NotJson { .. } => "plan.not_json",
+            Self::NewerPlanFile { .. } => "plan.newer_version",
             Self::Overflow => "internal.overflow",
             Self::Pdf(_) => "pdf.render",
         }
@@ -91,7 +100,12 @@ impl EngineError {
             | Self::DuplicateId { field, .. }
             | Self::InvalidPlanFile { field, .. } => Some(field),
             Self::AgaYearUnsupported { .. } => Some("firstYear"),
-            Self::RateTable(_) | Self::Overflow | Self::Pdf(_) => None,
+            Self::RateTable(_)
+            | Self::Overflow
+            | Self::Pdf(_)
+            | Self::FileTooLarge { .. }
+            | Self::NotJson { .. }
+            | Self::NewerPlanFile { .. } => None,
         }
     }
 }
@@ -134,6 +148,13 @@ impl From<&EngineError> for ErrorReport {
                 ]
             }
             EngineError::InvalidPlanFile { message, .. } => vec![("detail", message.clone())],
+            EngineError::FileTooLarge { max_bytes } => {
+                vec![("maxMb", (max_bytes / (1024 * 1024)).to_string())]
+            }
+            EngineError::NotJson { line, column } => {
+                vec![("line", line.to_string()), ("column", column.to_string())]
+            }
+            EngineError::NewerPlanFile { version } => vec![("version", version.to_string())],
             EngineError::Required { .. }
             | EngineError::InvalidDate { .. }
             | EngineError::Negative { .. }

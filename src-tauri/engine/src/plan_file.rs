@@ -1,33 +1,141 @@
 //! Reading a plan from JSON (a file, or a value from the UI) with errors that name the field,
-//! and the JSON Schema of the plan file.
+//! writing a plan as a file of its own, and the JSON Schema of the plan file.
+//!
+//! A plan file is only ever read as data: nothing in it is run, and no path or address in it is
+//! followed.
 
 use crate::{
-    error::{EngineError, Result},
-    plan::Plan,
+    error::{EngineError, ErrorReport, Result},
+    plan::{Plan, SCHEMA_VERSION},
 };
+use serde::Serialize;
+use ts_rs::TS;
 
 /// The largest plan file accepted (5 MiB); a real plan is a few kilobytes.
 pub const MAX_PLAN_BYTES: usize = 5 * 1024 * 1024;
 
+/// A plan read from a file, and the fields in the file this version does not know (they are
+/// left out of the plan; the user is told which).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadPlan {
+    pub plan: Plan,
+    /// Paths as the UI names fields: `positions[0].nickname`.
+    pub unknown_fields: Vec<String>,
+}
+
+/// A plan file brought into the app: the plan, what was left out, and what the user has to fix
+/// before the figures can be computed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ImportedPlan {
+    pub plan: Plan,
+    pub unknown_fields: Vec<String>,
+    /// The plan's own validation errors (the wizard shows them beside their fields).
+    pub problems: Vec<ErrorReport>,
+}
+
+/// Reads a plan file: at most [`MAX_PLAN_BYTES`], UTF-8 (a byte-order mark is allowed), JSON,
+/// shaped like a plan of this or an earlier version. Values are not validated here.
+///
+/// # Errors
+/// [`EngineError::FileTooLarge`], [`EngineError::NotJson`] (with the line and column),
+/// [`EngineError::NewerPlanFile`], or [`EngineError::InvalidPlanFile`] naming the field.
+pub fn read_plan_bytes(bytes: &[u8]) -> Result<ReadPlan> {
+    if bytes.len() > MAX_PLAN_BYTES {
+        return Err(EngineError::FileTooLarge {
+            max_bytes: MAX_PLAN_BYTES,
+        });
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let (line, column) = position_of(&bytes[..e.valid_up_to()]);
+        EngineError::NotJson { line, column }
+    })?;
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| EngineError::NotJson {
+            line: e.line(),
+            column: e.column(),
+        })?;
+    if let Some(version) = value
+        .get("schemaVersion")
+        .and_then(serde_json::Value::as_u64)
+    {
+        if version > u64::from(SCHEMA_VERSION) {
+            return Err(EngineError::NewerPlanFile {
+                version: u32::try_from(version).unwrap_or(u32::MAX),
+            });
+        }
+    }
+    let mut unknown_fields = Vec::new();
+    let plan: Plan = {
+        let mut note_unknown = |path: serde_ignored::Path| unknown_fields.push(ui_path(&path));
+        let de = serde_ignored::Deserializer::new(value, &mut note_unknown);
+        serde_path_to_error::deserialize(de).map_err(path_error)?
+    };
+    Ok(ReadPlan {
+        plan,
+        unknown_fields,
+    })
+}
+
+/// Reads a plan file and checks its values, for bringing it into the app.
+///
+/// # Errors
+/// As [`read_plan_bytes`]; invalid values are not an error but listed in `problems`.
+pub fn import_plan(bytes: &[u8]) -> Result<ImportedPlan> {
+    let ReadPlan {
+        plan,
+        unknown_fields,
+    } = read_plan_bytes(bytes)?;
+    let problems = plan.validate().iter().map(ErrorReport::from).collect();
+    Ok(ImportedPlan {
+        plan,
+        unknown_fields,
+        problems,
+    })
+}
+
+/// The bytes of a file holding one plan: pretty-printed JSON, readable by [`read_plan_bytes`],
+/// the command-line tool and any JSON Schema validator.
+pub fn plan_to_bytes(plan: &Plan) -> Vec<u8> {
+    let mut bytes = serde_json::to_vec_pretty(plan).unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
+}
+
+/// Line and column (both from 1) just after `bytes`.
+fn position_of(bytes: &[u8]) -> (usize, usize) {
+    let line = 1 + bytes.iter().filter(|b| **b == b'\n').count();
+    let column = 1 + bytes.iter().rev().take_while(|b| **b != b'\n').count();
+    (line, column)
+}
+
+/// serde_ignored's path as the UI names fields: `positions[0].nickname`.
+fn ui_path(path: &serde_ignored::Path) -> String {
+    match path {
+        serde_ignored::Path::Root => String::new(),
+        serde_ignored::Path::Seq { parent, index } => format!("{}[{index}]", ui_path(parent)),
+        serde_ignored::Path::Map { parent, key } => {
+            let parent = ui_path(parent);
+            if parent.is_empty() {
+                key.clone()
+            } else {
+                format!("{parent}.{key}")
+            }
+        }
+        serde_ignored::Path::Some { parent }
+        | serde_ignored::Path::NewtypeStruct { parent }
+        | serde_ignored::Path::NewtypeVariant { parent } => ui_path(parent),
+    }
+}
+
 /// Parses a plan from JSON text. Does not validate the values; see [`Plan::validate`].
 ///
 /// # Errors
-/// [`EngineError::TooLarge`] for text over [`MAX_PLAN_BYTES`]; [`EngineError::InvalidPlanFile`]
-/// with the path of the offending field for malformed JSON or wrong types.
+/// As [`read_plan_bytes`].
 pub fn plan_from_json(text: &str) -> Result<Plan> {
-    if text.len() > MAX_PLAN_BYTES {
-        return Err(EngineError::TooLarge {
-            field: "file".into(),
-            max: MAX_PLAN_BYTES.to_string(),
-        });
-    }
-    let mut de = serde_json::Deserializer::from_str(text);
-    let plan: Plan = serde_path_to_error::deserialize(&mut de).map_err(path_error)?;
-    de.end().map_err(|e| EngineError::InvalidPlanFile {
-        field: String::new(),
-        message: e.to_string(),
-    })?;
-    Ok(plan)
+    read_plan_bytes(text.as_bytes()).map(|read| read.plan)
 }
 
 /// Parses a plan from a JSON value (what arrives over IPC).
@@ -68,19 +176,32 @@ mod tests {
             plan_from_json(r#"{"name": "x", "createdOn": "2026-11-22", "firstYear": "2027"}"#)
                 .unwrap_err();
         assert_eq!(err.field(), Some("firstYear"));
-        let err = plan_from_json("{").unwrap_err();
-        assert_eq!(err.code(), "plan.invalid_file");
+        assert_eq!(
+            plan_from_json("{").unwrap_err(),
+            EngineError::NotJson { line: 1, column: 1 }
+        );
         let err = plan_from_json(
-            r#"{"name":"x","createdOn":"2026-11-22","firstYear":2027,"horizonYears":1} x"#,
+            "{\"name\":\"x\",\"createdOn\":\"2026-11-22\",\n\"firstYear\":2027,\"horizonYears\":1} x",
         )
         .unwrap_err();
-        assert_eq!(err.code(), "plan.invalid_file");
+        assert_eq!(
+            err,
+            EngineError::NotJson {
+                line: 2,
+                column: 36
+            }
+        );
     }
 
     #[test]
     fn oversized_files_are_refused_before_parsing() {
         let text = " ".repeat(MAX_PLAN_BYTES + 1);
-        assert_eq!(plan_from_json(&text).unwrap_err().code(), "field.too_large");
+        let err = plan_from_json(&text).unwrap_err();
+        assert_eq!(err.code(), "plan.file_too_large");
+        assert_eq!(ErrorReport::from(&err).params["maxMb"], "5");
+        // Exactly at the cap is read (and then found not to be a plan).
+        let text = " ".repeat(MAX_PLAN_BYTES);
+        assert_eq!(plan_from_json(&text).unwrap_err().code(), "plan.not_json");
     }
 
     #[test]
@@ -88,6 +209,119 @@ mod tests {
         let plan = crate::example::example_plan(2027, 10);
         let text = serde_json::to_string_pretty(&plan).unwrap();
         assert_eq!(plan_from_json(&text).unwrap(), plan);
+    }
+
+    #[test]
+    fn a_written_plan_file_reads_back_the_same_with_nothing_unknown() {
+        let plan = crate::example::example_plan(2027, 10);
+        let read = read_plan_bytes(&plan_to_bytes(&plan)).unwrap();
+        assert_eq!(read.plan, plan);
+        assert!(read.unknown_fields.is_empty());
+        let imported = import_plan(&plan_to_bytes(&plan)).unwrap();
+        assert!(imported.problems.is_empty(), "{:?}", imported.problems);
+    }
+
+    #[test]
+    fn unknown_fields_are_named_at_every_depth_and_left_out() {
+        let plan = crate::example::example_plan(2027, 3);
+        let mut value = serde_json::to_value(&plan).unwrap();
+        value["colour"] = serde_json::json!("blue");
+        value["organisation"]["ceo"] = serde_json::json!({"name": "Kari"});
+        value["positions"][1]["nickname"] = serde_json::json!("Ola");
+        value["checklist"][0]["links"] = serde_json::json!(["file:///etc/passwd"]);
+        let read = read_plan_bytes(value.to_string().as_bytes()).unwrap();
+        let mut unknown = read.unknown_fields.clone();
+        unknown.sort();
+        assert_eq!(
+            unknown,
+            [
+                "checklist[0].links",
+                "colour",
+                "organisation.ceo",
+                "positions[1].nickname"
+            ]
+        );
+        assert_eq!(read.plan, plan);
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_allowed_and_other_encodings_are_not_json() {
+        let plan = crate::example::example_plan(2027, 3);
+        let mut bytes = b"\xEF\xBB\xBF".to_vec();
+        bytes.extend(plan_to_bytes(&plan));
+        assert_eq!(read_plan_bytes(&bytes).unwrap().plan, plan);
+        // "Ærlig" in Latin-1 on line 2.
+        let latin1 = b"{\n  \"name\": \"\xC6rlig\"}";
+        assert_eq!(
+            read_plan_bytes(latin1).unwrap_err(),
+            EngineError::NotJson {
+                line: 2,
+                column: 12
+            }
+        );
+    }
+
+    #[test]
+    fn a_plan_from_a_newer_version_is_refused_by_name() {
+        let plan = crate::example::example_plan(2027, 3);
+        let mut value = serde_json::to_value(&plan).unwrap();
+        value["schemaVersion"] = serde_json::json!(SCHEMA_VERSION + 1);
+        value["somethingNew"] = serde_json::json!(1);
+        let err = read_plan_bytes(value.to_string().as_bytes()).unwrap_err();
+        assert_eq!(
+            err,
+            EngineError::NewerPlanFile {
+                version: SCHEMA_VERSION + 1
+            }
+        );
+    }
+
+    #[test]
+    fn hostile_shapes_are_errors_not_crashes() {
+        let deep = "[".repeat(100_000);
+        assert_eq!(
+            read_plan_bytes(deep.as_bytes()).unwrap_err().code(),
+            "plan.not_json"
+        );
+        let deep_object = format!("{{\"name\": {}", "{\"a\":".repeat(100_000));
+        assert_eq!(
+            read_plan_bytes(deep_object.as_bytes()).unwrap_err().code(),
+            "plan.not_json"
+        );
+        for text in ["null", "[]", "\"plan\"", "12", "{}"] {
+            let err = read_plan_bytes(text.as_bytes()).unwrap_err();
+            assert_eq!(err.code(), "plan.invalid_file", "{text}");
+        }
+        // The whole store file is not a plan.
+        let store = crate::store_file::to_bytes(&crate::plan::PlanStore::default());
+        assert_eq!(
+            read_plan_bytes(&store).unwrap_err().code(),
+            "plan.invalid_file"
+        );
+    }
+
+    #[test]
+    fn values_out_of_range_are_imported_and_listed_as_problems() {
+        let plan = crate::example::example_plan(2027, 3);
+        let mut value = serde_json::to_value(&plan).unwrap();
+        value["positions"][0]["ftePercent"] = serde_json::json!("0");
+        value["horizonYears"] = serde_json::json!(99);
+        let imported = import_plan(value.to_string().as_bytes()).unwrap();
+        let fields: Vec<_> = imported
+            .problems
+            .iter()
+            .map(|p| (p.code.as_str(), p.field.as_deref()))
+            .collect();
+        assert!(
+            fields.contains(&("field.out_of_range", Some("horizonYears"))),
+            "{fields:?}"
+        );
+        assert!(
+            fields
+                .iter()
+                .any(|(_, f)| *f == Some("positions[0].ftePercent")),
+            "{fields:?}"
+        );
     }
 
     #[test]

@@ -150,6 +150,20 @@ fn unreadable_and_malformed_files_are_reported() {
 }
 
 #[test]
+fn unknown_fields_are_reported_and_left_out() {
+    let mut plan = serde_json::to_value(example_plan(2027, 3)).unwrap();
+    plan["positions"][0]["nickname"] = "Ola".into();
+    let path = temp_file("unknown.json", &plan.to_string());
+    let out = cli(&["validate", path.to_str().unwrap()]);
+    assert!(out.status.success());
+    let report: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(
+        (report["code"].as_str(), report["field"].as_str()),
+        (Some("plan.unknown_field"), Some("positions[0].nickname"))
+    );
+}
+
+#[test]
 fn schema_is_the_committed_one() {
     let out = cli(&["schema"]);
     assert!(out.status.success());

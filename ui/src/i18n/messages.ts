@@ -87,6 +87,17 @@ export const nb = {
   "error.field.unknown_position": "«{label}» viser til en stilling som ikke finnes.",
   "error.field.duplicate_id": "«{label}» er brukt to ganger.",
   "error.plan.invalid_file": "Planen har en feil i «{label}» og kan ikke leses.",
+  "error.plan.invalid_file_whole":
+    "Fila er ikke en plan fra Erfaringsplan (det mangler felt en plan alltid har).",
+  "error.plan.file_too_large": "Fila er for stor. En plan-fil kan være høyst {maxMb} MB.",
+  "error.plan.not_json":
+    "Fila er ikke en plan-fil fra Erfaringsplan. Den kan ikke leses som JSON (linje {line}, tegn {column}).",
+  "error.plan.newer_version":
+    "Planen er laget i en nyere versjon av Erfaringsplan (filformat {version}). Oppdater appen for å hente den inn.",
+  "error.import.not_found": "Fant ikke fila. Den kan være flyttet eller slettet.",
+  "error.import.permission_denied": "Du har ikke tilgang til å lese denne fila.",
+  "error.import.read_failed": "Fila kunne ikke leses. Prøv igjen, eller velg en annen fil.",
+  "error.import.not_a_file": "Velg en fil, ikke en mappe eller enhet.",
   "error.internal.overflow": "Tallene ble for store til å regne med. Sjekk beløp og prosenter.",
   "error.unknown": "Noe gikk galt ({code}).",
   "error.store.read_only":
@@ -139,6 +150,19 @@ export const nb = {
   "planList.duplicateLabel": "Lag en kopi av «{name}»",
   "planList.delete": "Slett",
   "planList.deleteLabel": "Slett «{name}»",
+  "planList.import": "Hent plan fra fil",
+  "planList.importing": "Henter planen …",
+  "planList.imported": "Planen «{name}» er hentet inn og ligger nederst i listen.",
+  "planList.importUnknown":
+    "Fila hadde {count} felt som denne versjonen av Erfaringsplan ikke kjenner. De er ikke tatt med:",
+  "planList.importProblems":
+    "Noen verdier må rettes før kostnadene kan regnes ut. Du finner dem i veiviseren:",
+  "planList.exportFile": "Lagre som fil",
+  "planList.andMore": "… og {count} til",
+  "planList.exportFileLabel": "Lagre «{name}» som fil",
+  "planList.exportedFile": "Planen «{name}» er lagret i {path}.",
+  "planList.fileHelp":
+    "Med «Lagre som fil» får du en kopi av planen som du kan ta vare på eller gi til en kollega. Med «Hent plan fra fil» legger du en slik kopi inn i listen.",
   "intro.heading": "Slik lager du en ansettelsesplan",
   "intro.lead":
     "Veiviseren tar deg gjennom sju steg. Du kan gå fram og tilbake når du vil, og alt lagres mens du skriver.",
@@ -489,6 +513,17 @@ export const en: Catalogue = {
   "error.field.unknown_position": "“{label}” refers to a position that does not exist.",
   "error.field.duplicate_id": "“{label}” is used twice.",
   "error.plan.invalid_file": "The plan has an error in “{label}” and cannot be read.",
+  "error.plan.invalid_file_whole":
+    "The file is not a plan from Erfaringsplan (fields every plan has are missing).",
+  "error.plan.file_too_large": "The file is too large. A plan file can be at most {maxMb} MB.",
+  "error.plan.not_json":
+    "The file is not a plan file from Erfaringsplan. It cannot be read as JSON (line {line}, character {column}).",
+  "error.plan.newer_version":
+    "The plan was made in a newer version of Erfaringsplan (file format {version}). Update the app to import it.",
+  "error.import.not_found": "The file was not found. It may have been moved or deleted.",
+  "error.import.permission_denied": "You do not have access to read this file.",
+  "error.import.read_failed": "The file could not be read. Try again, or choose another file.",
+  "error.import.not_a_file": "Choose a file, not a folder or a device.",
   "error.internal.overflow":
     "The numbers grew too large to compute. Check amounts and percentages.",
   "error.unknown": "Something went wrong ({code}).",
@@ -542,6 +577,19 @@ export const en: Catalogue = {
   "planList.duplicateLabel": "Duplicate “{name}”",
   "planList.delete": "Delete",
   "planList.deleteLabel": "Delete “{name}”",
+  "planList.import": "Import a plan from a file",
+  "planList.importing": "Importing the plan …",
+  "planList.imported": "The plan “{name}” is imported and is last in the list.",
+  "planList.importUnknown":
+    "The file had {count} fields this version of Erfaringsplan does not know. They were left out:",
+  "planList.importProblems":
+    "Some values must be fixed before the costs can be computed. You find them in the wizard:",
+  "planList.exportFile": "Save as file",
+  "planList.andMore": "… and {count} more",
+  "planList.exportFileLabel": "Save “{name}” as a file",
+  "planList.exportedFile": "The plan “{name}” is saved in {path}.",
+  "planList.fileHelp":
+    "“Save as file” gives you a copy of the plan to keep or to give to a colleague. “Import a plan from a file” puts such a copy into the list.",
   "intro.heading": "How to make a hiring plan",
   "intro.lead":
     "The wizard takes you through seven steps. You can move back and forth at any time, and everything is saved as you type.",

@@ -18,9 +18,11 @@ import type { CostItem } from "../bindings/CostItem";
 import type { Grant } from "../bindings/Grant";
 import type { GrantKind } from "../bindings/GrantKind";
 import type { HolidayTerms } from "../bindings/HolidayTerms";
+import type { ImportedPlan } from "../bindings/ImportedPlan";
 import type { LoadedPlans } from "../bindings/LoadedPlans";
 import type { PdfExport } from "../bindings/PdfExport";
 import type { PdfRequest } from "../bindings/PdfRequest";
+import type { PlanFileExport } from "../bindings/PlanFileExport";
 import type { Position } from "../bindings/Position";
 
 export class IpcError extends Error {
@@ -95,6 +97,13 @@ export const exportPdf = (plan: Plan, request: PdfRequest) =>
   call<PdfExport | null>("export_pdf", { plan, request });
 /** Opens the PDF saved last in this session in the system's PDF viewer. */
 export const openExportedPdf = () => call<null>("open_exported_pdf");
+
+/** Asks for a plan file in the native dialog (Rust opens it) and reads it: at most 5 MB,
+ * checked field by field, unknown fields listed. `null` when the user cancels. */
+export const importPlanFile = () => call<ImportedPlan | null>("import_plan_file");
+/** Saves one plan as a `.json` file where the user chooses; `null` when the user cancels. */
+export const exportPlanFile = (plan: Plan) =>
+  call<PlanFileExport | null>("export_plan_file", { plan });
 
 /** Every stored plan, read by Rust: a damaged file is moved aside with what can be read kept,
  * and a file from a newer version is opened read-only; `notice` says which. */

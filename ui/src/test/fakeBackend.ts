@@ -7,6 +7,7 @@ import { mockIPC } from "@tauri-apps/api/mocks";
 
 import type { AgaRates } from "../bindings/AgaRates";
 import type { ErrorReport } from "../bindings/ErrorReport";
+import type { ImportedPlan } from "../bindings/ImportedPlan";
 import type { Plan } from "../bindings/Plan";
 import type { StoreNotice } from "../bindings/StoreNotice";
 
@@ -67,6 +68,10 @@ export function fakeBackend(
     failSave?: boolean;
     readOnly?: boolean;
     notice?: StoreNotice;
+    /** What `import_plan_file` answers: a plan, an error report (rejected), or null (cancelled). */
+    importResult?: ImportedPlan | ErrorReport | null;
+    /** What `export_plan_file` answers: the path written, an error report, or null. */
+    exportFileResult?: string | ErrorReport | null;
   } = {},
 ): FakeBackend {
   const backend: FakeBackend = {
@@ -145,6 +150,19 @@ export function fakeBackend(
         backend.storeFile.set("store", args?.store);
         backend.saves += 1;
         return null;
+      case "import_plan_file": {
+        const result = options.importResult ?? null;
+        // eslint-disable-next-line @typescript-eslint/only-throw-error
+        if (result !== null && "code" in result) throw result;
+        return result;
+      }
+      case "export_plan_file": {
+        const result = options.exportFileResult ?? null;
+        if (result === null) return null;
+        // eslint-disable-next-line @typescript-eslint/only-throw-error
+        if (typeof result !== "string") throw result;
+        return { path: result };
+      }
       default:
         throw new Error(`unexpected command ${cmd}`);
     }

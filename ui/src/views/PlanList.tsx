@@ -1,7 +1,9 @@
 import { Alert, Button, Card, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
 import { useState } from "react";
 
+import type { Plan } from "../bindings/Plan";
 import type { StoredPlan } from "../bindings/StoredPlan";
+import { ImportPlan, SavePlanFile } from "../components/PlanFile";
 import { formatDate } from "../format";
 import { useI18n } from "../i18n";
 import { STEPS, stepIndex } from "../steps";
@@ -14,6 +16,7 @@ export function PlanList({
   onRename,
   onDelete,
   onUndoDelete,
+  onImported,
   deleted,
   busy,
 }: {
@@ -24,6 +27,7 @@ export function PlanList({
   onRename: (id: string, name: string) => void;
   onDelete: (id: string) => void;
   onUndoDelete: () => void;
+  onImported: (plan: Plan) => void;
   deleted: StoredPlan | null;
   busy: boolean;
 }) {
@@ -37,11 +41,15 @@ export function PlanList({
         {t("planList.heading")}
       </Heading>
       <Paragraph>{t("planList.intro")}</Paragraph>
-      <div>
+      <div className="button-row">
         <Button id="new-plan" onClick={onNew} disabled={busy} aria-busy={busy}>
           {t("planList.new")}
         </Button>
+        <ImportPlan onImported={onImported} />
       </div>
+      <Paragraph data-size="sm" id="plan-file-help">
+        {t("planList.fileHelp")}
+      </Paragraph>
       {deleted ? (
         <Alert data-color="info" id="deleted-notice">
           {t("planList.deleted", { name: nameOf(deleted) })}{" "}
@@ -150,6 +158,7 @@ export function PlanList({
                       >
                         {t("planList.delete")}
                       </Button>
+                      <SavePlanFile plan={stored.plan} planKey={stored.id} />
                     </div>
                   )}
                 </Card>

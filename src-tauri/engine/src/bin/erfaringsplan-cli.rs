@@ -164,11 +164,22 @@ fn main() -> ExitCode {
 }
 
 fn read_plan(path: &PathBuf) -> Result<erfaringsplan_engine::plan::Plan, ExitCode> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
+    let bytes = std::fs::read(path).map_err(|e| {
         eprintln!("Kunne ikke lese {}: {e}", path.display());
         ExitCode::from(1)
     })?;
-    plan_file::plan_from_json(&text).map_err(|err| invalid(&[err]))
+    let read = plan_file::read_plan_bytes(&bytes).map_err(|err| invalid(&[err]))?;
+    // Fields this version does not know are left out; say so, as a report line like the errors.
+    for field in &read.unknown_fields {
+        let report = ErrorReport {
+            code: "plan.unknown_field".into(),
+            field: Some(field.clone()),
+            message: format!("unknown field {field} was left out"),
+            params: Default::default(),
+        };
+        eprintln!("{}", serde_json::to_string(&report).unwrap_or_default());
+    }
+    Ok(read.plan)
 }
 
 /// Prints the errors to stderr as JSON lines `{code, field, message, params}` and returns 2.
