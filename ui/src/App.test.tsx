@@ -181,6 +181,24 @@ describe("plan list and wizard frame", () => {
     expect(saved.plans[0]?.plan.name).toMatch(/ Nord$/);
   });
 
+  it("keeps saving while someone types without a pause", async () => {
+    const backend = fakeBackend();
+    const user = userEvent.setup({ delay: 100 });
+    renderApp();
+    await startNewPlan(user);
+    await waitFor(() => {
+      expect(screen.getByText("Alle endringer er lagret")).toBeTruthy();
+    });
+    const before = backend.saves;
+    // 16 keys, 100 ms apart: never a 300 ms pause, yet 1.6 s of typing.
+    await user.type(await screen.findByLabelText("Navn på planen"), " Nordre Aker bydel");
+    const savedWhileTyping = backend.saves - before;
+    expect(savedWhileTyping).toBeGreaterThanOrEqual(2);
+    // What was saved last is a prefix of what was typed, at most ~0.7 s behind.
+    const saved = backend.storeFile.get("store") as PlanStore;
+    expect(saved.plans[0]?.plan.name).toMatch(/ Nordre/);
+  });
+
   it("undoes and redoes edits with Ctrl+Z and Ctrl+Shift+Z, across steps", async () => {
     fakeBackend();
     const user = userEvent.setup();

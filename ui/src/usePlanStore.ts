@@ -11,6 +11,9 @@ import { loadPlans, savePlans, type IpcError, toIpcError } from "./ipc";
 
 /** How long to wait after a change before writing it. */
 export const SAVE_DELAY_MS = 300;
+/** While changes keep coming (someone typing without a pause), write at least this often, so
+ * a crash never costs more than about the last second of work. */
+export const SAVE_MAX_WAIT_MS = 700;
 /** Changes closer together than this are one undo step (a word typed is undone at once). */
 const UNDO_MERGE_MS = 600;
 /** How many undo steps the session keeps. */
@@ -32,6 +35,8 @@ export function usePlanStore() {
   const noticeRef = useRef<StoreNotice | null>(null);
   const dirty = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // When the oldest change not yet handed to a save was made.
+  const dirtySince = useRef<number | null>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
   // Undo history for this session: earlier and undone versions of the whole store.
   const past = useRef<PlanStore[]>([]);
@@ -47,6 +52,7 @@ export function usePlanStore() {
     const store = latest.current;
     if (!dirty.current || store === null) return queue.current;
     dirty.current = false;
+    dirtySince.current = null;
     setSaveState("saving");
     queue.current = queue.current
       .then(() => savePlans(store))
@@ -98,10 +104,16 @@ export function usePlanStore() {
       setState({ status: "ready", store: next, notice: noticeRef.current });
       setSaveState("pending");
       setHistorySize({ undo: past.current.length, redo: future.current.length });
+      const now = Date.now();
+      dirtySince.current ??= now;
+      const untilMaxWait = dirtySince.current + SAVE_MAX_WAIT_MS - now;
       if (timer.current !== null) clearTimeout(timer.current);
-      timer.current = setTimeout(() => {
-        void flush();
-      }, SAVE_DELAY_MS);
+      timer.current = setTimeout(
+        () => {
+          void flush();
+        },
+        Math.max(0, Math.min(SAVE_DELAY_MS, untilMaxWait)),
+      );
     },
     [flush],
   );
