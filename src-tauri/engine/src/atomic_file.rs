@@ -60,6 +60,39 @@ pub fn write(target: &Path, bytes: &[u8]) -> io::Result<()> {
     result
 }
 
+/// Removes temporary files a write to `target` left behind when the process was killed
+/// mid-write (the target itself is whole either way). Returns how many were removed.
+///
+/// Only for a moment when no other write to `target` can be under way, such as start-up.
+pub fn remove_leftovers(target: &Path) -> usize {
+    let (Some(dir), Some(name)) = (target.parent(), target.file_name()) else {
+        return 0;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let mut prefix = std::ffi::OsString::from(".");
+    prefix.push(name);
+    prefix.push(".");
+    let prefix = prefix.to_string_lossy().into_owned();
+    let Ok(entries) = fs::read_dir(dir) else {
+        return 0;
+    };
+    entries
+        .flatten()
+        .filter(|entry| {
+            let file_name = entry.file_name();
+            let file_name = file_name.to_string_lossy();
+            file_name.starts_with(&prefix)
+                && file_name.ends_with(".tmp")
+                && entry.file_type().is_ok_and(|t| t.is_file())
+        })
+        .filter(|entry| fs::remove_file(entry.path()).is_ok())
+        .count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,5 +131,33 @@ mod tests {
         let err = write(&dir, b"x").unwrap_err();
         assert_eq!(err.kind(), io::ErrorKind::InvalidInput);
         assert_eq!(fs::read_dir(&dir).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn leftovers_of_killed_writes_are_removed_and_nothing_else() {
+        let dir = scratch("leftovers");
+        let target = dir.join("plans.json");
+        fs::write(&target, b"{}").unwrap();
+        for name in [".plans.json.123-0.tmp", ".plans.json.9-17.tmp"] {
+            fs::write(dir.join(name), b"half").unwrap();
+        }
+        for name in ["plans.json.bak", ".other.json.1-1.tmp", "notes.tmp"] {
+            fs::write(dir.join(name), b"keep").unwrap();
+        }
+        assert_eq!(remove_leftovers(&target), 2);
+        let mut left: Vec<_> = fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        left.sort();
+        assert_eq!(
+            left,
+            [
+                ".other.json.1-1.tmp",
+                "notes.tmp",
+                "plans.json",
+                "plans.json.bak"
+            ]
+        );
     }
 }

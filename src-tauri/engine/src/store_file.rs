@@ -189,6 +189,9 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// # Errors
 /// Reading, moving or writing failed (the folder is not readable or writable).
 pub fn load(path: &Path, stamp: &str) -> io::Result<Loaded> {
+    // A save killed mid-write leaves its temporary file; the plans file itself is whole.
+    atomic_file::remove_leftovers(path);
+    atomic_file::remove_leftovers(&backup_path(path));
     let bytes = match fs::read(path) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
@@ -266,9 +269,12 @@ fn read_backup(path: &Path) -> Option<PlanStore> {
 pub fn save(path: &Path, store: &PlanStore) -> io::Result<()> {
     if path.is_file() {
         let backup = backup_path(path);
-        let mut link = backup.clone().into_os_string();
-        link.push(".tmp");
-        let link = PathBuf::from(link);
+        // Hidden and named like atomic_file's temporary files, so a kill right here leaves
+        // nothing that start-up does not clear away.
+        let mut link = std::ffi::OsString::from(".");
+        link.push(backup.file_name().unwrap_or_default());
+        link.push(".link.tmp");
+        let link = backup.with_file_name(link);
         let _ = fs::remove_file(&link);
         // A hard link costs nothing; where links are not supported, copy.
         if fs::hard_link(path, &link).is_err() {
