@@ -11,7 +11,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const application = process.env.TAURI_APP ?? path.join(root, "target", "debug", "erfaringsplan");
+export const application =
+  process.env.TAURI_APP ?? path.join(root, "target", "debug", "erfaringsplan");
 const tauriDriverBin =
   process.env.TAURI_DRIVER ?? path.join(os.homedir(), ".cargo", "bin", "tauri-driver");
 export const screenshotDir = path.join(root, "tests", "artifacts", "screenshots");

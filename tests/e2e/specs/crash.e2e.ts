@@ -1,0 +1,112 @@
+/**
+ * The real app killed (SIGKILL) while it autosaves someone's typing: every time, the plans file
+ * must open clean, hold a prefix of what was typed, and miss at most the last second of it.
+ *
+ * `ERFARINGSPLAN_E2E_KILLS` sets the number of kills (3 in the test suite;
+ * `npm run test:kills` runs 100).
+ */
+import { readdirSync, readFileSync, readlinkSync, realpathSync } from "node:fs";
+import path from "node:path";
+
+import { browser, expect } from "@wdio/globals";
+
+import { retype } from "../helpers";
+import { application } from "../wdio.conf";
+
+const kills = Number(process.env.ERFARINGSPLAN_E2E_KILLS ?? "3");
+const storeFile = path.join(
+  process.env.XDG_DATA_HOME ?? "",
+  "no.erfaringsplan.desktop",
+  "plans.json",
+);
+/** At most this much of the typing may be missing after a kill. */
+const MAY_LOSE_MS = 1000;
+const letters = "abcdefghijklmnopqrstuvwxyzæøå";
+
+function exeOf(pid: string): string | null {
+  try {
+    return readlinkSync(`/proc/${pid}/exe`);
+  } catch {
+    return null;
+  }
+}
+
+/** The app process WebKitWebDriver started for this session. */
+function appPid(): number {
+  const app = realpathSync(application);
+  const pids = readdirSync("/proc").filter((pid) => {
+    if (!/^\d+$/.test(pid) || exeOf(pid) !== app) return false;
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const parent = stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1] ?? "";
+    return path.basename(exeOf(parent) ?? "").startsWith("WebKitWebDriver");
+  });
+  if (pids.length !== 1) throw new Error(`expected one app process, found ${pids.length}`);
+  return Number(pids[0]);
+}
+
+function savedName(): string {
+  const file = JSON.parse(readFileSync(storeFile, "utf8")) as {
+    store: { plans: { plan: { name: string } }[] };
+  };
+  return file.store.plans[0]?.plan.name ?? "";
+}
+
+const sleep = (ms: number) =>
+  new Promise((resolve) => {
+    setTimeout(resolve, ms);
+  });
+
+describe("killing the app while it saves", () => {
+  const lost: number[] = [];
+
+  before(async () => {
+    await $("#new-plan").click();
+    await $("#start-wizard").click();
+  });
+
+  for (let kill = 1; kill <= kills; kill++) {
+    it(`kill ${kill} of ${kills}: the file is whole and at most the last second is missing`, async () => {
+      await expect($("#step-heading")).toHaveText("Virksomheten");
+      const base = `Krasj ${kill} `;
+      await retype("#field-name", base);
+      await expect($("#save-state")).toHaveText("Alle endringer er lagret");
+
+      // Type a letter about every 80 ms for 0.3–2.8 s, then kill the app at once.
+      const pid = appPid();
+      const sent: number[] = [];
+      const stopAt = Date.now() + 300 + Math.random() * 2500;
+      while (Date.now() < stopAt) {
+        await browser.keys(letters.charAt(sent.length % letters.length));
+        sent.push(Date.now());
+        await sleep(60);
+      }
+      process.kill(pid, "SIGKILL");
+      const killedAt = Date.now();
+
+      // The file as the killed app left it: whole, and a prefix of the typing.
+      const name = savedName();
+      const typed = sent.map((_, i) => letters.charAt(i % letters.length)).join("");
+      expect(name.startsWith(base)).toBe(true);
+      const kept = name.slice(base.length);
+      expect(typed.startsWith(kept)).toBe(true);
+      const mustHave = sent.filter((at) => at <= killedAt - MAY_LOSE_MS).length;
+      expect(kept.length).toBeGreaterThanOrEqual(mustHave);
+      const firstLost = sent[kept.length];
+      lost.push(firstLost === undefined ? 0 : killedAt - firstLost);
+
+      // Start again: the plan list opens with no word of damage, and the plan is there.
+      await browser.reloadSession();
+      await expect($("h1")).toHaveText("Mine planer");
+      expect(await $("#store-notice").isExisting()).toBe(false);
+      await expect($("#plan-list")).toHaveText(expect.stringContaining(name.trim()));
+      await $("#plan-list button").click();
+    });
+  }
+
+  after(() => {
+    const sorted = [...lost].sort((a, b) => a - b);
+    console.log(
+      `${lost.length} of ${kills} kills survived; typing lost per kill: median ${sorted[Math.floor(sorted.length / 2)] ?? 0} ms, worst ${sorted.at(-1) ?? 0} ms`,
+    );
+  });
+});
