@@ -35,6 +35,8 @@ export function usePlanStore() {
   const noticeRef = useRef<StoreNotice | null>(null);
   const dirty = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // The plans as last written to disk.
+  const written = useRef<PlanStore | null>(null);
   // When the oldest change not yet handed to a save was made.
   const dirtySince = useRef<number | null>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
@@ -49,13 +51,20 @@ export function usePlanStore() {
       clearTimeout(timer.current);
       timer.current = null;
     }
-    const store = latest.current;
-    if (!dirty.current || store === null) return queue.current;
+    if (!dirty.current || latest.current === null) return queue.current;
     dirty.current = false;
     dirtySince.current = null;
     setSaveState("saving");
     queue.current = queue.current
-      .then(() => savePlans(store))
+      .then(() => {
+        // Take the newest plans when this save's turn comes: on a slow disk, saves asked for
+        // while another was writing collapse into one.
+        const store = latest.current;
+        if (store === null || store === written.current) return;
+        return savePlans(store).then(() => {
+          written.current = store;
+        });
+      })
       .then(
         () => {
           setSaveError(null);
