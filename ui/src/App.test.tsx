@@ -199,6 +199,46 @@ describe("plan list and wizard frame", () => {
     expect(saved.plans[0]?.plan.name).toMatch(/ Nordre/);
   });
 
+  it("keeps what was typed while Rust was still making a new grant", async () => {
+    let answer = () => undefined as void;
+    const newGrantDelay = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    const store: PlanStore = {
+      schemaVersion: 1,
+      plans: [
+        {
+          id: "p1",
+          plan: testPlan({ name: "Bydel Nord" }),
+          step: "grants",
+          updatedAt: "2026-11-20",
+        },
+      ],
+    };
+    const backend = fakeBackend({ storeFile: new Map([["store", store]]), newGrantDelay });
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(await screen.findByRole("button", { name: "Åpne «Bydel Nord»" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Tilskudd" })).toBeTruthy();
+    // Ask for a grant twice (a double click), then type while Rust has not answered yet.
+    const add = document.querySelector<HTMLButtonElement>("[id^=add-grant-]");
+    expect(add).not.toBeNull();
+    if (add) {
+      await user.click(add);
+      await user.click(add);
+    }
+    await user.type(
+      screen.getByLabelText("Hvordan skal stillingene finansieres når tilskuddet tar slutt?"),
+      "Kommunen",
+    );
+    answer();
+    await waitFor(() => {
+      const saved = backend.storeFile.get("store") as PlanStore | undefined;
+      expect(saved?.plans[0]?.plan.grants).toHaveLength(1);
+      expect(saved?.plans[0]?.plan.financingAfterGrants).toBe("Kommunen");
+    });
+  });
+
   it("undoes and redoes edits with Ctrl+Z and Ctrl+Shift+Z, across steps", async () => {
     fakeBackend();
     const user = userEvent.setup();

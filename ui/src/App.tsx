@@ -14,6 +14,7 @@ import { appInfo, firstScreenShown, newPlan, toIpcError, type IpcError } from ".
 import { usePlanStore } from "./usePlanStore";
 import { IntroPage } from "./views/IntroPage";
 import { PlanList } from "./views/PlanList";
+import type { PlanChange } from "./views/steps/types";
 import { Wizard } from "./views/Wizard";
 
 type Route =
@@ -96,13 +97,17 @@ export function App() {
     }
   };
 
-  const changeStored = (id: string, change: { plan?: Plan; step?: WizardStep }) => {
+  const changeStored = (id: string, change: { plan?: PlanChange; step?: WizardStep }) => {
+    const planOf = (current: Plan): Plan => {
+      if (change.plan === undefined) return current;
+      return typeof change.plan === "function" ? change.plan(current) : change.plan;
+    };
     update(
       (store) => ({
         ...store,
         plans: store.plans.map((p) =>
           p.id === id
-            ? { ...p, plan: change.plan ?? p.plan, step: change.step ?? p.step, updatedAt: now() }
+            ? { ...p, plan: planOf(p.plan), step: change.step ?? p.step, updatedAt: now() }
             : p,
         ),
       }),

@@ -7,6 +7,7 @@ import { mockIPC } from "@tauri-apps/api/mocks";
 
 import type { AgaRates } from "../bindings/AgaRates";
 import type { ErrorReport } from "../bindings/ErrorReport";
+import type { Grant } from "../bindings/Grant";
 import type { ImportedPlan } from "../bindings/ImportedPlan";
 import type { Plan } from "../bindings/Plan";
 import type { StoreNotice } from "../bindings/StoreNotice";
@@ -72,6 +73,8 @@ export function fakeBackend(
     importResult?: ImportedPlan | ErrorReport | null;
     /** What `export_plan_file` answers: the path written, an error report, or null. */
     exportFileResult?: string | ErrorReport | null;
+    /** `new_grant` answers only once this settles (a slow Rust side). */
+    newGrantDelay?: Promise<void>;
   } = {},
 ): FakeBackend {
   const backend: FakeBackend = {
@@ -79,7 +82,7 @@ export function fakeBackend(
     storeFile: options.storeFile ?? new Map<string, unknown>(),
     saves: 0,
   };
-  mockIPC((cmd, payload) => {
+  mockIPC(async (cmd, payload) => {
     const args = payload as Record<string, unknown> | undefined;
     backend.calls.push({ cmd, args });
     switch (cmd) {
@@ -150,6 +153,19 @@ export function fakeBackend(
         backend.storeFile.set("store", args?.store);
         backend.saves += 1;
         return null;
+      case "new_grant": {
+        const plan = args?.plan as Plan;
+        await (options.newGrantDelay ?? Promise.resolve());
+        const grant: Grant = {
+          id: `g${plan.grants.length + 1}`,
+          name: "",
+          source: "",
+          firstYear: plan.firstYear,
+          shape: { shape: "oneOff", amount: "100000" },
+          positionIds: [],
+        };
+        return grant;
+      }
       case "import_plan_file": {
         const result = options.importResult ?? null;
         // eslint-disable-next-line @typescript-eslint/only-throw-error

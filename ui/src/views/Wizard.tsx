@@ -19,7 +19,7 @@ import { RoleStep } from "./steps/RoleStep";
 import { SalaryStep } from "./steps/SalaryStep";
 import { SummaryStep } from "./steps/SummaryStep";
 import { SupervisionStep } from "./steps/SupervisionStep";
-import type { StepProps } from "./steps/types";
+import type { PlanChange, StepProps } from "./steps/types";
 
 /** Whether a step still lacks something the plan needs (not an error: the user may come back). */
 function incomplete(plan: Plan, step: WizardStep): boolean {
@@ -68,7 +68,7 @@ export function Wizard({
   canRedo: boolean;
   onUndo: () => void;
   onRedo: () => void;
-  onChangePlan: (plan: Plan) => void;
+  onChangePlan: (change: PlanChange) => void;
   onGoTo: (step: WizardStep) => void;
   onClose: () => void;
 }) {

@@ -53,10 +53,10 @@ export function ChecklistStep({ plan, onChange, errorFor }: StepProps) {
     return locale === "nb" ? tpl.titleNb : tpl.titleEn;
   };
   const setEntry = (id: string, fields: Partial<ChecklistEntry>) => {
-    onChange({
-      ...plan,
-      checklist: plan.checklist.map((e) => (e.id === id ? { ...e, ...fields } : e)),
-    });
+    onChange((current) => ({
+      ...current,
+      checklist: current.checklist.map((e) => (e.id === id ? { ...e, ...fields } : e)),
+    }));
   };
   const addOwn = (phase: ChecklistPhase) => {
     const text = (newTitles[phase] ?? "").trim();
@@ -74,7 +74,7 @@ export function ChecklistStep({ plan, onChange, errorFor }: StepProps) {
       due: "",
       note: "",
     };
-    onChange({ ...plan, checklist: [...plan.checklist, entry] });
+    onChange((current) => ({ ...current, checklist: [...current.checklist, entry] }));
     setNewTitles((prev) => ({ ...prev, [phase]: "" }));
   };
 
@@ -193,10 +193,10 @@ export function ChecklistStep({ plan, onChange, errorFor }: StepProps) {
                         variant="tertiary"
                         data-size="sm"
                         onClick={() => {
-                          onChange({
-                            ...plan,
-                            checklist: plan.checklist.filter((x) => x.id !== e.id),
-                          });
+                          onChange((current) => ({
+                            ...current,
+                            checklist: current.checklist.filter((x) => x.id !== e.id),
+                          }));
                         }}
                       >
                         {t("checklist.remove", { item: e.title })}

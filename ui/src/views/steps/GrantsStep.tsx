@@ -36,11 +36,19 @@ const SHAPES: readonly { id: GrantKind; key: MessageKey }[] = [
 export function GrantsStep({ plan, onChange, errorFor, showErrors, projection }: StepProps) {
   const { t, locale } = useI18n();
   const setGrant = (i: number, grant: Grant) => {
-    onChange({ ...plan, grants: plan.grants.map((g, k) => (k === i ? grant : g)) });
+    onChange((current) => ({
+      ...current,
+      grants: current.grants.map((g, k) => (k === i ? grant : g)),
+    }));
   };
   const add = async (kind: GrantKind) => {
     const grant = await newGrant(plan, kind);
-    onChange({ ...plan, grants: [...plan.grants, grant] });
+    // Two quick clicks ask Rust twice about the same plan and get the same new id: add it once.
+    onChange((current) =>
+      current.grants.some((g) => g.id === grant.id)
+        ? current
+        : { ...current, grants: [...current.grants, grant] },
+    );
   };
   const cliff = projection?.fundingCliff ?? null;
 
@@ -212,7 +220,10 @@ export function GrantsStep({ plan, onChange, errorFor, showErrors, projection }:
                 variant="tertiary"
                 data-size="sm"
                 onClick={() => {
-                  onChange({ ...plan, grants: plan.grants.filter((_, k) => k !== i) });
+                  onChange((current) => ({
+                    ...current,
+                    grants: current.grants.filter((_, k) => k !== i),
+                  }));
                 }}
               >
                 {t("grants.remove", { n: i + 1 })}
@@ -263,7 +274,7 @@ export function GrantsStep({ plan, onChange, errorFor, showErrors, projection }:
         value={plan.financingAfterGrants}
         error={errorFor("financingAfterGrants")}
         onChange={(e) => {
-          onChange({ ...plan, financingAfterGrants: e.target.value });
+          onChange((current) => ({ ...current, financingAfterGrants: e.target.value }));
         }}
       />
     </div>

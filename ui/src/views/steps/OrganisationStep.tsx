@@ -37,7 +37,7 @@ export function OrganisationStep({ plan, onChange, errorFor, showErrors }: StepP
   const { t, locale } = useI18n();
   const org = plan.organisation;
   const setOrg = (fields: Partial<typeof org>) => {
-    onChange({ ...plan, organisation: { ...org, ...fields } });
+    onChange((current) => ({ ...current, organisation: { ...current.organisation, ...fields } }));
   };
   const rates = useAgaRates(plan.firstYear);
   const rateOf = (zone: AgaZone) => rates?.zones.find((z) => z.zone === zone)?.ratePercent;
@@ -51,7 +51,7 @@ export function OrganisationStep({ plan, onChange, errorFor, showErrors }: StepP
         value={plan.name}
         error={errorFor("name")}
         onChange={(e) => {
-          onChange({ ...plan, name: e.target.value });
+          onChange((current) => ({ ...current, name: e.target.value }));
         }}
       />
       <Textfield
@@ -152,7 +152,7 @@ export function OrganisationStep({ plan, onChange, errorFor, showErrors }: StepP
           value={String(plan.firstYear)}
           onChange={(value) => {
             if (value !== null && /^\d+$/.test(value))
-              onChange({ ...plan, firstYear: Number(value) });
+              onChange((current) => ({ ...current, firstYear: Number(value) }));
           }}
           error={errorFor("firstYear")}
           showErrors={showErrors}
@@ -165,7 +165,7 @@ export function OrganisationStep({ plan, onChange, errorFor, showErrors }: StepP
           value={String(plan.horizonYears)}
           onChange={(value) => {
             if (value !== null && /^\d+$/.test(value))
-              onChange({ ...plan, horizonYears: Number(value) });
+              onChange((current) => ({ ...current, horizonYears: Number(value) }));
           }}
           error={errorFor("horizonYears")}
           showErrors={showErrors}

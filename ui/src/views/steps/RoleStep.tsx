@@ -40,18 +40,26 @@ export function RoleStep({ plan, onChange, errorFor, showErrors, projection }: S
   const tasks = new Set(plan.positions[0]?.tasks ?? []);
   const years = planYears(plan.firstYear, plan.horizonYears);
   const setPosition = (i: number, fields: Partial<Position>) => {
-    onChange({
-      ...plan,
-      positions: plan.positions.map((p, k) => (k === i ? { ...p, ...fields } : p)),
-    });
+    onChange((current) => ({
+      ...current,
+      positions: current.positions.map((p, k) => (k === i ? { ...p, ...fields } : p)),
+    }));
   };
   const addPosition = async () => {
     const position = await newPosition(plan);
-    onChange({ ...plan, positions: [...plan.positions, position] });
+    onChange((current) =>
+      current.positions.some((p) => p.id === position.id)
+        ? current
+        : { ...current, positions: [...current.positions, position] },
+    );
   };
   const addNetwork = async () => {
     const item = await newCostItem(plan, "network");
-    onChange({ ...plan, costItems: [...plan.costItems, item] });
+    onChange((current) =>
+      current.costItems.some((c) => c.id === item.id)
+        ? current
+        : { ...current, costItems: [...current.costItems, item] },
+    );
   };
   const alone = projection?.warnings.some((w) => w.kind === "workingAlone") ?? false;
 
@@ -71,7 +79,10 @@ export function RoleStep({ plan, onChange, errorFor, showErrors, projection }: S
               if (e.target.checked) next.add(task.id);
               else next.delete(task.id);
               const list = TASKS.map((x) => x.id).filter((id) => next.has(id));
-              onChange({ ...plan, positions: plan.positions.map((p) => ({ ...p, tasks: list })) });
+              onChange((current) => ({
+                ...current,
+                positions: current.positions.map((p) => ({ ...p, tasks: list })),
+              }));
             }}
           />
         ))}
@@ -162,17 +173,17 @@ export function RoleStep({ plan, onChange, errorFor, showErrors, projection }: S
                 variant="tertiary"
                 data-size="sm"
                 onClick={() => {
-                  onChange({
-                    ...plan,
-                    positions: plan.positions.filter((_, k) => k !== i),
-                    grants: plan.grants.map((g) => ({
+                  onChange((current) => ({
+                    ...current,
+                    positions: current.positions.filter((_, k) => k !== i),
+                    grants: current.grants.map((g) => ({
                       ...g,
                       positionIds: g.positionIds.filter((id) => id !== p.id),
                     })),
-                    costItems: plan.costItems.map((c) =>
+                    costItems: current.costItems.map((c) =>
                       c.positionId === p.id ? { ...c, positionId: null } : c,
                     ),
-                  });
+                  }));
                 }}
               >
                 {t("role.removePosition", { n: i + 1 })}

@@ -54,10 +54,10 @@ export function SalaryStep({ plan, onChange, errorFor, showErrors, projection }:
     });
   }, []);
   const setPosition = (i: number, fields: Partial<Position>) => {
-    onChange({
-      ...plan,
-      positions: plan.positions.map((p, k) => (k === i ? { ...p, ...fields } : p)),
-    });
+    onChange((current) => ({
+      ...current,
+      positions: current.positions.map((p, k) => (k === i ? { ...p, ...fields } : p)),
+    }));
   };
   const outsideRange = new Set(
     (projection?.warnings ?? []).flatMap((w) =>
@@ -75,7 +75,7 @@ export function SalaryStep({ plan, onChange, errorFor, showErrors, projection }:
           suffix="%"
           value={plan.wageGrowthPercent}
           onChange={(value) => {
-            if (value !== null) onChange({ ...plan, wageGrowthPercent: value });
+            if (value !== null) onChange((current) => ({ ...current, wageGrowthPercent: value }));
           }}
           error={errorFor("wageGrowthPercent")}
           showErrors={showErrors}
@@ -86,7 +86,7 @@ export function SalaryStep({ plan, onChange, errorFor, showErrors, projection }:
             id={fieldId("regulationMonth")}
             value={String(plan.regulationMonth)}
             onChange={(e) => {
-              onChange({ ...plan, regulationMonth: Number(e.target.value) });
+              onChange((current) => ({ ...current, regulationMonth: Number(e.target.value) }));
             }}
           >
             {MONTH_KEYS.map((key, i) => (

@@ -54,11 +54,18 @@ function emptyBasis(kind: CostBasis["basis"]): CostBasis {
 export function SupervisionStep({ plan, onChange, errorFor, showErrors, projection }: StepProps) {
   const { t, locale } = useI18n();
   const setItem = (i: number, item: CostItem) => {
-    onChange({ ...plan, costItems: plan.costItems.map((c, k) => (k === i ? item : c)) });
+    onChange((current) => ({
+      ...current,
+      costItems: current.costItems.map((c, k) => (k === i ? item : c)),
+    }));
   };
   const add = async (category: CostCategory) => {
     const item = await newCostItem(plan, category);
-    onChange({ ...plan, costItems: [...plan.costItems, item] });
+    onChange((current) =>
+      current.costItems.some((c) => c.id === item.id)
+        ? current
+        : { ...current, costItems: [...current.costItems, item] },
+    );
   };
   const supervision = plan.costItems.filter((c) => c.category === "supervision");
   // Rust decides what "less than monthly" is; the step only shows it.
@@ -233,7 +240,10 @@ export function SupervisionStep({ plan, onChange, errorFor, showErrors, projecti
                 variant="tertiary"
                 data-size="sm"
                 onClick={() => {
-                  onChange({ ...plan, costItems: plan.costItems.filter((_, k) => k !== i) });
+                  onChange((current) => ({
+                    ...current,
+                    costItems: current.costItems.filter((_, k) => k !== i),
+                  }));
                 }}
               >
                 {t("supervision.remove", { name: c.name || String(i + 1) })}
@@ -262,7 +272,7 @@ export function SupervisionStep({ plan, onChange, errorFor, showErrors, projecti
         suffix="%"
         value={plan.priceGrowthPercent}
         onChange={(value) => {
-          if (value !== null) onChange({ ...plan, priceGrowthPercent: value });
+          if (value !== null) onChange((current) => ({ ...current, priceGrowthPercent: value }));
         }}
         error={errorFor("priceGrowthPercent")}
         showErrors={showErrors}

@@ -1,10 +1,14 @@
 import type { Plan } from "../../bindings/Plan";
 import type { Projection } from "../../bindings/Projection";
 
+/** A new plan, or how to change the plan as it is when the change lands. Use the function form
+ * after an `await`: the plan rendered before it may be out of date by then. */
+export type PlanChange = Plan | ((current: Plan) => Plan);
+
 /** What every step gets from the wizard. */
 export interface StepProps {
   plan: Plan;
-  onChange: (plan: Plan) => void;
+  onChange: (change: PlanChange) => void;
   /** The message for a field path, once errors are shown; otherwise undefined. */
   errorFor: (path: string) => string | undefined;
   /** True once the user has tried to leave this step with errors. */
