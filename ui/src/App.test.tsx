@@ -200,7 +200,7 @@ describe("plan list and wizard frame", () => {
   });
 
   it("keeps what was typed while Rust was still making a new grant", async () => {
-    let answer = () => undefined as void;
+    let answer: () => void = () => undefined;
     const newGrantDelay = new Promise<void>((resolve) => {
       answer = resolve;
     });
