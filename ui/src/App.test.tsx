@@ -194,7 +194,7 @@ describe("plan list and wizard frame", () => {
     await user.type(await screen.findByLabelText("Navn på planen"), " Nordre Aker bydel");
     const savedWhileTyping = backend.saves - before;
     expect(savedWhileTyping).toBeGreaterThanOrEqual(2);
-    // What was saved last is a prefix of what was typed, at most ~0.7 s behind.
+    // What was saved last is a prefix of what was typed, at most ~0.5 s behind.
     const saved = backend.storeFile.get("store") as PlanStore;
     expect(saved.plans[0]?.plan.name).toMatch(/ Nordre/);
   });

@@ -13,7 +13,7 @@ import { loadPlans, savePlans, type IpcError, toIpcError } from "./ipc";
 export const SAVE_DELAY_MS = 300;
 /** While changes keep coming (someone typing without a pause), write at least this often, so
  * a crash never costs more than about the last second of work. */
-export const SAVE_MAX_WAIT_MS = 700;
+export const SAVE_MAX_WAIT_MS = 500;
 /** Changes closer together than this are one undo step (a word typed is undone at once). */
 const UNDO_MERGE_MS = 600;
 /** How many undo steps the session keeps. */
