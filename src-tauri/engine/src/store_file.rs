@@ -189,9 +189,9 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// # Errors
 /// Reading, moving or writing failed (the folder is not readable or writable).
 pub fn load(path: &Path, stamp: &str) -> io::Result<Loaded> {
-    // A save killed mid-write leaves its temporary file; the plans file itself is whole.
+    // A save killed mid-write leaves its temporary file (also the backup's hard-link temp,
+    // `.plans.json.bak.link.tmp`); the plans file itself is whole.
     atomic_file::remove_leftovers(path);
-    atomic_file::remove_leftovers(&backup_path(path));
     let bytes = match fs::read(path) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == io::ErrorKind::NotFound => {

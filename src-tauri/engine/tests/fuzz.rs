@@ -13,6 +13,8 @@
 
 mod common;
 
+use common::random::{env_number, Random};
+
 use std::{
     panic::{catch_unwind, AssertUnwindSafe},
     path::PathBuf,
@@ -35,26 +37,6 @@ use serde_json::Value;
 
 fn regressions_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz-regressions")
-}
-
-/// A small deterministic random sequence (xorshift*).
-struct Random(u64);
-impl Random {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        usize::try_from(self.next() % u64::try_from(n.max(1)).unwrap()).unwrap()
-    }
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
 }
 
 /// Values that have broken parsers and calculators before.
@@ -314,8 +296,10 @@ fn input(random: &mut Random, generated: &mut dyn FnMut() -> Value) -> Vec<u8> {
 }
 
 /// Reading: never a panic; a plan that is read writes back to itself with nothing unknown.
-fn parse_target(bytes: &[u8]) {
-    if let Ok(read) = read_plan_bytes(bytes) {
+fn parse_target(bytes: &[u8]) -> bool {
+    let read = read_plan_bytes(bytes);
+    let is_plan = read.is_ok();
+    if let Ok(read) = read {
         let again = read_plan_bytes(&plan_to_bytes(&read.plan)).expect("a written plan reads");
         assert_eq!(
             again.plan, read.plan,
@@ -326,12 +310,13 @@ fn parse_target(bytes: &[u8]) {
         assert_eq!(imported.problems.len(), read.plan.validate().len());
     }
     let _ = store_file::open(bytes);
+    is_plan
 }
 
 /// Projecting: refused with the validation errors, or every year adds up to the totals.
-fn project_target(bytes: &[u8]) {
+fn project_target(bytes: &[u8]) -> bool {
     let Ok(read) = read_plan_bytes(bytes) else {
-        return;
+        return false;
     };
     let plan = read.plan;
     match project(&plan) {
@@ -351,12 +336,13 @@ fn project_target(bytes: &[u8]) {
             );
         }
     }
+    true
 }
 
 /// Printing: a PDF, or exactly the projection's error.
-fn pdf_target(bytes: &[u8]) {
+fn pdf_target(bytes: &[u8]) -> bool {
     let Ok(read) = read_plan_bytes(bytes) else {
-        return;
+        return false;
     };
     let plan = read.plan;
     let info = DocumentInfo {
@@ -378,10 +364,11 @@ fn pdf_target(bytes: &[u8]) {
             projection_result.map(|_| ())
         ),
     }
+    true
 }
 
-/// A place the fuzzer feeds: it must return, never panic.
-type Target = fn(&[u8]);
+/// A place the fuzzer feeds: it must return (whether the bytes read as a plan), never panic.
+type Target = fn(&[u8]) -> bool;
 
 const TARGETS: [(&str, Target); 3] = [
     ("parse", parse_target),
@@ -389,17 +376,15 @@ const TARGETS: [(&str, Target); 3] = [
     ("pdf", pdf_target),
 ];
 
-/// Runs `target` on `bytes`; the panic message if it panicked.
-fn run_caught(target: Target, bytes: &[u8]) -> Option<String> {
-    catch_unwind(AssertUnwindSafe(|| target(bytes)))
-        .err()
-        .map(|payload| {
-            payload
-                .downcast_ref::<String>()
-                .cloned()
-                .or_else(|| payload.downcast_ref::<&str>().map(|s| (*s).to_owned()))
-                .unwrap_or_else(|| "panic".into())
-        })
+/// Runs `target` on `bytes`: whether they read as a plan, or the panic message.
+fn run_caught(target: Target, bytes: &[u8]) -> Result<bool, String> {
+    catch_unwind(AssertUnwindSafe(|| target(bytes))).map_err(|payload| {
+        payload
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| payload.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+            .unwrap_or_else(|| "panic".into())
+    })
 }
 
 fn fnv(bytes: &[u8]) -> u64 {
@@ -410,19 +395,11 @@ fn fnv(bytes: &[u8]) -> u64 {
 
 #[test]
 fn fuzz_parse_project_pdf() {
-    let seconds: u64 = std::env::var("FUZZ_SECONDS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(3);
-    let seed: u64 = std::env::var("FUZZ_SEED")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(1, |d| d.as_nanos() as u64)
-                | 1
-        });
+    let seconds: u64 = env_number("FUZZ_SECONDS", 3);
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(1, |d| d.as_nanos() as u64);
+    let seed: u64 = env_number("FUZZ_SEED", now | 1);
     // Generated plans come from the property tests' generator.
     let mut runner = TestRunner::new_with_rng(
         Config::default(),
@@ -446,16 +423,16 @@ fn fuzz_parse_project_pdf() {
         while Instant::now() < until {
             let bytes = input(&mut random, &mut generated);
             let started = Instant::now();
-            let panicked = run_caught(target, &bytes);
+            let outcome = run_caught(target, &bytes);
             let took = started.elapsed();
             if took > slowest.0 {
                 slowest = (took, bytes.len());
             }
             tried += 1;
-            if read_plan_bytes(&bytes).is_ok() {
+            if outcome == Ok(true) {
                 read_ok += 1;
             }
-            if let Some(message) = panicked {
+            if let Err(message) = outcome {
                 let file = regressions_dir().join(format!("{name}-{:016x}.json", fnv(&bytes)));
                 std::fs::create_dir_all(regressions_dir()).unwrap();
                 std::fs::write(&file, &bytes).unwrap();
@@ -492,7 +469,7 @@ fn fuzz_regressions_stay_fixed() {
         }
         let bytes = std::fs::read(&path).unwrap();
         for (name, target) in TARGETS {
-            if let Some(message) = run_caught(target, &bytes) {
+            if let Err(message) = run_caught(target, &bytes) {
                 panic!("{name} panics on {}: {message}", path.display());
             }
         }

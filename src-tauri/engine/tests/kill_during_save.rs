@@ -19,6 +19,9 @@ use std::{
     time::{Duration, Instant},
 };
 
+mod common;
+
+use common::random::{env_number, Random};
 use erfaringsplan_engine::{
     example::example_plan,
     plan::{PlanStore, StoredPlan, WizardStep},
@@ -79,17 +82,6 @@ fn saver_child() {
     }
 }
 
-/// A small deterministic random sequence (xorshift), so a failing run can be repeated.
-struct Random(u64);
-impl Random {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0 % n
-    }
-}
-
 fn has_temp_file(dir: &Path) -> bool {
     std::fs::read_dir(dir)
         .unwrap()
@@ -110,10 +102,7 @@ fn wait_for_temp_file(dir: &Path) -> bool {
 
 #[test]
 fn a_kill_at_any_moment_never_costs_a_finished_save() {
-    let kills: u32 = std::env::var("ERFARINGSPLAN_KILLS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(100);
+    let kills: u32 = env_number("ERFARINGSPLAN_KILLS", 100);
     let dir = std::env::temp_dir().join(format!("erfaringsplan-kill-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
@@ -156,9 +145,13 @@ fn a_kill_at_any_moment_never_costs_a_finished_save() {
         // (the child is between creating it and renaming it), then kill 0–1.5 ms later. The
         // others land anywhere in the loop: 0–40 ms.
         if kill % 2 == 1 && wait_for_temp_file(&dir) {
-            std::thread::sleep(Duration::from_micros(random.below(1_500)));
+            std::thread::sleep(Duration::from_micros(
+                u64::try_from(random.below(1_500)).unwrap(),
+            ));
         } else {
-            std::thread::sleep(Duration::from_micros(random.below(40_000)));
+            std::thread::sleep(Duration::from_micros(
+                u64::try_from(random.below(40_000)).unwrap(),
+            ));
         }
         child.kill().unwrap();
         child.wait().unwrap();

@@ -185,3 +185,15 @@ fn a_newer_file_is_loaded_but_left_alone() {
     assert_eq!(fs::read_to_string(&path).unwrap(), NEWER);
     assert_eq!(names(&path), ["plans.json"]);
 }
+
+#[test]
+fn start_up_clears_what_a_killed_save_left_behind() {
+    let path = scratch("leftovers");
+    save(&path, &clean(V1.as_bytes())).unwrap();
+    // A kill during the write, and one between the backup's hard link and its rename.
+    fs::write(path.with_file_name(".plans.json.4242-7.tmp"), b"{\"st").unwrap();
+    fs::write(path.with_file_name(".plans.json.bak.link.tmp"), V1).unwrap();
+    let loaded = load(&path, "s").unwrap();
+    assert!(loaded.recovered.is_none());
+    assert_eq!(names(&path), ["plans.json"]);
+}
