@@ -29,6 +29,9 @@ pub enum CommandError {
     /// The plans file comes from a newer version and is never overwritten.
     #[error("the plans were saved by a newer version and are read-only here")]
     ReadOnly,
+    /// Another Erfaringsplan has the same plans open and is the one that saves them.
+    #[error("the plans are open in another Erfaringsplan window and are read-only here")]
+    OpenElsewhere,
 }
 
 impl CommandError {
@@ -53,6 +56,7 @@ impl CommandError {
             Self::NothingToOpen => "export.nothing_to_open",
             Self::Task => "internal.task",
             Self::ReadOnly => "store.read_only",
+            Self::OpenElsewhere => "store.open_elsewhere",
         }
     }
 }

@@ -19,7 +19,7 @@ pub fn run(started: Instant) -> ExitCode {
         .plugin(tauri_plugin_opener::init())
         .manage(startup::StartupClock::new(started))
         .manage(export::LastExport::default())
-        .manage(plan_store::ReadOnly::default())
+        .manage(plan_store::StoreAccess::default())
         .invoke_handler(tauri::generate_handler![
             startup::first_screen_shown,
             commands::app_info,

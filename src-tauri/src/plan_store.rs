@@ -4,12 +4,16 @@
 //! overwrite the user's plans. So the file is read and written here, through the engine's
 //! `store_file`: damaged files are moved aside with what can be read kept, files from a newer
 //! version are opened read-only, and every save is atomic and keeps the previous generation.
+//! One app at a time writes a data folder's plans: a second window shows them read-only.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::{
+    fs::File,
+    sync::{Mutex, PoisonError},
+};
 
 use erfaringsplan_engine::{
     plan::PlanStore,
-    store_file::{self, Damage, STORE_KEY},
+    store_file::{self, Damage, Lock, STORE_KEY},
     EngineError,
 };
 use serde::Serialize;
@@ -32,6 +36,8 @@ pub const STORE_FILE: &str = "plans.json";
 pub enum StoreNotice {
     /// Written by a newer version: shown, never saved.
     NewerVersion { version: u32 },
+    /// Another Erfaringsplan has these plans open and saves them: shown, never saved here.
+    OpenElsewhere,
     /// The file was damaged; it was moved to `moved_to` and what could be read was kept.
     Recovered {
         moved_to: String,
@@ -52,9 +58,22 @@ pub struct LoadedPlans {
     pub notice: Option<StoreNotice>,
 }
 
-/// Set when the file came from a newer version: saving is refused for the rest of the session.
+/// Whether this app may write the plans file, decided each time the plans are loaded.
 #[derive(Debug, Default)]
-pub struct ReadOnly(AtomicBool);
+pub struct StoreAccess(Mutex<Access>);
+
+#[derive(Debug, Default)]
+struct Access {
+    /// The lock on the data folder, kept for the rest of the session once taken.
+    lock: Option<File>,
+    read_only: Option<ReadOnlyWhy>,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum ReadOnlyWhy {
+    NewerVersion,
+    OpenElsewhere,
+}
 
 fn store_path<R: Runtime>(app: &AppHandle<R>) -> Result<std::path::PathBuf, CommandError> {
     let path = resolve_store_path(app, STORE_FILE).map_err(|e| {
@@ -93,27 +112,54 @@ fn stamp() -> String {
 #[tauri::command]
 pub async fn load_plans(
     app: AppHandle,
-    read_only: State<'_, ReadOnly>,
+    access: State<'_, StoreAccess>,
 ) -> Result<LoadedPlans, CommandError> {
     let path = store_path(&app)?;
-    let loaded = tauri::async_runtime::spawn_blocking(move || store_file::load(&path, &stamp()))
-        .await
-        .map_err(|_| CommandError::Task)?
-        .map_err(CommandError::Write)?;
-    read_only
+    // Taken under the mutex (one quick, non-blocking call), so two loads at once cannot both
+    // try and one find the lock "held elsewhere" by this very app.
+    let elsewhere = {
+        let mut access = access.0.lock().unwrap_or_else(PoisonError::into_inner);
+        access.lock.is_none()
+            && match store_file::lock(&path) {
+                Lock::Held(file) => {
+                    access.lock = Some(file);
+                    false
+                }
+                Lock::Elsewhere => true,
+                Lock::Unsupported => false,
+            }
+    };
+    let loaded = tauri::async_runtime::spawn_blocking(move || {
+        if elsewhere {
+            store_file::view(&path)
+        } else {
+            store_file::load(&path, &stamp())
+        }
+    })
+    .await
+    .map_err(|_| CommandError::Task)?
+    .map_err(CommandError::Write)?;
+    access
         .0
-        .store(loaded.newer_version.is_some(), Ordering::SeqCst);
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .read_only = match (loaded.newer_version, elsewhere) {
+        (Some(_), _) => Some(ReadOnlyWhy::NewerVersion),
+        (None, true) => Some(ReadOnlyWhy::OpenElsewhere),
+        (None, false) => None,
+    };
     remember(&app, &loaded.store);
     let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-    let notice = match (loaded.newer_version, loaded.recovered) {
-        (Some(version), _) => Some(StoreNotice::NewerVersion { version }),
-        (None, Some(r)) => Some(StoreNotice::Recovered {
+    let notice = match (loaded.newer_version, elsewhere, loaded.recovered) {
+        (Some(version), _, _) => Some(StoreNotice::NewerVersion { version }),
+        (None, true, _) => Some(StoreNotice::OpenElsewhere),
+        (None, false, Some(r)) => Some(StoreNotice::Recovered {
             moved_to: r.moved_to.display().to_string(),
             unreadable_plans: count(r.unreadable_plans),
             from_backup: count(r.from_backup),
             whole_file: r.damage != Damage::SomePlansUnreadable,
         }),
-        (None, None) => None,
+        (None, false, None) => None,
     };
     Ok(LoadedPlans {
         store: loaded.store,
@@ -126,11 +172,18 @@ pub async fn load_plans(
 #[tauri::command]
 pub async fn save_plans(
     app: AppHandle,
-    read_only: State<'_, ReadOnly>,
+    access: State<'_, StoreAccess>,
     store: serde_json::Value,
 ) -> Result<(), CommandError> {
-    if read_only.0.load(Ordering::SeqCst) {
-        return Err(CommandError::ReadOnly);
+    match access
+        .0
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .read_only
+    {
+        Some(ReadOnlyWhy::NewerVersion) => return Err(CommandError::ReadOnly),
+        Some(ReadOnlyWhy::OpenElsewhere) => return Err(CommandError::OpenElsewhere),
+        None => {}
     }
     let store: PlanStore = serde_path_to_error::deserialize(store).map_err(|e| {
         CommandError::Engine(EngineError::InvalidPlanFile {

@@ -1,11 +1,11 @@
 /** Small helpers shared by the specs. */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, readlinkSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 
 import { browser } from "@wdio/globals";
 
-import { screenshotDir } from "./wdio.conf";
+import { application, screenshotDir } from "./wdio.conf";
 
 /** WebKit may paint a frame late under Xvfb; wait two animation frames before a screenshot. */
 export async function settle(): Promise<void> {
@@ -115,4 +115,25 @@ export async function setDate(selector: string, isoDate: string): Promise<void> 
     },
     { timeout: 5000, interval: 200, timeoutMsg: `${selector} did not keep ${isoDate}` },
   );
+}
+
+function exeOf(pid: string): string | null {
+  try {
+    return readlinkSync(`/proc/${pid}/exe`);
+  } catch {
+    return null;
+  }
+}
+
+/** The app process WebKitWebDriver started for this session (to kill it as a crash would). */
+export function appPid(): number {
+  const app = realpathSync(application);
+  const pids = readdirSync("/proc").filter((pid) => {
+    if (!/^\d+$/.test(pid) || exeOf(pid) !== app) return false;
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const parent = stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1] ?? "";
+    return path.basename(exeOf(parent) ?? "").startsWith("WebKitWebDriver");
+  });
+  if (pids.length !== 1) throw new Error(`expected one app process, found ${pids.length}`);
+  return Number(pids[0]);
 }

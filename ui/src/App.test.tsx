@@ -339,7 +339,7 @@ describe("plan list and wizard frame", () => {
   });
 
   it("shows plans from a newer version and says why changes are not saved", async () => {
-    fakeBackend({ notice: { kind: "newerVersion", version: 2 }, readOnly: true });
+    fakeBackend({ notice: { kind: "newerVersion", version: 2 }, readOnly: "newerVersion" });
     const user = userEvent.setup();
     renderApp();
     expect(
@@ -351,5 +351,22 @@ describe("plan list and wizard frame", () => {
         /Planene er fra en nyere versjon av Erfaringsplan, så endringer lagres ikke her\./,
       ),
     ).toBeTruthy();
+  });
+
+  it("shows the plans another window has open, and says on every page why nothing is saved", async () => {
+    const backend = fakeBackend({ notice: { kind: "openElsewhere" }, readOnly: "openElsewhere" });
+    const user = userEvent.setup();
+    renderApp();
+    const notice = /allerede åpen med de samme planene i et annet vindu/;
+    expect(await screen.findByText(notice)).toBeTruthy();
+    await startNewPlan(user);
+    // In the wizard too: the banner stays, and the failed save says why.
+    expect(screen.getByText(notice)).toBeTruthy();
+    expect(
+      await screen.findByText(
+        /Planene er åpne i et annet vindu av Erfaringsplan, så endringer lagres ikke her\./,
+      ),
+    ).toBeTruthy();
+    expect(backend.saves).toBe(0);
   });
 });

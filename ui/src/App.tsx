@@ -255,7 +255,7 @@ export function App() {
         ) : null}
         {state.status === "ready" &&
         state.notice &&
-        (state.notice.kind === "newerVersion" || route.view === "list") ? (
+        (state.notice.kind !== "recovered" || route.view === "list") ? (
           <StoreNoticeBanner notice={state.notice} />
         ) : null}
         {saveError ? (

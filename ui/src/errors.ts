@@ -31,6 +31,7 @@ const CODE_KEYS: Readonly<Record<string, MessageKey>> = {
   "internal.overflow": "error.internal.overflow",
   "internal.task": "error.internal.task",
   "store.read_only": "error.store.read_only",
+  "store.open_elsewhere": "error.store.open_elsewhere",
   "pdf.render": "error.pdf.render",
   "export.folder_missing": "error.export.folder_missing",
   "export.permission_denied": "error.export.permission_denied",

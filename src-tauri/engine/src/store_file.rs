@@ -4,7 +4,8 @@
 //! can open it read-only instead of overwriting it; older versions are migrated step by step.
 
 use std::{
-    fs, io,
+    fs::{self, File, OpenOptions, TryLockError},
+    io,
     path::{Path, PathBuf},
 };
 
@@ -249,6 +250,70 @@ pub fn load(path: &Path, stamp: &str) -> io::Result<Loaded> {
                 }),
             })
         }
+    }
+}
+
+/// Reads the plans file at `path` without changing anything on disk: for an app that does not
+/// hold the [`lock`]. A damaged file gives the plans that can be read (the app holding the lock
+/// deals with the file); leftovers of a save are left alone, since that save may be under way.
+///
+/// # Errors
+/// The file exists but cannot be read.
+pub fn view(path: &Path) -> io::Result<Loaded> {
+    let bytes = match fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
+        Err(e) => return Err(e),
+    };
+    let (store, newer_version) = match open(&bytes) {
+        Opened::Clean(store) => (store, None),
+        Opened::Newer { version, store } => (store, Some(version)),
+        Opened::Damaged { store, .. } if !store.plans.is_empty() => (store, None),
+        Opened::Damaged { .. } => (read_backup(path).unwrap_or_default(), None),
+    };
+    Ok(Loaded {
+        store,
+        newer_version,
+        recovered: None,
+    })
+}
+
+/// The right to write the plans file. One app at a time holds it for a data folder; a second
+/// window on the same plans would otherwise overwrite the first one's changes with its own.
+#[derive(Debug)]
+pub enum Lock {
+    /// This process holds it until the file is dropped or the process ends, however it ends
+    /// (the kernel lets go of a killed process's lock).
+    Held(File),
+    /// Another process holds it: show the plans, never write them.
+    Elsewhere,
+    /// The file system cannot lock (some network drives), or the lock file cannot be made:
+    /// go on as before the lock existed; saving says what is wrong, if anything is.
+    Unsupported,
+}
+
+/// The lock file beside the plans file: `.plans.json.lock`. Its contents are never used.
+pub fn lock_path(path: &Path) -> PathBuf {
+    let mut name = std::ffi::OsString::from(".");
+    name.push(path.file_name().unwrap_or_default());
+    name.push(".lock");
+    path.with_file_name(name)
+}
+
+/// Takes the right to write the plans file at `path`, without waiting.
+pub fn lock(path: &Path) -> Lock {
+    let Ok(file) = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(lock_path(path))
+    else {
+        return Lock::Unsupported;
+    };
+    match file.try_lock() {
+        Ok(()) => Lock::Held(file),
+        Err(TryLockError::WouldBlock) => Lock::Elsewhere,
+        Err(TryLockError::Error(_)) => Lock::Unsupported,
     }
 }
 

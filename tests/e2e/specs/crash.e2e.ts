@@ -6,13 +6,12 @@
  * `npm run test:kills` runs 100).
  */
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync, readlinkSync, realpathSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 
 import { browser, expect } from "@wdio/globals";
 
-import { retype } from "../helpers";
-import { application } from "../wdio.conf";
+import { appPid, retype } from "../helpers";
 
 const kills = Number(process.env.ERFARINGSPLAN_E2E_KILLS ?? "3");
 const storeFile = path.join(
@@ -23,27 +22,6 @@ const storeFile = path.join(
 /** At most this much of the typing may be missing after a kill. */
 const MAY_LOSE_MS = 1000;
 const letters = "abcdefghijklmnopqrstuvwxyzæøå";
-
-function exeOf(pid: string): string | null {
-  try {
-    return readlinkSync(`/proc/${pid}/exe`);
-  } catch {
-    return null;
-  }
-}
-
-/** The app process WebKitWebDriver started for this session. */
-function appPid(): number {
-  const app = realpathSync(application);
-  const pids = readdirSync("/proc").filter((pid) => {
-    if (!/^\d+$/.test(pid) || exeOf(pid) !== app) return false;
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const parent = stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1] ?? "";
-    return path.basename(exeOf(parent) ?? "").startsWith("WebKitWebDriver");
-  });
-  if (pids.length !== 1) throw new Error(`expected one app process, found ${pids.length}`);
-  return Number(pids[0]);
-}
 
 function savedName(): string {
   const file = JSON.parse(readFileSync(storeFile, "utf8")) as {

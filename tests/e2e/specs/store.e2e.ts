@@ -1,18 +1,20 @@
 /**
  * The plans file in the real app: a damaged file is moved aside at start and the plans are
- * recovered from the previous generation; a file from a newer version is shown but never
- * overwritten.
+ * recovered from the previous generation; a file from a newer version, or plans another
+ * Erfaringsplan has open, are shown but never overwritten.
  */
+import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { browser, expect } from "@wdio/globals";
 
-import { retype, screenshot } from "../helpers";
+import { appPid, retype, screenshot } from "../helpers";
 
 const dataDir = path.join(process.env.XDG_DATA_HOME ?? "", "no.erfaringsplan.desktop");
 const storeFile = path.join(dataDir, "plans.json");
+const lockFile = path.join(dataDir, ".plans.json.lock");
 const fixtures = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   "../../../src-tauri/engine/tests/fixtures/store",
@@ -70,5 +72,66 @@ describe("the plans file", () => {
     );
     expect(readFileSync(storeFile, "utf8")).toBe(newer);
     expect(existsSync(`${storeFile}.bak`)).toBe(true); // from the first test, untouched since
+  });
+
+  it("shows the plans read-only while another Erfaringsplan has them open", async () => {
+    const v1 = readFileSync(path.join(fixtures, "v1-written-by-0.1.0.json"), "utf8");
+    // This app goes as a crash would (the kernel drops its lock), and another program takes the
+    // lock the way a second Erfaringsplan does (as soon as the killed app is gone).
+    process.kill(appPid(), "SIGKILL");
+    writeFileSync(storeFile, v1);
+    const holder = spawn(
+      "flock",
+      ["--timeout", "10", lockFile, "-c", "echo held; exec sleep 600"],
+      {
+        detached: true,
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
+    const gone = new Promise((resolve) => holder.once("exit", resolve));
+    await new Promise<void>((resolve, reject) => {
+      holder.stdout.once("data", () => {
+        resolve();
+      });
+      void gone.then((code) => {
+        reject(new Error(`flock could not take the lock (exit ${String(code)})`));
+      });
+    });
+    try {
+      await browser.reloadSession();
+      await expect($("#store-notice")).toHaveText(
+        expect.stringContaining("allerede åpen med de samme planene i et annet vindu"),
+      );
+      await expect($("#plan-list")).toHaveText(
+        expect.stringContaining("Erfaringskonsulenter Bydel Nord"),
+      );
+      await screenshot("42-store-open-elsewhere");
+      await $("button*=Erfaringskonsulenter Bydel Nord").click();
+      await $('[data-step="organisation"]').click();
+      await expect($("#store-notice")).toBeDisplayed();
+      await retype("#field-name", "Endret i vindu nummer to");
+      await expect($("#save-error")).toHaveText(
+        expect.stringContaining("Planene er åpne i et annet vindu av Erfaringsplan"),
+      );
+      await screenshot("43-store-open-elsewhere-save");
+      expect(readFileSync(storeFile, "utf8")).toBe(v1);
+    } finally {
+      process.kill(-(holder.pid ?? 0), "SIGKILL");
+      await gone;
+    }
+
+    // The other window is closed: the next start saves as usual.
+    await browser.reloadSession();
+    await expect($("#plan-list")).toHaveText(
+      expect.stringContaining("Erfaringskonsulenter Bydel Nord"),
+    );
+    expect(await $("#store-notice").isExisting()).toBe(false);
+    await $("button*=Erfaringskonsulenter Bydel Nord").click();
+    await $('[data-step="organisation"]').click();
+    await retype("#field-name", "Endret etter at det andre vinduet ble lukket");
+    await waitSaved();
+    expect(readFileSync(storeFile, "utf8")).toContain(
+      "Endret etter at det andre vinduet ble lukket",
+    );
   });
 });

@@ -3,7 +3,7 @@
 /**
  * What the plan list should tell the user about the file.
  */
-export type StoreNotice = { "kind": "newerVersion", version: number, } | { "kind": "recovered", movedTo: string, 
+export type StoreNotice = { "kind": "newerVersion", version: number, } | { "kind": "openElsewhere" } | { "kind": "recovered", movedTo: string, 
 /**
  * Plans that could not be read from the damaged file.
  */

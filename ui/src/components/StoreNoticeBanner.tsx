@@ -4,13 +4,21 @@ import type { StoreNotice } from "../bindings/StoreNotice";
 import { useI18n } from "../i18n";
 
 /** What Rust found when it opened the plans file: a damaged file it moved aside (and what it
- * kept), or a file from a newer version that is shown but never saved. */
+ * kept), a file from a newer version, or plans another window has open; the last two are shown
+ * but never saved. */
 export function StoreNoticeBanner({ notice }: { notice: StoreNotice }) {
   const { t } = useI18n();
   if (notice.kind === "newerVersion") {
     return (
       <Alert data-color="warning" id="store-notice" data-notice="newerVersion">
         {t("store.newer", { version: notice.version })}
+      </Alert>
+    );
+  }
+  if (notice.kind === "openElsewhere") {
+    return (
+      <Alert data-color="warning" id="store-notice" data-notice="openElsewhere">
+        {t("store.openElsewhere")}
       </Alert>
     );
   }

@@ -102,6 +102,10 @@ export const nb = {
   "error.unknown": "Noe gikk galt ({code}).",
   "error.store.read_only":
     "Planene er fra en nyere versjon av Erfaringsplan, så endringer lagres ikke her.",
+  "error.store.open_elsewhere":
+    "Planene er åpne i et annet vindu av Erfaringsplan, så endringer lagres ikke her.",
+  "store.openElsewhere":
+    "Erfaringsplan er allerede åpen med de samme planene i et annet vindu. Her kan du se planene, men endringer blir ikke lagret, slik at du ikke skriver over det du gjør i det andre vinduet. Fortsett der, eller lukk begge vinduene og åpne Erfaringsplan på nytt.",
   "store.newer":
     "Planene ble lagret av en nyere versjon av Erfaringsplan (filformat {version}). Du kan se dem her, men endringer blir ikke lagret, slik at filen ikke blir ødelagt. Oppdater Erfaringsplan for å endre planene.",
   "store.recovered.whole":
@@ -529,6 +533,10 @@ export const en: Catalogue = {
   "error.unknown": "Something went wrong ({code}).",
   "error.store.read_only":
     "The plans come from a newer version of Erfaringsplan, so changes are not saved here.",
+  "error.store.open_elsewhere":
+    "The plans are open in another Erfaringsplan window, so changes are not saved here.",
+  "store.openElsewhere":
+    "Erfaringsplan is already open with the same plans in another window. You can look at the plans here, but changes are not saved, so you do not overwrite what you do in the other window. Carry on there, or close both windows and open Erfaringsplan again.",
   "store.newer":
     "The plans were saved by a newer version of Erfaringsplan (file format {version}). You can look at them here, but changes are not saved, so the file is not damaged. Update Erfaringsplan to change the plans.",
   "store.recovered.whole":

@@ -67,7 +67,8 @@ export function fakeBackend(
   options: {
     storeFile?: Map<string, unknown>;
     failSave?: boolean;
-    readOnly?: boolean;
+    /** Saving is refused: the file is from a newer version, or another window has it. */
+    readOnly?: "newerVersion" | "openElsewhere";
     notice?: StoreNotice;
     /** What `import_plan_file` answers: a plan, an error report (rejected), or null (cancelled). */
     importResult?: ImportedPlan | ErrorReport | null;
@@ -142,7 +143,7 @@ export function fakeBackend(
         if (options.failSave) throw new Error("disk full");
         if (options.readOnly) {
           const report: ErrorReport = {
-            code: "store.read_only",
+            code: options.readOnly === "newerVersion" ? "store.read_only" : "store.open_elsewhere",
             field: null,
             message: "read-only",
             params: {},

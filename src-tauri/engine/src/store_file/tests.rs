@@ -197,3 +197,41 @@ fn start_up_clears_what_a_killed_save_left_behind() {
     assert!(loaded.recovered.is_none());
     assert_eq!(names(&path), ["plans.json"]);
 }
+
+#[test]
+fn one_app_at_a_time_holds_the_lock_and_a_killed_one_lets_go() {
+    let path = scratch("lock");
+    let first = lock(&path);
+    assert!(matches!(first, Lock::Held(_)), "{first:?}");
+    // A second open of the file is what a second app does: it must not get it.
+    assert!(matches!(lock(&path), Lock::Elsewhere));
+    drop(first);
+    assert!(matches!(lock(&path), Lock::Held(_)));
+    // The lock file is not a leftover start-up clears, nor a plans file.
+    assert_eq!(names(&path), [".plans.json.lock"]);
+    save(&path, &clean(V1.as_bytes())).unwrap();
+    load(&path, "s").unwrap();
+    assert_eq!(names(&path), [".plans.json.lock", "plans.json"]);
+}
+
+#[test]
+fn a_second_app_reads_the_plans_and_changes_nothing() {
+    let path = scratch("view");
+    assert!(view(&path).unwrap().store.plans.is_empty());
+    let store = clean(V1.as_bytes());
+    save(&path, &store).unwrap();
+    save(&path, &store).unwrap();
+    let in_flight = path.with_file_name(".plans.json.4242-7.tmp");
+    fs::write(&in_flight, b"{\"st").unwrap();
+    assert_eq!(view(&path).unwrap().store, store);
+    // Damaged: what can be read, or else the previous generation; nothing moved or removed.
+    fs::write(&path, &V1.as_bytes()[..V1.len() / 3]).unwrap();
+    let seen = view(&path).unwrap();
+    assert_eq!((seen.store, seen.recovered), (store, None));
+    assert_eq!(
+        names(&path),
+        [".plans.json.4242-7.tmp", "plans.json", "plans.json.bak"]
+    );
+    fs::write(&path, NEWER).unwrap();
+    assert_eq!(view(&path).unwrap().newer_version, Some(2));
+}
