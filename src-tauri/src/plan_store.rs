@@ -8,7 +8,8 @@
 
 use std::{
     fs::File,
-    sync::{Mutex, PoisonError},
+    sync::{Arc, Mutex, PoisonError},
+    time::Duration,
 };
 
 use erfaringsplan_engine::{
@@ -60,7 +61,11 @@ pub struct LoadedPlans {
 
 /// Whether this app may write the plans file, decided each time the plans are loaded.
 #[derive(Debug, Default)]
-pub struct StoreAccess(Mutex<Access>);
+pub struct StoreAccess(Arc<Mutex<Access>>);
+
+/// How long a starting app waits for another to let go of the plans (one closed a moment ago
+/// may still be writing its last save) before it opens them read-only.
+const LOCK_PATIENCE: Duration = Duration::from_secs(2);
 
 #[derive(Debug, Default)]
 struct Access {
@@ -115,39 +120,35 @@ pub async fn load_plans(
     access: State<'_, StoreAccess>,
 ) -> Result<LoadedPlans, CommandError> {
     let path = store_path(&app)?;
-    // Taken under the mutex (one quick, non-blocking call), so two loads at once cannot both
-    // try and one find the lock "held elsewhere" by this very app.
-    let elsewhere = {
-        let mut access = access.0.lock().unwrap_or_else(PoisonError::into_inner);
-        access.lock.is_none()
-            && match store_file::lock(&path) {
+    let shared = Arc::clone(&access.0);
+    let (loaded, elsewhere) = tauri::async_runtime::spawn_blocking(move || {
+        // Under the mutex, so two loads at once cannot both try and one find the lock "held
+        // elsewhere" by this very app.
+        let mut access = shared.lock().unwrap_or_else(PoisonError::into_inner);
+        let elsewhere = access.lock.is_none()
+            && match store_file::lock_within(&path, LOCK_PATIENCE) {
                 Lock::Held(file) => {
                     access.lock = Some(file);
                     false
                 }
                 Lock::Elsewhere => true,
                 Lock::Unsupported => false,
-            }
-    };
-    let loaded = tauri::async_runtime::spawn_blocking(move || {
-        if elsewhere {
+            };
+        let loaded = if elsewhere {
             store_file::view(&path)
         } else {
             store_file::load(&path, &stamp())
-        }
+        }?;
+        access.read_only = match (loaded.newer_version, elsewhere) {
+            (Some(_), _) => Some(ReadOnlyWhy::NewerVersion),
+            (None, true) => Some(ReadOnlyWhy::OpenElsewhere),
+            (None, false) => None,
+        };
+        Ok((loaded, elsewhere))
     })
     .await
     .map_err(|_| CommandError::Task)?
     .map_err(CommandError::Write)?;
-    access
-        .0
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .read_only = match (loaded.newer_version, elsewhere) {
-        (Some(_), _) => Some(ReadOnlyWhy::NewerVersion),
-        (None, true) => Some(ReadOnlyWhy::OpenElsewhere),
-        (None, false) => None,
-    };
     remember(&app, &loaded.store);
     let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
     let notice = match (loaded.newer_version, elsewhere, loaded.recovered) {

@@ -7,6 +7,8 @@ use std::{
     fs::{self, File, OpenOptions, TryLockError},
     io,
     path::{Path, PathBuf},
+    thread,
+    time::{Duration, Instant},
 };
 
 use serde_json::{Map, Value};
@@ -298,6 +300,18 @@ pub fn lock_path(path: &Path) -> PathBuf {
     name.push(path.file_name().unwrap_or_default());
     name.push(".lock");
     path.with_file_name(name)
+}
+
+/// Takes the right to write the plans file at `path`, trying again for up to `patience` while
+/// another process holds it: an app closed (or killed) a moment ago may still be on its way out.
+pub fn lock_within(path: &Path, patience: Duration) -> Lock {
+    let until = Instant::now() + patience;
+    loop {
+        match lock(path) {
+            Lock::Elsewhere if Instant::now() < until => thread::sleep(Duration::from_millis(50)),
+            outcome => return outcome,
+        }
+    }
 }
 
 /// Takes the right to write the plans file at `path`, without waiting.

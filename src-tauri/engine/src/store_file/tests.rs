@@ -207,6 +207,25 @@ fn one_app_at_a_time_holds_the_lock_and_a_killed_one_lets_go() {
     assert!(matches!(lock(&path), Lock::Elsewhere));
     drop(first);
     assert!(matches!(lock(&path), Lock::Held(_)));
+    // An app on its way out: the next start waits for it rather than opening read-only.
+    let closing = lock(&path);
+    let started = std::time::Instant::now();
+    let leaves = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(200));
+        drop(closing);
+    });
+    assert!(matches!(
+        lock_within(&path, Duration::from_secs(5)),
+        Lock::Held(_)
+    ));
+    assert!(started.elapsed() >= Duration::from_millis(200));
+    leaves.join().unwrap();
+    // Held for good: it gives up when its patience is spent.
+    let _held = lock(&path);
+    assert!(matches!(
+        lock_within(&path, Duration::from_millis(100)),
+        Lock::Elsewhere
+    ));
     // The lock file is not a leftover start-up clears, nor a plans file.
     assert_eq!(names(&path), [".plans.json.lock"]);
     save(&path, &clean(V1.as_bytes())).unwrap();
