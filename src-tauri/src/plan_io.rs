@@ -108,23 +108,14 @@ mod tests {
     use super::*;
     use erfaringsplan_engine::{example::example_plan, ErrorReport};
 
-    fn temp_dir(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!(
-            "erfaringsplan-plan-io-{name}-{}",
-            std::process::id()
-        ));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        dir
-    }
-
     fn code(err: &CommandError) -> String {
         ErrorReport::from(err).code
     }
 
     #[test]
     fn a_saved_plan_file_is_read_back() {
-        let dir = temp_dir("round-trip");
+        let scratch = tempfile::tempdir().unwrap();
+        let dir = scratch.path();
         let plan = example_plan(2027, 5);
         let path = dir.join("plan.json");
         std::fs::write(&path, plan_to_bytes(&plan)).unwrap();
@@ -135,11 +126,9 @@ mod tests {
 
     #[test]
     fn folders_missing_files_and_oversized_files_are_refused_before_reading() {
-        let dir = temp_dir("refused");
-        assert_eq!(
-            code(&read_plan_file(&dir).unwrap_err()),
-            "import.not_a_file"
-        );
+        let scratch = tempfile::tempdir().unwrap();
+        let dir = scratch.path();
+        assert_eq!(code(&read_plan_file(dir).unwrap_err()), "import.not_a_file");
         assert_eq!(
             code(&read_plan_file(&dir.join("gone.json")).unwrap_err()),
             "import.not_found"
@@ -162,7 +151,8 @@ mod tests {
             code(&read_plan_file(Path::new("/dev/zero")).unwrap_err()),
             "import.not_a_file"
         );
-        let dir = temp_dir("fifo");
+        let scratch = tempfile::tempdir().unwrap();
+        let dir = scratch.path();
         let fifo = dir.join("pipe.json");
         let status = std::process::Command::new("mkfifo")
             .arg(&fifo)

@@ -1,11 +1,12 @@
 /**
  * End-to-end runs of the real app: the built binary in a WebKitGTK window (under Xvfb in CI),
  * driven over WebDriver by tauri-driver + WebKitWebDriver. Every run gets a throw-away data
- * directory, so a user's own plans are never touched, and writes screenshots to
+ * directory, so a user's own plans are never touched (removed at the end; set
+ * ERFARINGSPLAN_E2E_KEEP=1 to keep it and look inside), and writes screenshots to
  * tests/artifacts/screenshots (git-ignored).
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,7 +20,7 @@ export const screenshotDir = path.join(root, "tests", "artifacts", "screenshots"
 mkdirSync(screenshotDir, { recursive: true });
 
 // The app, WebKit and Mesa write under these; point them at a fresh temp folder.
-const sandbox = mkdtempSync(path.join(os.tmpdir(), "erfaringsplan-e2e-"));
+export const sandbox = mkdtempSync(path.join(os.tmpdir(), "erfaringsplan-e2e-"));
 for (const [name, sub] of [
   ["XDG_DATA_HOME", "data"],
   ["XDG_CONFIG_HOME", "config"],
@@ -120,6 +121,13 @@ export const config: WebdriverIO.Config = {
 for (const signal of ["exit", "SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => {
     stopDriver();
+    if (!process.env.ERFARINGSPLAN_E2E_KEEP) {
+      try {
+        rmSync(sandbox, { recursive: true, force: true, maxRetries: 3 });
+      } catch {
+        // Something still writing in it: a leftover folder in /tmp is no reason to fail a run.
+      }
+    }
     if (signal !== "exit") process.exit(130);
   });
 }

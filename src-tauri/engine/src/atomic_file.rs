@@ -97,24 +97,20 @@ pub fn remove_leftovers(target: &Path) -> usize {
 mod tests {
     use super::*;
 
-    fn scratch(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!(
-            "erfaringsplan-atomic-{}-{name}",
-            std::process::id()
-        ));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).unwrap();
-        dir
+    /// A fresh folder, removed when the test ends.
+    fn scratch() -> tempfile::TempDir {
+        tempfile::tempdir().unwrap()
     }
 
     #[test]
     fn replaces_the_file_and_leaves_no_temporary_file() {
-        let dir = scratch("replace");
+        let scratch = scratch();
+        let dir = scratch.path();
         let target = dir.join("plan.pdf");
         fs::write(&target, b"old").unwrap();
         write(&target, b"new contents").unwrap();
         assert_eq!(fs::read(&target).unwrap(), b"new contents");
-        let names: Vec<_> = fs::read_dir(&dir)
+        let names: Vec<_> = fs::read_dir(dir)
             .unwrap()
             .map(|e| e.unwrap().file_name())
             .collect();
@@ -123,19 +119,21 @@ mod tests {
 
     #[test]
     fn a_failed_write_changes_nothing() {
-        let dir = scratch("fail");
+        let scratch = scratch();
+        let dir = scratch.path();
         // The folder does not exist.
         let err = write(&dir.join("missing").join("plan.pdf"), b"x").unwrap_err();
         assert_eq!(err.kind(), io::ErrorKind::NotFound);
         // The target is a folder.
-        let err = write(&dir, b"x").unwrap_err();
+        let err = write(dir, b"x").unwrap_err();
         assert_eq!(err.kind(), io::ErrorKind::InvalidInput);
-        assert_eq!(fs::read_dir(&dir).unwrap().count(), 0);
+        assert_eq!(fs::read_dir(dir).unwrap().count(), 0);
     }
 
     #[test]
     fn leftovers_of_killed_writes_are_removed_and_nothing_else() {
-        let dir = scratch("leftovers");
+        let scratch = scratch();
+        let dir = scratch.path();
         let target = dir.join("plans.json");
         fs::write(&target, b"{}").unwrap();
         for name in [".plans.json.123-0.tmp", ".plans.json.9-17.tmp"] {
@@ -145,7 +143,7 @@ mod tests {
             fs::write(dir.join(name), b"keep").unwrap();
         }
         assert_eq!(remove_leftovers(&target), 2);
-        let mut left: Vec<_> = fs::read_dir(&dir)
+        let mut left: Vec<_> = fs::read_dir(dir)
             .unwrap()
             .map(|e| e.unwrap().file_name().into_string().unwrap())
             .collect();

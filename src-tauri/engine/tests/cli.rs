@@ -2,7 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
-use std::process::Command;
+use std::{path::Path, process::Command};
 
 use erfaringsplan_engine::{example::example_plan, projection::project};
 
@@ -14,7 +14,8 @@ fn cli(args: &[&str]) -> std::process::Output {
 }
 
 fn temp_file(name: &str, text: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("erfaringsplan-cli-{}", std::process::id()));
+    // Cargo's folder for integration tests' files, inside the target folder.
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli");
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(name);
     std::fs::write(&path, text).unwrap();

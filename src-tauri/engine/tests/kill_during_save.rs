@@ -103,10 +103,8 @@ fn wait_for_temp_file(dir: &Path) -> bool {
 #[test]
 fn a_kill_at_any_moment_never_costs_a_finished_save() {
     let kills: u32 = env_number("ERFARINGSPLAN_KILLS", 100);
-    let dir = std::env::temp_dir().join(format!("erfaringsplan-kill-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("plans.json");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plans.json");
     let store = big_store();
     store_file::save(&path, &numbered(store.clone(), 0)).unwrap();
 
@@ -144,7 +142,7 @@ fn a_kill_at_any_moment_never_costs_a_finished_save() {
         // Every other kill is aimed at the write itself: wait until a temporary file appears
         // (the child is between creating it and renaming it), then kill 0–1.5 ms later. The
         // others land anywhere in the loop: 0–40 ms.
-        if kill % 2 == 1 && wait_for_temp_file(&dir) {
+        if kill % 2 == 1 && wait_for_temp_file(dir.path()) {
             std::thread::sleep(Duration::from_micros(
                 u64::try_from(random.below(1_500)).unwrap(),
             ));
@@ -157,7 +155,7 @@ fn a_kill_at_any_moment_never_costs_a_finished_save() {
         child.wait().unwrap();
         reader.join().unwrap();
 
-        if has_temp_file(&dir) {
+        if has_temp_file(dir.path()) {
             mid_write += 1;
         }
         let reported = finished.load(Ordering::SeqCst);
@@ -173,7 +171,7 @@ fn a_kill_at_any_moment_never_costs_a_finished_save() {
         let loaded = store_file::load(&path, "test").unwrap();
         assert!(loaded.recovered.is_none() && loaded.newer_version.is_none());
         assert_eq!(number_on_disk(&path), on_disk);
-        let leftovers: Vec<_> = std::fs::read_dir(&dir)
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path())
             .unwrap()
             .flatten()
             .map(|e| e.file_name().to_string_lossy().into_owned())

@@ -38,9 +38,7 @@ fn info(locale: Locale) -> DocumentInfo {
 fn out_dir() -> PathBuf {
     let dir = std::env::var_os("ERFARINGSPLAN_PDF_OUT")
         .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            std::env::temp_dir().join(format!("erfaringsplan-pdf-{}", std::process::id()))
-        });
+        .unwrap_or_else(|| Path::new(env!("CARGO_TARGET_TMPDIR")).join("pdf"));
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }

@@ -4,11 +4,12 @@
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { browser, expect } from "@wdio/globals";
+
+import { sandbox } from "../wdio.conf";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 const targetDir = process.env.CARGO_TARGET_DIR ?? path.join(root, "target");
@@ -42,7 +43,7 @@ async function invokeInWindow(cmd: string, args: Record<string, unknown>): Promi
 describe("the cost engine in the real app", () => {
   it("projects the example plan exactly as the command-line tool does", async () => {
     const planText = cli(["example", "--first-year", "2027", "--years", "10"]);
-    const dir = mkdtempSync(path.join(os.tmpdir(), "erfaringsplan-e2e-plan-"));
+    const dir = mkdtempSync(path.join(sandbox, "plan-"));
     const file = path.join(dir, "plan.json");
     writeFileSync(file, planText);
     const fromCli: unknown = JSON.parse(cli(["project", file, "--format", "json"]));

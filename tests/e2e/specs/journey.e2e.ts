@@ -6,13 +6,13 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { browser, expect } from "@wdio/globals";
 
 import { retype, screenshot, setDate, textOf } from "../helpers";
+import { sandbox } from "../wdio.conf";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 const cliPath = path.join(
@@ -144,7 +144,7 @@ describe("a new user's journey through the wizard", () => {
     };
     const saved = store.store.plans.find((p) => p.plan.name === "Erfaringskonsulenter Bydel Nord");
     expect(saved).toBeDefined();
-    const dir = mkdtempSync(path.join(os.tmpdir(), "erfaringsplan-journey-"));
+    const dir = mkdtempSync(path.join(sandbox, "plan-"));
     const file = path.join(dir, "plan.json");
     writeFileSync(file, JSON.stringify(saved?.plan));
     const projection = JSON.parse(

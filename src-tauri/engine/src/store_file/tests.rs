@@ -109,12 +109,11 @@ fn one_bad_plan_does_not_cost_the_others() {
     }
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let dir =
-        std::env::temp_dir().join(format!("erfaringsplan-store-{}-{name}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    dir.join("plans.json")
+/// `plans.json` in a fresh folder, removed when the test ends (keep the first value alive).
+fn scratch() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plans.json");
+    (dir, path)
 }
 
 fn names(path: &Path) -> Vec<String> {
@@ -128,7 +127,7 @@ fn names(path: &Path) -> Vec<String> {
 
 #[test]
 fn saving_keeps_the_previous_generation_and_no_temporary_files() {
-    let path = scratch("generations");
+    let (_dir, path) = scratch();
     let first = clean(V1.as_bytes());
     save(&path, &first).unwrap();
     assert_eq!(names(&path), ["plans.json"]);
@@ -144,7 +143,7 @@ fn saving_keeps_the_previous_generation_and_no_temporary_files() {
 
 #[test]
 fn a_damaged_file_is_moved_aside_and_the_readable_plans_kept() {
-    let path = scratch("damaged");
+    let (_dir, path) = scratch();
     let store = clean(V1.as_bytes());
     save(&path, &store).unwrap();
     save(&path, &store).unwrap(); // now the backup holds the plan too
@@ -168,7 +167,7 @@ fn a_damaged_file_is_moved_aside_and_the_readable_plans_kept() {
 
 #[test]
 fn an_empty_file_with_no_backup_starts_empty_and_keeps_the_file() {
-    let path = scratch("empty");
+    let (_dir, path) = scratch();
     fs::write(&path, b"").unwrap();
     let loaded = load(&path, "s").unwrap();
     assert!(loaded.store.plans.is_empty());
@@ -178,7 +177,7 @@ fn an_empty_file_with_no_backup_starts_empty_and_keeps_the_file() {
 
 #[test]
 fn a_newer_file_is_loaded_but_left_alone() {
-    let path = scratch("newer");
+    let (_dir, path) = scratch();
     fs::write(&path, NEWER).unwrap();
     let loaded = load(&path, "s").unwrap();
     assert_eq!(loaded.newer_version, Some(2));
@@ -188,7 +187,7 @@ fn a_newer_file_is_loaded_but_left_alone() {
 
 #[test]
 fn start_up_clears_what_a_killed_save_left_behind() {
-    let path = scratch("leftovers");
+    let (_dir, path) = scratch();
     save(&path, &clean(V1.as_bytes())).unwrap();
     // A kill during the write, and one between the backup's hard link and its rename.
     fs::write(path.with_file_name(".plans.json.4242-7.tmp"), b"{\"st").unwrap();
@@ -200,7 +199,7 @@ fn start_up_clears_what_a_killed_save_left_behind() {
 
 #[test]
 fn one_app_at_a_time_holds_the_lock_and_a_killed_one_lets_go() {
-    let path = scratch("lock");
+    let (_dir, path) = scratch();
     let first = lock(&path);
     assert!(matches!(first, Lock::Held(_)), "{first:?}");
     // A second open of the file is what a second app does: it must not get it.
@@ -235,7 +234,7 @@ fn one_app_at_a_time_holds_the_lock_and_a_killed_one_lets_go() {
 
 #[test]
 fn a_second_app_reads_the_plans_and_changes_nothing() {
-    let path = scratch("view");
+    let (_dir, path) = scratch();
     assert!(view(&path).unwrap().store.plans.is_empty());
     let store = clean(V1.as_bytes());
     save(&path, &store).unwrap();
