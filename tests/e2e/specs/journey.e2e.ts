@@ -136,6 +136,15 @@ describe("a new user's journey through the wizard", () => {
   it("shows the same figures as the command-line tool for the saved plan", async () => {
     await $("#key-figures").waitForDisplayed();
     await screenshot("16-journey-step7");
+    // At the window's default width, every column of the year table is in view: no sideways
+    // scrolling to find the employer's net cost.
+    const [tableWidth, regionWidth] = await browser.execute(() => {
+      const region = document.querySelector(".table-scroll");
+      return [region?.scrollWidth ?? 0, region?.clientWidth ?? 0];
+    });
+    expect(tableWidth).toBeLessThanOrEqual(regionWidth);
+    await $("#year-table").scrollIntoView();
+    await screenshot("16b-journey-year-table");
     // The plan as the app saved it, once it says everything is saved.
     await expect($("#save-state")).toHaveText("Alle endringer er lagret");
     await browser.waitUntil(() => existsSync(storeFile), { timeout: 5000 });
