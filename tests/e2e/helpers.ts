@@ -1,11 +1,12 @@
 /** Small helpers shared by the specs. */
+import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, readlinkSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 
 import { browser } from "@wdio/globals";
 
-import { application, screenshotDir } from "./wdio.conf";
+import { application, root, screenshotDir } from "./wdio.conf";
 
 /** WebKit may paint a frame late under Xvfb; wait two animation frames before a screenshot. */
 export async function settle(): Promise<void> {
@@ -136,4 +137,16 @@ export function appPid(): number {
   });
   if (pids.length !== 1) throw new Error(`expected one app process, found ${pids.length}`);
   return Number(pids[0]);
+}
+
+const cliPath = path.join(
+  process.env.CARGO_TARGET_DIR ?? path.join(root, "target"),
+  "debug",
+  "erfaringsplan-cli",
+);
+
+/** Runs the command-line tool (built by e2e.sh) and returns what it printed; throws with its
+ * error output when it fails. */
+export function cli(args: string[]): string {
+  return execFileSync(cliPath, args, { encoding: "utf8", stdio: "pipe" });
 }

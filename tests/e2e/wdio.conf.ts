@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const application =
   process.env.TAURI_APP ?? path.join(root, "target", "debug", "erfaringsplan");
 const tauriDriverBin =

@@ -2,22 +2,13 @@
  * The cost engine through the real app: the `project_plan` command, called inside the window,
  * returns exactly what the command-line tool prints for the same plan file.
  */
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 
 import { browser, expect } from "@wdio/globals";
 
+import { cli } from "../helpers";
 import { sandbox } from "../wdio.conf";
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
-const targetDir = process.env.CARGO_TARGET_DIR ?? path.join(root, "target");
-const cliPath = path.join(targetDir, "debug", "erfaringsplan-cli");
-
-function cli(args: string[]): string {
-  return execFileSync(cliPath, args, { encoding: "utf8" });
-}
 
 /** Calls a Tauri command from inside the window, as the UI does. (The rejection comes back as
  * `failed`: WebdriverIO takes any returned object with an `error` key for a protocol error.) */

@@ -4,22 +4,14 @@
  * The summary's figures must equal what the command-line tool computes for the same plan, read
  * from the file the app saved.
  */
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 
 import { browser, expect } from "@wdio/globals";
 
-import { retype, screenshot, setDate, textOf } from "../helpers";
+import { cli, retype, screenshot, setDate, textOf } from "../helpers";
 import { sandbox } from "../wdio.conf";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
-const cliPath = path.join(
-  process.env.CARGO_TARGET_DIR ?? path.join(root, "target"),
-  "debug",
-  "erfaringsplan-cli",
-);
 const storeFile = path.join(
   process.env.XDG_DATA_HOME ?? "",
   "no.erfaringsplan.desktop",
@@ -156,9 +148,7 @@ describe("a new user's journey through the wizard", () => {
     const dir = mkdtempSync(path.join(sandbox, "plan-"));
     const file = path.join(dir, "plan.json");
     writeFileSync(file, JSON.stringify(saved?.plan));
-    const projection = JSON.parse(
-      execFileSync(cliPath, ["project", file, "--format", "json"], { encoding: "utf8" }),
-    ) as {
+    const projection = JSON.parse(cli(["project", file, "--format", "json"])) as {
       totals: { totalCost: string; grants: string; netCost: string };
       fundingCliff: { year: number } | null;
       years: { year: number; netCost: string }[];
