@@ -4,6 +4,7 @@
 use erfaringsplan_engine::{
     aga::{self, AgaRates},
     checklist::{ChecklistTemplate, TEMPLATES},
+    completeness::{self, PlanCheck},
     cost_item::{CostCategory, CostItem},
     defaults::{self, GrantKind},
     grant::Grant,
@@ -11,7 +12,6 @@ use erfaringsplan_engine::{
     plan_file::plan_from_value,
     position::{HolidayTerms, Position},
     projection::{self, Projection},
-    ErrorReport,
 };
 use serde::Serialize;
 use ts_rs::TS;
@@ -47,14 +47,12 @@ pub fn new_plan(request: NewPlanRequest) -> Result<Plan, CommandError> {
     Ok(Plan::new(&request)?)
 }
 
-/// Every problem with `plan`, one report per field; empty when the plan is valid. The plan comes
-/// in as plain JSON so that a wrong type is reported with its field, not as a bare IPC error.
+/// Every problem with `plan` (one report per field; none when the plan is valid) and what each
+/// step still lacks. The plan comes in as plain JSON so that a wrong type is reported with its
+/// field, not as a bare IPC error.
 #[tauri::command]
-pub fn check_plan(plan: serde_json::Value) -> Vec<ErrorReport> {
-    match plan_from_value(plan) {
-        Ok(plan) => plan.validate().iter().map(ErrorReport::from).collect(),
-        Err(err) => vec![ErrorReport::from(&err)],
-    }
+pub fn check_plan(plan: serde_json::Value) -> PlanCheck {
+    completeness::check(plan)
 }
 
 /// The multi-year cost projection of `plan`: the same value `erfaringsplan-cli project
@@ -98,7 +96,7 @@ pub fn holiday_terms() -> Vec<HolidayTerms> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use erfaringsplan_engine::{cli, example::example_plan};
+    use erfaringsplan_engine::{cli, example::example_plan, ErrorReport};
 
     #[test]
     fn the_command_returns_what_the_cli_prints() {
@@ -119,13 +117,13 @@ mod tests {
         assert_eq!(report.code, "plan.invalid_file");
         assert_eq!(report.field.as_deref(), Some("positions[0].annualSalary"));
         assert_eq!(
-            check_plan(value)[0].field.as_deref(),
+            check_plan(value).errors[0].field.as_deref(),
             Some("positions[0].annualSalary")
         );
 
         let mut value = serde_json::to_value(example_plan(2027, 10)).unwrap();
         value["positions"][0]["annualSalary"] = "-1".into();
-        let reports = check_plan(value.clone());
+        let reports = check_plan(value.clone()).errors;
         assert_eq!(reports[0].code, "field.negative");
         assert_eq!(
             ErrorReport::from(&project_plan(value).unwrap_err()),

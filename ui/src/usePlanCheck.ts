@@ -5,26 +5,38 @@
 import { useEffect, useState } from "react";
 
 import type { ErrorReport } from "./bindings/ErrorReport";
+import type { Missing } from "./bindings/Missing";
 import type { Plan } from "./bindings/Plan";
 import type { Projection } from "./bindings/Projection";
 import { checkPlan, projectPlan, toIpcError } from "./ipc";
 
 export interface PlanCheck {
   reports: readonly ErrorReport[];
+  /** What each step still lacks (Rust's rule), with the field that fills it in. */
+  missing: readonly Missing[];
   projection: Projection | null;
   /** The projection belongs to an earlier, valid version of the plan. */
   stale: boolean;
+  /** Rust has answered at least once for this plan's editing session. */
+  checked: boolean;
 }
 
 export function usePlanCheck(plan: Plan): PlanCheck {
-  const [state, setState] = useState<PlanCheck>({ reports: [], projection: null, stale: false });
+  const [state, setState] = useState<PlanCheck>({
+    reports: [],
+    missing: [],
+    projection: null,
+    stale: false,
+    checked: false,
+  });
   useEffect(() => {
     let cancelled = false;
     const live = () => !cancelled;
     void (async () => {
       let reports: ErrorReport[];
+      let missing: Missing[] = [];
       try {
-        reports = await checkPlan(plan);
+        ({ errors: reports, missing } = await checkPlan(plan));
       } catch (reason) {
         reports = [toIpcError(reason).report()];
       }
@@ -32,17 +44,24 @@ export function usePlanCheck(plan: Plan): PlanCheck {
       if (reports.length > 0) {
         setState((prev) => ({
           reports,
+          missing,
           projection: prev.projection,
           stale: prev.projection !== null,
+          checked: true,
         }));
         return;
       }
       try {
         const projection = await projectPlan(plan);
-        if (live()) setState({ reports: [], projection, stale: false });
+        if (live()) setState({ reports: [], missing, projection, stale: false, checked: true });
       } catch (reason) {
         if (live()) {
-          setState((prev) => ({ ...prev, reports: [toIpcError(reason).report()], stale: true }));
+          setState((prev) => ({
+            ...prev,
+            reports: [toIpcError(reason).report()],
+            stale: true,
+            checked: true,
+          }));
         }
       }
     })();

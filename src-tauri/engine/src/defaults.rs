@@ -12,7 +12,7 @@ use crate::{
     grant::{Grant, GrantShape},
     organisation::OrganisationKind,
     plan::Plan,
-    position::{HolidayTerms, HolidayTermsId, PensionScheme, Position, RoleTask},
+    position::{HolidayTerms, HolidayTermsId, PensionScheme, Position},
 };
 
 /// A starting salary at 100 % in the middle of the range the sources report (NOK).
@@ -30,7 +30,7 @@ fn next_id(prefix: &str, taken: impl Fn(&str) -> bool) -> String {
 }
 
 /// A new position for `plan`: full time from January of the first year, with the holiday and
-/// pension terms usual for the employer's kind, and the tasks of the plan's other positions.
+/// pension terms usual for the employer's kind.
 pub fn new_position(plan: &Plan) -> Position {
     let public = plan.organisation.kind != OrganisationKind::Private;
     let terms = HolidayTerms::presets()
@@ -43,11 +43,6 @@ pub fn new_position(plan: &Plan) -> Position {
             }
         })
         .unwrap_or(HolidayTerms::presets()[0]);
-    let tasks: Vec<RoleTask> = plan
-        .positions
-        .first()
-        .map(|p| p.tasks.clone())
-        .unwrap_or_default();
     Position {
         id: next_id("stilling", |id| plan.positions.iter().any(|p| p.id == id)),
         title: "Erfaringskonsulent".into(),
@@ -71,7 +66,6 @@ pub fn new_position(plan: &Plan) -> Position {
         }),
         pension_rate_confirmed: !public,
         seniority_years: 0,
-        tasks,
     }
 }
 

@@ -39,7 +39,6 @@ pub fn example_plan(first_year: i32, horizon_years: u32) -> Plan {
         pension_percent: Decimal::new(120, 1),
         pension_rate_confirmed: true,
         seniority_years: 5,
-        tasks: vec![RoleTask::IndividualUsers, RoleTask::UserOrganisations],
     };
     let item = |id: &str, name: &str, category: CostCategory, basis: CostBasis| CostItem {
         id: id.into(),
@@ -66,6 +65,7 @@ pub fn example_plan(first_year: i32, horizon_years: u32) -> Plan {
             fribelop_used_up: false,
             aga_rate_override: None,
         },
+        tasks: vec![RoleTask::IndividualUsers, RoleTask::UserOrganisations],
         wage_growth_percent: default_wage_growth(),
         regulation_month: 5,
         price_growth_percent: default_price_growth(),

@@ -10,6 +10,7 @@ pub mod atomic_file;
 pub mod calendar;
 pub mod checklist;
 pub mod cli;
+pub mod completeness;
 pub mod cost_item;
 pub mod decimal;
 pub mod defaults;

@@ -14,11 +14,12 @@ use crate::{
     error::{EngineError, Result},
     grant::Grant,
     organisation::Organisation,
-    position::Position,
+    position::{Position, RoleTask},
 };
 
-/// Version of the plan and store format written by this build.
-pub const SCHEMA_VERSION: u32 = 1;
+/// Version of the plan and store format written by this build. Version 2 moved the role's
+/// tasks from each position to the plan (see [`crate::plan_file::upgrade_plan_value`]).
+pub const SCHEMA_VERSION: u32 = 2;
 /// Longest plan name the UI and the PDF header are laid out for.
 pub const MAX_NAME_CHARS: usize = 120;
 pub const MIN_HORIZON_YEARS: u32 = 1;
@@ -92,6 +93,10 @@ pub struct Plan {
     pub horizon_years: u32,
     #[serde(default)]
     pub organisation: Organisation,
+    /// What the consultants will work with: one choice for the plan, so it is kept before any
+    /// post exists (version 1 kept it on each position).
+    #[serde(default)]
+    pub tasks: Vec<RoleTask>,
     /// Yearly wage growth, percent.
     #[serde(default = "default_wage_growth", with = "crate::decimal::string")]
     #[ts(type = "string")]
@@ -189,6 +194,7 @@ impl Plan {
             first_year: today.year() + 1,
             horizon_years: DEFAULT_HORIZON_YEARS,
             organisation: Organisation::default(),
+            tasks: Vec::new(),
             wage_growth_percent: default_wage_growth(),
             regulation_month: default_regulation_month(),
             price_growth_percent: default_price_growth(),
@@ -293,7 +299,8 @@ mod tests {
     fn store_files_without_later_fields_still_open() {
         let json = r#"{"schemaVersion":1}"#;
         let store: PlanStore = serde_json::from_str(json).unwrap();
-        assert_eq!(store, PlanStore::default());
+        assert_eq!(store.schema_version, 1);
+        assert!(store.plans.is_empty());
 
         let json = r#"{"schemaVersion":1,"plans":[{"id":"a","updatedAt":"2026-11-22T10:00:00Z",
             "plan":{"name":"P","createdOn":"2026-11-22","firstYear":2027,"horizonYears":10}}]}"#;

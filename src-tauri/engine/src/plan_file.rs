@@ -67,6 +67,8 @@ pub fn read_plan_bytes(bytes: &[u8]) -> Result<ReadPlan> {
             });
         }
     }
+    let mut value = value;
+    upgrade_plan_value(&mut value);
     let mut unknown_fields = Vec::new();
     let plan: Plan = {
         let mut note_unknown = |path: serde_ignored::Path| unknown_fields.push(ui_path(&path));
@@ -142,8 +144,53 @@ pub fn plan_from_json(text: &str) -> Result<Plan> {
 ///
 /// # Errors
 /// [`EngineError::InvalidPlanFile`] with the path of the offending field.
-pub fn plan_from_value(value: serde_json::Value) -> Result<Plan> {
+pub fn plan_from_value(mut value: serde_json::Value) -> Result<Plan> {
+    upgrade_plan_value(&mut value);
     serde_path_to_error::deserialize(value).map_err(path_error)
+}
+
+/// Brings a plan's JSON from an earlier format to this one, in place; a plan of this version, or
+/// anything that is not a plan object, is left as it is. Plans carry their own `schemaVersion`
+/// (none means 1), so one step serves a plan in the plans file and a plan file alike.
+///
+/// - 1 → 2: the role's tasks were kept on each position (the wizard wrote the same list to every
+///   one, and a task ticked before the first post existed was lost); they are now the plan's.
+///   The plan gets every task any position had, in the order first met.
+pub fn upgrade_plan_value(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    let Value::Object(plan) = value else {
+        return;
+    };
+    let version = match plan.get("schemaVersion") {
+        None => 1,
+        Some(v) => match v.as_u64() {
+            Some(v) => v,
+            // Not a version number: leave it for the reader to report.
+            None => return,
+        },
+    };
+    if version >= u64::from(SCHEMA_VERSION) {
+        return;
+    }
+    if version < 2 {
+        let mut tasks: Vec<Value> = Vec::new();
+        if let Some(Value::Array(positions)) = plan.get_mut("positions") {
+            for position in positions.iter_mut() {
+                let Value::Object(position) = position else {
+                    continue;
+                };
+                if let Some(Value::Array(list)) = position.remove("tasks") {
+                    for task in list {
+                        if !tasks.contains(&task) {
+                            tasks.push(task);
+                        }
+                    }
+                }
+            }
+        }
+        plan.entry("tasks").or_insert(Value::Array(tasks));
+    }
+    plan.insert("schemaVersion".into(), Value::from(SCHEMA_VERSION));
 }
 
 fn path_error<E: std::fmt::Display>(err: serde_path_to_error::Error<E>) -> EngineError {
@@ -330,5 +377,47 @@ mod tests {
         let text = schema.to_string();
         assert!(text.contains("\"annualSalary\""));
         assert_eq!(schema["properties"]["wageGrowthPercent"]["type"], "string");
+    }
+
+    /// A plan as version 1 wrote it: the tasks on each position, none on the plan.
+    fn version_1_plan() -> serde_json::Value {
+        let mut value = serde_json::to_value(crate::example::example_plan(2027, 10)).unwrap();
+        let plan = value.as_object_mut().unwrap();
+        plan.remove("tasks");
+        plan.insert("schemaVersion".into(), serde_json::json!(1));
+        value["positions"][0]["tasks"] = serde_json::json!(["systemLevel", "individualUsers"]);
+        value["positions"][1]["tasks"] = serde_json::json!(["individualUsers", "nextOfKin"]);
+        value
+    }
+
+    #[test]
+    fn a_version_1_plan_gets_every_task_its_positions_had() {
+        use crate::position::RoleTask::{IndividualUsers, NextOfKin, SystemLevel};
+        let value = version_1_plan();
+        let read = read_plan_bytes(&serde_json::to_vec(&value).unwrap()).unwrap();
+        assert_eq!(read.plan.tasks, [SystemLevel, IndividualUsers, NextOfKin]);
+        assert_eq!(read.plan.schema_version, SCHEMA_VERSION);
+        assert!(read.unknown_fields.is_empty(), "{:?}", read.unknown_fields);
+        // The plans file reads a stored plan the same way.
+        assert_eq!(plan_from_value(value.clone()).unwrap(), read.plan);
+
+        // Without a version field a plan is version 1 too.
+        let mut unversioned = value;
+        unversioned.as_object_mut().unwrap().remove("schemaVersion");
+        assert_eq!(plan_from_value(unversioned).unwrap(), read.plan);
+    }
+
+    #[test]
+    fn a_current_plan_is_not_upgraded_again() {
+        let mut value = version_1_plan();
+        value["schemaVersion"] = serde_json::json!(SCHEMA_VERSION);
+        value["tasks"] = serde_json::json!(["projects"]);
+        let read = read_plan_bytes(&serde_json::to_vec(&value).unwrap()).unwrap();
+        assert_eq!(read.plan.tasks, [crate::position::RoleTask::Projects]);
+        // Tasks on a position are no longer a field of this version: listed, left out.
+        assert_eq!(
+            read.unknown_fields,
+            ["positions[0].tasks", "positions[1].tasks"]
+        );
     }
 }

@@ -80,8 +80,6 @@ pub struct Position {
     /// already includes it).
     #[serde(default)]
     pub seniority_years: u32,
-    #[serde(default)]
-    pub tasks: Vec<RoleTask>,
 }
 
 /// Holiday terms people choose between: rate (percent of worked salary) and weeks.

@@ -4,6 +4,7 @@ import type { CostItem } from "./CostItem";
 import type { Grant } from "./Grant";
 import type { Organisation } from "./Organisation";
 import type { Position } from "./Position";
+import type { RoleTask } from "./RoleTask";
 
 /**
  * One hiring plan.
@@ -25,6 +26,11 @@ firstYear: number,
  * How many years the plan covers, 1–40.
  */
 horizonYears: number, organisation: Organisation, 
+/**
+ * What the consultants will work with: one choice for the plan, so it is kept before any
+ * post exists (version 1 kept it on each position).
+ */
+tasks: Array<RoleTask>, 
 /**
  * Yearly wage growth, percent.
  */

@@ -9,13 +9,16 @@ import type { AgaRates } from "../bindings/AgaRates";
 import type { ErrorReport } from "../bindings/ErrorReport";
 import type { Grant } from "../bindings/Grant";
 import type { ImportedPlan } from "../bindings/ImportedPlan";
+import type { Missing } from "../bindings/Missing";
 import type { Plan } from "../bindings/Plan";
+import type { PlanCheck } from "../bindings/PlanCheck";
+import type { Position } from "../bindings/Position";
 import type { StoreNotice } from "../bindings/StoreNotice";
 
 /** A plan as Rust's `new_plan` makes it, with the given fields changed. */
 export function testPlan(fields: Partial<Plan> = {}): Plan {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: "Plan",
     createdOn: "2026-11-22",
     firstYear: 2027,
@@ -28,6 +31,7 @@ export function testPlan(fields: Partial<Plan> = {}): Plan {
       fribelopUsedUp: false,
       agaRateOverride: null,
     },
+    tasks: [],
     wageGrowthPercent: "4.0",
     regulationMonth: 5,
     priceGrowthPercent: "3.0",
@@ -36,6 +40,26 @@ export function testPlan(fields: Partial<Plan> = {}): Plan {
     grants: [],
     financingAfterGrants: "",
     checklist: [],
+    ...fields,
+  };
+}
+
+/** A position as Rust's `new_position` makes it for a municipality, with the given fields
+ * changed. */
+export function testPosition(fields: Partial<Position> = {}): Position {
+  return {
+    id: "stilling-1",
+    title: "Erfaringskonsulent",
+    ftePercent: "100",
+    annualSalary: "450000",
+    start: "2027-01",
+    end: null,
+    holidayPayPercent: "12",
+    holidayWeeks: "5",
+    pensionScheme: "public",
+    pensionPercent: "12",
+    pensionRateConfirmed: true,
+    seniorityYears: 0,
     ...fields,
   };
 }
@@ -132,11 +156,32 @@ export function fakeBackend(
             params: { min: "1", max: "40" },
           });
         }
-        return errors;
+        // What each step lacks, as Rust's completeness rules say it for these inputs.
+        const missing: Missing[] = [];
+        const lack = (kind: Missing["kind"], step: Missing["step"], field: string) => {
+          missing.push({ kind, step, field, positionNumber: null, positionTitle: null });
+        };
+        if (plan.organisation.name.trim() === "") {
+          lack("organisationName", "organisation", "organisation.name");
+        }
+        if (plan.positions.length === 0) lack("noPositions", "role", "positions");
+        plan.positions.forEach((p, i) => {
+          if (p.pensionScheme === "public" && !p.pensionRateConfirmed) {
+            missing.push({
+              kind: "pensionRateNotConfirmed",
+              step: "salary",
+              field: `positions[${i}].pensionRateConfirmed`,
+              positionNumber: i + 1,
+              positionTitle: p.title,
+            });
+          }
+        });
+        const answer: PlanCheck = { errors, missing };
+        return answer;
       }
       case "load_plans":
         return {
-          store: backend.storeFile.get("store") ?? { schemaVersion: 1, plans: [] },
+          store: backend.storeFile.get("store") ?? { schemaVersion: 2, plans: [] },
           notice: options.notice ?? null,
         };
       case "save_plans":

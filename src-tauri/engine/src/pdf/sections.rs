@@ -104,7 +104,7 @@ pub fn role(cx: &Context, l: &mut Layout) {
         RoleTask::NextOfKin,
     ]
     .into_iter()
-    .filter(|t| cx.plan.positions.iter().any(|p| p.tasks.contains(t)))
+    .filter(|t| cx.plan.tasks.contains(t))
     .collect();
     if tasks.is_empty() {
         l.paragraph(BODY, w.no_tasks);

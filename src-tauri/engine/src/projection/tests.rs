@@ -24,7 +24,7 @@ fn ym(s: &str) -> YearMonth {
 
 fn plan(first_year: i32, horizon_years: u32, zone: AgaZone, wage_growth: &str) -> Plan {
     Plan {
-        schema_version: 1,
+        schema_version: crate::plan::SCHEMA_VERSION,
         name: "Test".into(),
         created_on: "2026-11-22".into(),
         first_year,
@@ -33,6 +33,7 @@ fn plan(first_year: i32, horizon_years: u32, zone: AgaZone, wage_growth: &str) -
             aga_zone: zone,
             ..Organisation::default()
         },
+        tasks: Vec::new(),
         wage_growth_percent: d(wage_growth),
         regulation_month: 5,
         price_growth_percent: d("3"),
@@ -59,7 +60,6 @@ fn position(id: &str, fte: &str, salary: &str, start: &str) -> Position {
         pension_percent: d("0"),
         pension_rate_confirmed: true,
         seniority_years: 0,
-        tasks: Vec::new(),
     }
 }
 

@@ -7,7 +7,7 @@ use crate::plan::WizardStep;
 const V1: &str = include_str!("../../tests/fixtures/store/v1-written-by-0.1.0.json");
 const BEFORE_VERSION: &str =
     include_str!("../../tests/fixtures/store/v1-before-schema-version.json");
-const NEWER: &str = include_str!("../../tests/fixtures/store/v2-from-a-newer-version.json");
+const NEWER: &str = include_str!("../../tests/fixtures/store/v3-from-a-newer-version.json");
 
 fn clean(bytes: &[u8]) -> PlanStore {
     match open(bytes) {
@@ -25,8 +25,31 @@ fn a_file_written_by_version_0_1_0_opens_as_it_was() {
     assert_eq!(stored.plan.name, "Erfaringskonsulenter Bydel Nord");
     assert_eq!(stored.step, WizardStep::Summary);
     assert_eq!(stored.plan.positions.len(), 2);
+    assert!(stored.plan.tasks.is_empty());
     // Written back and read again, nothing changes.
     assert_eq!(clean(&to_bytes(&store)), store);
+}
+
+#[test]
+fn version_1_tasks_on_the_positions_become_the_plans() {
+    use crate::position::RoleTask::{NextOfKin, Projects};
+    let mut file: serde_json::Value = serde_json::from_str(V1).unwrap();
+    let positions = &mut file["store"]["plans"][0]["plan"]["positions"];
+    positions[0]["tasks"] = serde_json::json!(["projects"]);
+    positions[1]["tasks"] = serde_json::json!(["nextOfKin", "projects"]);
+    let store = clean(&serde_json::to_vec(&file).unwrap());
+    let plan = &store.plans[0].plan;
+    assert_eq!(plan.tasks, [Projects, NextOfKin]);
+    assert_eq!(plan.schema_version, SCHEMA_VERSION);
+    // Saved in this version's format, the tasks stay on the plan.
+    let saved: serde_json::Value = serde_json::from_slice(&to_bytes(&store)).unwrap();
+    assert_eq!(saved["store"]["schemaVersion"], SCHEMA_VERSION);
+    let saved_plan = &saved["store"]["plans"][0]["plan"];
+    assert_eq!(
+        saved_plan["tasks"],
+        serde_json::json!(["projects", "nextOfKin"])
+    );
+    assert!(saved_plan["positions"][0].get("tasks").is_none());
 }
 
 #[test]
@@ -45,7 +68,7 @@ fn a_file_from_before_the_version_field_gets_todays_defaults() {
 fn a_file_from_a_newer_version_is_recognised_and_its_plans_shown() {
     match open(NEWER.as_bytes()) {
         Opened::Newer { version, store } => {
-            assert_eq!(version, 2);
+            assert_eq!(version, 3);
             assert_eq!(store.plans[0].plan.name, "Plan fra en nyere versjon");
             assert_eq!(store.plans[0].step, WizardStep::Salary);
         }
@@ -180,7 +203,7 @@ fn a_newer_file_is_loaded_but_left_alone() {
     let (_dir, path) = scratch();
     fs::write(&path, NEWER).unwrap();
     let loaded = load(&path, "s").unwrap();
-    assert_eq!(loaded.newer_version, Some(2));
+    assert_eq!(loaded.newer_version, Some(3));
     assert_eq!(fs::read_to_string(&path).unwrap(), NEWER);
     assert_eq!(names(&path), ["plans.json"]);
 }
@@ -251,5 +274,5 @@ fn a_second_app_reads_the_plans_and_changes_nothing() {
         [".plans.json.4242-7.tmp", "plans.json", "plans.json.bak"]
     );
     fs::write(&path, NEWER).unwrap();
-    assert_eq!(view(&path).unwrap().newer_version, Some(2));
+    assert_eq!(view(&path).unwrap().newer_version, Some(3));
 }

@@ -56,7 +56,6 @@ pub fn position(i: usize, first: i32, years: i32) -> impl Strategy<Value = Posit
                 pension_percent: pension,
                 pension_rate_confirmed: true,
                 seniority_years: 0,
-                tasks: vec![],
             },
         )
 }

@@ -37,7 +37,7 @@ export function planYears(firstYear: number, horizonYears: number): number[] {
 /** Step 2: what the consultant will do, and the positions. */
 export function RoleStep({ plan, onChange, errorFor, showErrors, projection }: StepProps) {
   const { t } = useI18n();
-  const tasks = new Set(plan.positions[0]?.tasks ?? []);
+  const tasks = new Set(plan.tasks);
   const years = planYears(plan.firstYear, plan.horizonYears);
   const setPosition = (i: number, fields: Partial<Position>) => {
     onChange((current) => ({
@@ -75,14 +75,13 @@ export function RoleStep({ plan, onChange, errorFor, showErrors, projection }: S
             label={t(task.key)}
             checked={tasks.has(task.id)}
             onChange={(e) => {
-              const next = new Set(tasks);
-              if (e.target.checked) next.add(task.id);
-              else next.delete(task.id);
-              const list = TASKS.map((x) => x.id).filter((id) => next.has(id));
-              onChange((current) => ({
-                ...current,
-                positions: current.positions.map((p) => ({ ...p, tasks: list })),
-              }));
+              const checked = e.target.checked;
+              onChange((current) => {
+                const next = new Set(current.tasks);
+                if (checked) next.add(task.id);
+                else next.delete(task.id);
+                return { ...current, tasks: TASKS.map((x) => x.id).filter((id) => next.has(id)) };
+              });
             }}
           />
         ))}

@@ -1,0 +1,247 @@
+//! What the plan still lacks, step by step: not errors (the user may fill it in later, and the
+//! figures can be computed without it), but what the wizard marks «Mangler» on a step and names
+//! at the top of it, each with a link to the field that fills it. Said here once; the UI only
+//! words it.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::{
+    cost_item::CostCategory,
+    error::ErrorReport,
+    plan::{Plan, WizardStep},
+    plan_file::plan_from_value,
+    position::PensionScheme,
+};
+
+/// One thing a step lacks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum MissingKind {
+    /// The organisation's name, printed on the hiring plan.
+    OrganisationName,
+    /// The plan has no post yet.
+    NoPositions,
+    /// A public pension scheme's rate has not been checked with the provider.
+    PensionRateNotConfirmed,
+    /// There are grants, but not a word on how the posts are paid for when they end.
+    FinancingAfterGrants,
+    /// There are posts, but no supervision is planned.
+    NoSupervision,
+}
+
+impl MissingKind {
+    /// The step where the user fills it in.
+    pub fn step(self) -> WizardStep {
+        match self {
+            Self::OrganisationName => WizardStep::Organisation,
+            Self::NoPositions => WizardStep::Role,
+            Self::PensionRateNotConfirmed => WizardStep::Salary,
+            Self::FinancingAfterGrants => WizardStep::Grants,
+            Self::NoSupervision => WizardStep::Supervision,
+        }
+    }
+}
+
+/// One thing missing, where it is filled in, and for which post.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Missing {
+    pub kind: MissingKind,
+    pub step: WizardStep,
+    /// The field path that fills it in (`positions[1].pensionRateConfirmed`), or the part of
+    /// the plan to add to (`positions`, `costItems`).
+    pub field: String,
+    /// The post it is about, numbered from 1 as the wizard shows it.
+    pub position_number: Option<usize>,
+    /// That post's title, so two posts are told apart.
+    pub position_title: Option<String>,
+}
+
+impl Missing {
+    fn new(kind: MissingKind, field: impl Into<String>) -> Self {
+        Self {
+            kind,
+            step: kind.step(),
+            field: field.into(),
+            position_number: None,
+            position_title: None,
+        }
+    }
+}
+
+/// Everything the plan lacks, in the order of the wizard's steps.
+pub fn missing(plan: &Plan) -> Vec<Missing> {
+    let mut out = Vec::new();
+    if plan.organisation.name.trim().is_empty() {
+        out.push(Missing::new(
+            MissingKind::OrganisationName,
+            "organisation.name",
+        ));
+    }
+    if plan.positions.is_empty() {
+        out.push(Missing::new(MissingKind::NoPositions, "positions"));
+    }
+    for (i, p) in plan.positions.iter().enumerate() {
+        if p.pension_scheme == PensionScheme::Public && !p.pension_rate_confirmed {
+            out.push(Missing {
+                position_number: Some(i + 1),
+                position_title: Some(p.title.clone()),
+                ..Missing::new(
+                    MissingKind::PensionRateNotConfirmed,
+                    format!("positions[{i}].pensionRateConfirmed"),
+                )
+            });
+        }
+    }
+    if !plan.grants.is_empty() && plan.financing_after_grants.trim().is_empty() {
+        out.push(Missing::new(
+            MissingKind::FinancingAfterGrants,
+            "financingAfterGrants",
+        ));
+    }
+    let supervised = plan
+        .cost_items
+        .iter()
+        .any(|c| c.category == CostCategory::Supervision);
+    if !plan.positions.is_empty() && !supervised {
+        out.push(Missing::new(MissingKind::NoSupervision, "costItems"));
+    }
+    out
+}
+
+/// What the wizard needs after every change, from one reading of the plan: the errors to show
+/// beside the fields, and what each step still lacks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct PlanCheck {
+    /// One report per bad field; empty when the plan is valid.
+    pub errors: Vec<ErrorReport>,
+    pub missing: Vec<Missing>,
+}
+
+/// Reads `plan` (JSON as the UI sends it) and checks it. A plan that cannot be read at all has
+/// one error naming the field, and nothing is said to be missing.
+pub fn check(plan: serde_json::Value) -> PlanCheck {
+    match plan_from_value(plan) {
+        Ok(plan) => PlanCheck {
+            errors: plan.validate().iter().map(ErrorReport::from).collect(),
+            missing: missing(&plan),
+        },
+        Err(err) => PlanCheck {
+            errors: vec![ErrorReport::from(&err)],
+            missing: Vec::new(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{example::example_plan, plan::NewPlanRequest};
+
+    fn kinds(plan: &Plan) -> Vec<(MissingKind, WizardStep, String)> {
+        missing(plan)
+            .into_iter()
+            .map(|m| (m.kind, m.step, m.field))
+            .collect()
+    }
+
+    #[test]
+    fn a_new_plan_lacks_its_organisation_and_a_post() {
+        let plan = Plan::new(&NewPlanRequest {
+            name: "Ny".into(),
+            today: "2026-12-02".into(),
+        })
+        .unwrap();
+        assert_eq!(
+            kinds(&plan),
+            [
+                (
+                    MissingKind::OrganisationName,
+                    WizardStep::Organisation,
+                    "organisation.name".into()
+                ),
+                (
+                    MissingKind::NoPositions,
+                    WizardStep::Role,
+                    "positions".into()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn each_post_with_an_unconfirmed_public_pension_is_named() {
+        let mut plan = example_plan(2027, 10);
+        assert!(missing(&plan).is_empty(), "{:?}", missing(&plan));
+        plan.positions[1].pension_rate_confirmed = false;
+        plan.positions[1].title = "Erfaringskonsulent, pårørende".into();
+        let found = missing(&plan);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].kind, MissingKind::PensionRateNotConfirmed);
+        assert_eq!(found[0].step, WizardStep::Salary);
+        assert_eq!(found[0].field, "positions[1].pensionRateConfirmed");
+        assert_eq!(found[0].position_number, Some(2));
+        assert_eq!(
+            found[0].position_title.as_deref(),
+            Some("Erfaringskonsulent, pårørende")
+        );
+        // An OTP rate is the legal minimum, nothing to confirm.
+        plan.positions[1].pension_scheme = PensionScheme::Otp;
+        assert!(missing(&plan).is_empty());
+    }
+
+    #[test]
+    fn grants_need_a_word_on_what_comes_after_and_posts_need_supervision() {
+        let mut plan = example_plan(2027, 10);
+        plan.financing_after_grants = "  ".into();
+        plan.cost_items
+            .retain(|c| c.category != CostCategory::Supervision);
+        assert_eq!(
+            kinds(&plan),
+            [
+                (
+                    MissingKind::FinancingAfterGrants,
+                    WizardStep::Grants,
+                    "financingAfterGrants".into()
+                ),
+                (
+                    MissingKind::NoSupervision,
+                    WizardStep::Supervision,
+                    "costItems".into()
+                ),
+            ]
+        );
+        // Without grants or posts, neither is asked for.
+        plan.grants.clear();
+        plan.positions.clear();
+        assert_eq!(
+            kinds(&plan),
+            [(
+                MissingKind::NoPositions,
+                WizardStep::Role,
+                "positions".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn one_reading_gives_errors_and_what_is_missing() {
+        let mut value = serde_json::to_value(example_plan(2027, 10)).unwrap();
+        value["horizonYears"] = serde_json::json!(41);
+        value["organisation"]["name"] = serde_json::json!("");
+        let checked = check(value.clone());
+        assert_eq!(checked.errors.len(), 1);
+        assert_eq!(checked.errors[0].field.as_deref(), Some("horizonYears"));
+        assert_eq!(checked.missing.len(), 1);
+        // A plan that cannot be read: the one error, nothing missing.
+        value["horizonYears"] = serde_json::json!("ti");
+        let checked = check(value);
+        assert_eq!(checked.errors[0].code, "plan.invalid_file");
+        assert!(checked.missing.is_empty());
+    }
+}
