@@ -43,6 +43,19 @@ export async function retype(selector: string, text: string): Promise<void> {
   if (text !== "") await input.addValue(text);
 }
 
+/** Replaces an input's text as a person types it: select all, delete, then one key at a time
+ * with a pause between keys (120 ms, about a fast typist), so the app sees every half-typed
+ * state a person's typing goes through. */
+export async function typeSlowly(selector: string, text: string, msPerKey = 120): Promise<void> {
+  await $(selector).click();
+  await browser.keys(["Control", "a"]);
+  await browser.keys(["Backspace"]);
+  for (const key of text) {
+    await browser.keys([key]);
+    await browser.pause(msPerKey);
+  }
+}
+
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
   "utf8",

@@ -45,8 +45,8 @@ describe("plan list and wizard frame", () => {
     expect(screen.getByText("Steg 1 av 7")).toBeTruthy();
     const nav = screen.getByRole("navigation", { name: "Stegene i planen" });
     const stepButtons = within(nav).getAllByRole("button");
-    // Step names, without the "Mangler" (incomplete) marks.
-    expect(stepButtons.map((b) => b.textContent.replace(/Mangler$/, ""))).toEqual([
+    // Step names, without the "Mangler" (incomplete) marks and what they say is missing.
+    expect(stepButtons.map((b) => b.textContent.replace(/Mangler(: .*)?$/, ""))).toEqual([
       "1Virksomheten",
       "2Rollen",
       "3Sjekkliste",
@@ -71,7 +71,7 @@ describe("plan list and wizard frame", () => {
       expect(backend.saves).toBeGreaterThan(0);
     });
     const saved = backend.storeFile.get("store") as PlanStore;
-    expect(saved.schemaVersion).toBe(1);
+    expect(saved.schemaVersion).toBe(2);
     expect(saved.plans).toHaveLength(1);
     expect(saved.plans[0]?.plan.name).toBe(request.name);
   });
@@ -113,7 +113,9 @@ describe("plan list and wizard frame", () => {
     expect(screen.getByRole("heading", { level: 1, name: "Virksomheten" })).toBeTruthy();
     expect(screen.getAllByText("Fyll inn «Navn på planen».")).toHaveLength(2);
     expect(name.getAttribute("aria-invalid")).toBe("true");
-    expect(screen.getAllByText("Skriv et helt tall, for eksempel 10.")).toHaveLength(2);
+    expect(
+      screen.getAllByText("«Antall år planen skal dekke» må være et helt tall, for eksempel 10."),
+    ).toHaveLength(2);
     expect(
       screen.getByRole("link", { name: "Fyll inn «Navn på planen»." }).getAttribute("href"),
     ).toBe("#field-name");

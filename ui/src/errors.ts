@@ -42,6 +42,9 @@ const CODE_KEYS: Readonly<Record<string, MessageKey>> = {
   // Typing errors found in the UI before a value reaches Rust.
   "input.required": "field.required.number",
   "input.not_a_number": "field.notANumber.decimal",
+  "input.not_an_amount": "field.notANumber.amount",
+  "input.too_many_decimals": "field.tooManyDecimals",
+  "input.lookalike": "field.lookalike",
   "input.not_whole": "field.notANumber",
 };
 

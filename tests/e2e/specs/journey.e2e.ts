@@ -46,7 +46,9 @@ describe("a new user's journey through the wizard", () => {
   });
 
   it("adds a full-time and a half-time post", async () => {
+    // A task ticked before any post exists (it used to be lost).
     await $("#task-individualUsers").click();
+    await expect($("#task-individualUsers")).toBeSelected();
     await $("#add-position").click();
     await $("#field-positions-0-title").waitForDisplayed();
     await $("#add-position").click();
@@ -141,10 +143,12 @@ describe("a new user's journey through the wizard", () => {
     await expect($("#save-state")).toHaveText("Alle endringer er lagret");
     await browser.waitUntil(() => existsSync(storeFile), { timeout: 5000 });
     const store = JSON.parse(readFileSync(storeFile, "utf8")) as {
-      store: { plans: { plan: { name: string } }[] };
+      store: { plans: { plan: { name: string; tasks: string[] } }[] };
     };
     const saved = store.store.plans.find((p) => p.plan.name === "Erfaringskonsulenter Bydel Nord");
     expect(saved).toBeDefined();
+    // The task ticked on «Rollen» before the first post was added is kept.
+    expect(saved?.plan.tasks).toEqual(["individualUsers"]);
     const dir = mkdtempSync(path.join(sandbox, "plan-"));
     const file = path.join(dir, "plan.json");
     writeFileSync(file, JSON.stringify(saved?.plan));

@@ -1,15 +1,21 @@
-import { Textfield } from "@digdir/designsystemet-react";
+import { Paragraph, Textfield } from "@digdir/designsystemet-react";
 import { useState } from "react";
 
 import type { ErrorReport } from "../bindings/ErrorReport";
 import { useDraftError } from "../draftErrors";
+import { errorText } from "../errors";
 import { fieldId } from "../fieldPaths";
-import { decimalForInput, parseNorwegianNumber } from "../numberInput";
+import { formatNok } from "../format";
+import { useI18n } from "../i18n";
+import type { Locale } from "../i18n/messages";
+import { decimalForInput, parseNumber, type NumberKind, type ParsedNumber } from "../numberInput";
 
 /**
- * A number typed the Norwegian way ("450 000,50", "12,5 %"). The text stays as typed, even when
- * it is not a number; a number goes to `onChange` as a decimal string for Rust. `showErrors`
- * decides when a typing error is shown (with Rust's errors, after the user tries to move on).
+ * A number as people type it ("460 000", "460.000", "12,5 %"); `numberInput.ts` holds the rules.
+ * The text stays as typed, even when it is not a number. Only a text that is a number as a whole
+ * reaches `onChange`, as a decimal string for Rust; anything else is a typing error, shown once
+ * the user leaves the field (or tries to leave the step), and it keeps the wizard on the step.
+ * An amount in which a dot or a comma was read says in words how it was read.
  */
 export function NumberField({
   path,
@@ -30,68 +36,105 @@ export function NumberField({
   error: string | undefined;
   showErrors: boolean;
   description?: string;
+  /** "kr" makes the field an amount in kroner, read by the rules for amounts. */
   suffix?: string;
   optional?: boolean;
   /** Set for whole numbers (years, counts): an example shown in the error for anything else. */
   integerExample?: string;
 }) {
-  const shown = value === null ? "" : decimalForInput(value, integerExample === undefined);
-  const [text, setText] = useState(shown);
-  const [seen, setSeen] = useState(value);
-  // Follow changes made elsewhere (undo, a reset) unless the text already means the new value.
-  if (seen !== value) {
-    setSeen(value);
-    const current = accept(text, integerExample !== undefined);
+  const { t, locale } = useI18n();
+  const kind: NumberKind =
+    integerExample !== undefined ? "integer" : suffix === "kr" ? "amount" : "decimal";
+  const show = (v: string | null) =>
+    v === null ? "" : decimalForInput(v, locale, kind === "amount");
+  const [text, setText] = useState(show(value));
+  const [seen, setSeen] = useState({ value, locale });
+  // The user has left the field once: typing errors show from then on.
+  const [touched, setTouched] = useState(false);
+  // Follow changes made elsewhere (undo, a reset, the language) unless the text already means
+  // the new value in the language it was typed in.
+  if (seen.value !== value || seen.locale !== locale) {
+    setSeen({ value, locale });
+    const current = parseNumber(text, kind);
     const same = current.ok ? current.value === value : text.trim() === "" && value === null;
-    if (!same) setText(shown);
+    if (!same || (seen.locale !== locale && current.ok)) setText(show(value));
   }
 
-  const parsed = accept(text, integerExample !== undefined);
-  const draftError: ErrorReport | null =
-    text.trim() === ""
-      ? optional
-        ? null
-        : { code: "input.required", field: path, message: "empty", params: {} }
-      : parsed.ok
-        ? null
-        : integerExample !== undefined
-          ? {
-              code: "input.not_whole",
-              field: path,
-              message: "not a whole number",
-              params: { example: integerExample },
-            }
-          : { code: "input.not_a_number", field: path, message: "not a number", params: {} };
+  const parsed = parseNumber(text, kind);
+  const draftError = typingError(parsed, { path, kind, optional, integerExample, locale });
   useDraftError(path, draftError);
-  const shownError = showErrors ? error : undefined;
+  const shownError = showErrors
+    ? error
+    : touched && draftError
+      ? errorText(draftError, t)
+      : undefined;
+  const readAs = parsed.ok && parsed.confirm ? formatNok(parsed.value, locale) : null;
 
   return (
-    <Textfield
-      id={fieldId(path)}
-      label={label}
-      {...(description ? { description } : {})}
-      {...(suffix ? { suffix } : {})}
-      inputMode="decimal"
-      autoComplete="off"
-      value={text}
-      error={shownError}
-      onBlur={() => {
-        // Tidy a valid number on leaving the field: "470000" → "470 000".
-        const p = accept(text, integerExample !== undefined);
-        if (p.ok) setText(decimalForInput(p.value, integerExample === undefined));
-      }}
-      onChange={(e) => {
-        const next = e.target.value;
-        setText(next);
-        const p = accept(next, integerExample !== undefined);
-        if (p.ok) onChange(p.value);
-        else if (next.trim() === "" && optional) onChange(null);
-      }}
-    />
+    <div className="number-field">
+      <Textfield
+        id={fieldId(path)}
+        label={label}
+        {...(description ? { description } : {})}
+        {...(suffix ? { suffix } : {})}
+        inputMode="decimal"
+        autoComplete="off"
+        value={text}
+        error={shownError}
+        onBlur={() => {
+          setTouched(true);
+          // Tidy a valid number on leaving the field: "470000" → "470 000".
+          const p = parseNumber(text, kind);
+          if (p.ok) setText(show(p.value));
+        }}
+        onChange={(e) => {
+          const next = e.target.value;
+          setText(next);
+          const p = parseNumber(next, kind);
+          if (p.ok) onChange(p.value);
+          else if (p.error === "empty" && optional) onChange(null);
+        }}
+      />
+      {readAs !== null ? (
+        <Paragraph data-size="sm" className="read-as" id={`${fieldId(path)}-read-as`}>
+          {t("field.readAs", { value: readAs })}
+        </Paragraph>
+      ) : null}
+    </div>
   );
 }
 
-function accept(text: string, integer: boolean) {
-  const parsed = parseNorwegianNumber(text);
-  return parsed.ok && integer && !/^\d+$/.test(parsed.value) ? { ok: false as const } : parsed;
+/** The report for a text that is not a number of the field's kind, or null when it is one. */
+export function typingError(
+  parsed: ParsedNumber,
+  field: {
+    path: string;
+    kind: NumberKind;
+    optional: boolean;
+    integerExample: string | undefined;
+    locale: Locale;
+  },
+): ErrorReport | null {
+  if (parsed.ok) return null;
+  const report = (code: string, params: Record<string, string> = {}): ErrorReport => ({
+    code,
+    field: field.path,
+    message: code,
+    params,
+  });
+  if (parsed.error === "empty") return field.optional ? null : report("input.required");
+  if (parsed.suggestion !== undefined) {
+    const suggestion = decimalForInput(parsed.suggestion, field.locale, field.kind === "amount");
+    return report("input.lookalike", { suggestion });
+  }
+  switch (field.kind) {
+    case "integer":
+      return report("input.not_whole", { example: field.integerExample ?? "1" });
+    case "amount":
+      return report(
+        parsed.error === "tooManyDecimals" ? "input.too_many_decimals" : "input.not_an_amount",
+      );
+    case "decimal":
+      return report("input.not_a_number");
+  }
 }

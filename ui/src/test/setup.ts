@@ -16,6 +16,9 @@ if (typeof document.getAnimations !== "function") {
   document.getAnimations = () => [];
 }
 
+// jsdom lays nothing out, so it cannot scroll; the wizard scrolls a new step to its top.
+window.scrollTo = () => undefined;
+
 afterEach(() => {
   cleanup();
   clearMocks();

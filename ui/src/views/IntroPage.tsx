@@ -2,6 +2,7 @@ import { Button, Heading, List, Paragraph } from "@digdir/designsystemet-react";
 import { useEffect, useRef } from "react";
 
 import { useI18n } from "../i18n";
+import { STEPS } from "../steps";
 
 /** What the wizard covers, what to have at hand, and how long it takes: shown once for a new
  * plan, before step 1. */
@@ -29,12 +30,12 @@ export function IntroPage({
       <Heading level={2} data-size="sm">
         {t("intro.covers")}
       </Heading>
-      <List.Ordered>
-        <List.Item>{t("intro.covers.1")}</List.Item>
-        <List.Item>{t("intro.covers.2")}</List.Item>
-        <List.Item>{t("intro.covers.3")}</List.Item>
-        <List.Item>{t("intro.covers.4")}</List.Item>
-        <List.Item>{t("intro.covers.5")}</List.Item>
+      <List.Ordered id="intro-steps">
+        {STEPS.map((step) => (
+          <List.Item key={step.id}>
+            <strong>{t(step.title)}:</strong> {t(step.covers)}
+          </List.Item>
+        ))}
       </List.Ordered>
       <Heading level={2} data-size="sm">
         {t("intro.atHand")}

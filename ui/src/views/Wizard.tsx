@@ -2,9 +2,9 @@ import { Button, ErrorSummary, Heading, Paragraph, Tag } from "@digdir/designsys
 import { useCallback, useEffect, useRef, useState } from "react";
 
 import type { ErrorReport } from "../bindings/ErrorReport";
-import type { Plan } from "../bindings/Plan";
 import type { StoredPlan } from "../bindings/StoredPlan";
 import type { WizardStep } from "../bindings/WizardStep";
+import { MissingNotice, missingText } from "../components/MissingNotice";
 import { DraftErrorContext } from "../draftErrors";
 import { errorText } from "../errors";
 import { fieldId, stepOfField } from "../fieldPaths";
@@ -20,26 +20,6 @@ import { SalaryStep } from "./steps/SalaryStep";
 import { SummaryStep } from "./steps/SummaryStep";
 import { SupervisionStep } from "./steps/SupervisionStep";
 import type { PlanChange, StepProps } from "./steps/types";
-
-/** Whether a step still lacks something the plan needs (not an error: the user may come back). */
-function incomplete(plan: Plan, step: WizardStep): boolean {
-  switch (step) {
-    case "organisation":
-      return plan.organisation.name.trim() === "";
-    case "role":
-      return plan.positions.length === 0;
-    case "checklist":
-      return false;
-    case "salary":
-      return plan.positions.some((p) => p.pensionScheme === "public" && !p.pensionRateConfirmed);
-    case "grants":
-      return plan.grants.length > 0 && plan.financingAfterGrants.trim() === "";
-    case "supervision":
-      return plan.positions.length > 0 && !plan.costItems.some((c) => c.category === "supervision");
-    case "summary":
-      return false;
-  }
-}
 
 const SAVE_KEYS = {
   saved: "save.saved",
@@ -93,13 +73,22 @@ export function Wizard({
     });
   }, []);
 
+  // A new step starts at its top, with focus on its heading. Left scrolled where «Neste» was
+  // on a longer step, the page would jump under the pointer at the next click.
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    headingRef.current?.focus();
+    window.scrollTo(0, 0);
+    headingRef.current?.focus({ preventScroll: true });
   }, [stored.step]);
+
+  // Each blocked attempt to leave moves focus to the error summary, even when it already shows.
+  const [blocked, setBlocked] = useState(0);
+  useEffect(() => {
+    if (blocked > 0) document.getElementById("error-summary")?.focus();
+  }, [blocked]);
 
   if (!step) return null;
   // What the user typed comes first: a field with a typing error shows that, not Rust's verdict
@@ -116,22 +105,54 @@ export function Wizard({
     const report = reports.find((r) => r.field === path);
     return report ? errorText(report, t) : undefined;
   };
+  // Figures next to a field the user is still typing in are from before it: say so.
+  const waiting = Object.keys(drafts).length > 0;
   const props: StepProps = {
     plan: stored.plan,
     onChange: onChangePlan,
     errorFor,
     showErrors,
     projection: check.projection,
+    waiting: waiting || check.stale,
+    invalid: (path) => reports.some((r) => r.field === path),
+  };
+  /** Every way out of a step (Neste, Forrige, the step list, back to the plan list) checks it
+   * first, as «Neste» does: with errors on it, the step stays and shows them. A text that is not
+   * a number would otherwise be lost while the plan kept an older value. */
+  const leave = (go: () => void) => {
+    if (stepReports.length > 0) {
+      setAttempted((prev) => new Set(prev).add(step.id));
+      setBlocked((n) => n + 1);
+    } else {
+      go();
+    }
   };
 
   return (
     <DraftErrorContext.Provider value={reportDraft}>
       <div className="wizard">
         <div className="wizard-top">
-          <Button variant="tertiary" data-size="sm" id="back-to-list" onClick={onClose}>
+          <Button
+            variant="tertiary"
+            data-size="sm"
+            id="back-to-list"
+            onClick={() => {
+              // Only typing errors keep the user here: what Rust flags is saved and shown again.
+              if (Object.keys(drafts).some((path) => stepOfField(path) === step.id)) {
+                leave(onClose);
+              } else {
+                onClose();
+              }
+            }}
+          >
             ← {t("wizard.backToList")}
           </Button>
-          <Paragraph data-size="sm" className="plan-name" id="wizard-plan-name">
+          <Paragraph
+            data-size="sm"
+            className="plan-name"
+            id="wizard-plan-name"
+            title={stored.plan.name}
+          >
             {stored.plan.name}
           </Paragraph>
           <div className="button-row undo-redo">
@@ -171,6 +192,7 @@ export function Wizard({
             <ol>
               {STEPS.map((s, i) => {
                 const flagged = attempted.has(s.id) && reportsFor(s.id).length > 0;
+                const lacking = check.missing.filter((m) => m.step === s.id);
                 return (
                   <li key={s.id}>
                     <button
@@ -179,7 +201,11 @@ export function Wizard({
                       data-step={s.id}
                       aria-current={s.id === step.id ? "step" : undefined}
                       onClick={() => {
-                        onGoTo(s.id);
+                        if (s.id !== step.id) {
+                          leave(() => {
+                            onGoTo(s.id);
+                          });
+                        }
                       }}
                     >
                       <span className="step-number" aria-hidden="true">
@@ -190,9 +216,17 @@ export function Wizard({
                         <Tag data-color="danger" data-size="sm" className="step-flag">
                           {t("wizard.stepHasErrors")}
                         </Tag>
-                      ) : incomplete(stored.plan, s.id) ? (
-                        <Tag data-color="warning" data-size="sm" className="step-flag">
+                      ) : lacking.length > 0 ? (
+                        <Tag
+                          data-color="warning"
+                          data-size="sm"
+                          className="step-flag"
+                          title={lacking.map((m) => missingText(m, t)).join("\n")}
+                        >
                           {t("wizard.stepIncomplete")}
+                          <span className="visually-hidden">
+                            {`: ${lacking.map((m) => missingText(m, t)).join(" ")}`}
+                          </span>
                         </Tag>
                       ) : null}
                     </button>
@@ -223,19 +257,27 @@ export function Wizard({
                 </ErrorSummary.List>
               </ErrorSummary>
             ) : null}
-            {step.id === "organisation" ? <OrganisationStep {...props} /> : null}
-            {step.id === "role" ? <RoleStep {...props} /> : null}
-            {step.id === "checklist" ? <ChecklistStep {...props} /> : null}
-            {step.id === "salary" ? <SalaryStep {...props} /> : null}
-            {step.id === "grants" ? <GrantsStep {...props} /> : null}
-            {step.id === "supervision" ? <SupervisionStep {...props} /> : null}
-            {step.id === "summary" ? (
-              <SummaryStep
-                {...props}
-                stale={check.stale}
-                onGoTo={onGoTo}
-                lastChanged={stored.updatedAt}
-              />
+            {/* Until Rust has answered once for this plan, what the step lacks is not known.
+                Showing the fields first and the notice above them a moment later would move
+                them under the user's pointer, so the step waits for that first answer. */}
+            {check.checked ? (
+              <>
+                <MissingNotice missing={check.missing.filter((m) => m.step === step.id)} />
+                {step.id === "organisation" ? <OrganisationStep {...props} /> : null}
+                {step.id === "role" ? <RoleStep {...props} /> : null}
+                {step.id === "checklist" ? <ChecklistStep {...props} /> : null}
+                {step.id === "salary" ? <SalaryStep {...props} /> : null}
+                {step.id === "grants" ? <GrantsStep {...props} /> : null}
+                {step.id === "supervision" ? <SupervisionStep {...props} /> : null}
+                {step.id === "summary" ? (
+                  <SummaryStep
+                    {...props}
+                    stale={check.stale || waiting}
+                    onGoTo={onGoTo}
+                    lastChanged={stored.updatedAt}
+                  />
+                ) : null}
+              </>
             ) : null}
             <div className="step-buttons">
               {previous ? (
@@ -243,7 +285,9 @@ export function Wizard({
                   variant="secondary"
                   id="previous-step"
                   onClick={() => {
-                    onGoTo(previous.id);
+                    leave(() => {
+                      onGoTo(previous.id);
+                    });
                   }}
                 >
                   {t("wizard.previous")}
@@ -253,8 +297,9 @@ export function Wizard({
                 <Button
                   id="next-step"
                   onClick={() => {
-                    if (stepReports.length > 0) setAttempted((prev) => new Set(prev).add(step.id));
-                    else onGoTo(next.id);
+                    leave(() => {
+                      onGoTo(next.id);
+                    });
                   }}
                 >
                   {t("wizard.next")}

@@ -33,7 +33,14 @@ const SHAPES: readonly { id: GrantKind; key: MessageKey }[] = [
 ];
 
 /** Step 5: grants, year by year, and what happens when they end. */
-export function GrantsStep({ plan, onChange, errorFor, showErrors, projection }: StepProps) {
+export function GrantsStep({
+  plan,
+  onChange,
+  errorFor,
+  showErrors,
+  projection,
+  waiting,
+}: StepProps) {
   const { t, locale } = useI18n();
   const setGrant = (i: number, grant: Grant) => {
     onChange((current) => ({
@@ -251,6 +258,11 @@ export function GrantsStep({ plan, onChange, errorFor, showErrors, projection }:
           <Heading level={2} data-size="sm">
             {t("grants.tableHeading")}
           </Heading>
+          {waiting ? (
+            <Alert data-color="warning" id="stale-projection">
+              {t("summary.stale")}
+            </Alert>
+          ) : null}
           {cliff ? (
             <Alert data-color="warning" id="cliff">
               {t("grants.cliff", {

@@ -45,7 +45,15 @@ const MONTH_KEYS: readonly MessageKey[] = [
 ];
 
 /** Step 4: salary, wage growth, holiday pay and pension. */
-export function SalaryStep({ plan, onChange, errorFor, showErrors, projection }: StepProps) {
+export function SalaryStep({
+  plan,
+  onChange,
+  errorFor,
+  showErrors,
+  projection,
+  waiting,
+  invalid,
+}: StepProps) {
   const { t } = useI18n();
   const [terms, setTerms] = useState<readonly HolidayTerms[]>([]);
   useEffect(() => {
@@ -128,6 +136,7 @@ export function SalaryStep({ plan, onChange, errorFor, showErrors, projection }:
             <SalaryBandView
               band={projection?.salaryBands.find((b) => b.positionId === p.id) ?? null}
               outside={outsideRange.has(p.id)}
+              waiting={waiting || invalid(path("annualSalary"))}
             />
             <NumberField
               path={path("seniorityYears")}
@@ -253,8 +262,24 @@ export function SalaryStep({ plan, onChange, errorFor, showErrors, projection }:
 
 /** The salary as a marker on a bar from 200 000 to 800 000 kr, the typical range shaded. The
  * geometry comes from Rust; the sentence below says the same in words. */
-function SalaryBandView({ band, outside }: { band: SalaryBand | null; outside: boolean }) {
+function SalaryBandView({
+  band,
+  outside,
+  waiting,
+}: {
+  band: SalaryBand | null;
+  outside: boolean;
+  /** The salary typed is not a valid one yet: show no marker and no verdict. */
+  waiting: boolean;
+}) {
   const { t } = useI18n();
+  if (waiting) {
+    return (
+      <div className="salary-band" data-waiting="true">
+        <Paragraph data-size="sm">{t("salary.band.waiting")}</Paragraph>
+      </div>
+    );
+  }
   return (
     <div className="salary-band" data-outside={outside}>
       {band ? (

@@ -14,4 +14,9 @@ export interface StepProps {
   /** True once the user has tried to leave this step with errors. */
   showErrors: boolean;
   projection: Projection | null;
+  /** The projection does not match what the user has typed yet (a field with a typing error,
+   * or a plan Rust has refused): figures beside the fields say they are waiting. */
+  waiting: boolean;
+  /** Whether a field has an error now, shown or not yet. */
+  invalid: (path: string) => boolean;
 }

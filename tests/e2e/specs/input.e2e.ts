@@ -1,0 +1,95 @@
+/**
+ * What the user types is what the plan holds, in the real window at human typing speed: an
+ * amount with a dot or a comma is read as thousands and said in words, a half-typed number is
+ * never kept as its beginning, every way out of a step checks it, and tasks ticked before the
+ * first post are kept. Each check reads the plans file the app saved.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+import { expect } from "@wdio/globals";
+
+import { screenshot, textOf, typeSlowly } from "../helpers";
+
+const storeFile = path.join(
+  process.env.XDG_DATA_HOME ?? "",
+  "no.erfaringsplan.desktop",
+  "plans.json",
+);
+
+interface SavedPlan {
+  tasks: string[];
+  positions: { annualSalary: string }[];
+}
+
+/** The plan as the app saved it, once it says everything is saved. */
+async function saved(): Promise<SavedPlan> {
+  await expect($("#save-state")).toHaveText("Alle endringer er lagret");
+  const file = JSON.parse(readFileSync(storeFile, "utf8")) as {
+    store: { plans: { plan: SavedPlan }[] };
+  };
+  const plan = file.store.plans[0]?.plan;
+  if (!plan) throw new Error("no plan in the file");
+  return plan;
+}
+
+const salary = "#field-positions-0-annualSalary";
+
+describe("what the user typed is what the plan holds", () => {
+  it("keeps the tasks ticked before any post exists", async () => {
+    await $("#new-plan").click();
+    await $("#start-wizard").click();
+    await $('[data-step="role"]').click();
+    await expect($("#step-heading")).toHaveText("Rollen");
+    await expect($("#field-positions-0-title")).not.toBeExisting();
+    await $("#task-nextOfKin").click();
+    await $("#task-individualUsers").click();
+    expect((await saved()).tasks).toEqual(["individualUsers", "nextOfKin"]);
+    // The first post added later does not change them, and they stay ticked.
+    await $("#add-position").click();
+    await $("#field-positions-0-title").waitForDisplayed();
+    await expect($("#task-nextOfKin")).toBeSelected();
+    const plan = await saved();
+    expect(plan.tasks).toEqual(["individualUsers", "nextOfKin"]);
+    expect(plan.positions).toHaveLength(1);
+  });
+
+  it("reads «460.000» as 460 000 kr and says so beside the field", async () => {
+    await $('[data-step="salary"]').click();
+    await expect($("#step-heading")).toHaveText("Lønn");
+    await typeSlowly(salary, "460.000");
+    await expect($(`${salary}-read-as`)).toHaveText("Lest som 460 000 kr");
+    await $(salary).scrollIntoView({ block: "center" });
+    await screenshot("60-input-read-as");
+    expect((await saved()).positions[0]?.annualSalary).toBe("460000");
+  });
+
+  it("never keeps the beginning of «47O 000», whichever way the user leaves the step", async () => {
+    await typeSlowly(salary, "47O 000");
+    // Leave through the step list: the step stays, and says what is wrong and what was meant.
+    await $('[data-step="role"]').click();
+    await expect($("#step-heading")).toHaveText("Lønn");
+    await expect($("#error-summary")).toBeDisplayed();
+    const message =
+      "«Årslønn i 100 % stilling ved oppstart (stilling 1)» har en bokstav der det skal stå et siffer. Mente du 470 000?";
+    expect(await textOf("#error-summary a")).toBe(message);
+    await expect($(salary)).toHaveValue("47O 000");
+    await expect($(salary)).toHaveAttribute("aria-invalid", "true");
+    // The salary band waits for a real salary instead of judging 47 kr.
+    await expect($(".salary-band")).toHaveText(expect.stringContaining("Når lønnen er et gyldig"));
+    await screenshot("61-input-half-typed");
+    await $(salary).scrollIntoView({ block: "center" });
+    await screenshot("62-input-half-typed-field");
+    // «Forrige steg» and «Neste steg» are checked the same way.
+    await $("#previous-step").click();
+    await expect($("#step-heading")).toHaveText("Lønn");
+    await $("#next-step").click();
+    await expect($("#step-heading")).toHaveText("Lønn");
+
+    await typeSlowly(salary, "470 000");
+    await expect($("#error-summary")).not.toBeExisting();
+    expect((await saved()).positions[0]?.annualSalary).toBe("470000");
+    await $('[data-step="role"]').click();
+    await expect($("#step-heading")).toHaveText("Rollen");
+  });
+});

@@ -1,0 +1,249 @@
+/**
+ * What the user types is what the plan holds: numbers read as a whole or refused, typing errors
+ * shown where the user is, every way out of a step checked, and choices kept on the plan.
+ */
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+
+import { App } from "../App";
+import type { PlanStore } from "../bindings/PlanStore";
+import type { WizardStep } from "../bindings/WizardStep";
+import { I18nProvider } from "../i18n";
+import { fakeBackend, testPlan, testPosition, type FakeBackend } from "../test/fakeBackend";
+
+type User = ReturnType<typeof userEvent.setup>;
+
+const SALARY = "Årslønn i 100 % stilling ved oppstart";
+
+/** The app with one saved plan (one post at 450 000 kr), opened on `step`. */
+async function openPlan(
+  step: WizardStep,
+  delay = 0,
+): Promise<{ user: User; backend: FakeBackend }> {
+  const store: PlanStore = {
+    schemaVersion: 2,
+    plans: [
+      {
+        id: "p1",
+        step,
+        updatedAt: "2026-11-22T10:00:00Z",
+        plan: testPlan({ name: "Bydel Nord", positions: [testPosition()] }),
+      },
+    ],
+  };
+  const backend = fakeBackend({ storeFile: new Map([["store", store]]) });
+  const user = userEvent.setup({ delay });
+  render(
+    <I18nProvider>
+      <App />
+    </I18nProvider>,
+  );
+  await user.click(await screen.findByRole("button", { name: "Åpne «Bydel Nord»" }));
+  return { user, backend };
+}
+
+async function savedPlan(backend: FakeBackend) {
+  await waitFor(() => {
+    expect(screen.getByText(/Alle endringer er lagret|All changes saved/)).toBeTruthy();
+  });
+  const store = backend.storeFile.get("store") as PlanStore;
+  const plan = store.plans[0]?.plan;
+  if (!plan) throw new Error("no plan saved");
+  return plan;
+}
+
+async function retype(user: User, field: HTMLElement, text: string) {
+  await user.clear(field);
+  await user.type(field, text);
+}
+
+describe("numbers as people type them", () => {
+  it("reads «460.000» as 460 000 kr, and says so beside the field", async () => {
+    const { user, backend } = await openPlan("salary");
+    const salary = await screen.findByLabelText(SALARY);
+    await retype(user, salary, "460.000");
+    expect(screen.getByText("Lest som 460 000 kr")).toBeTruthy();
+    expect((await savedPlan(backend)).positions[0]?.annualSalary).toBe("460000");
+    // Leaving the field tidies the text to the way the app writes amounts.
+    await user.tab();
+    expect((salary as HTMLInputElement).value).toBe("460\u00a0000");
+    expect(screen.queryByText(/Lest som/)).toBeNull();
+  });
+
+  it("reads «460,000» as 460 000 in English too, and shows amounts the English way", async () => {
+    const { user, backend } = await openPlan("salary");
+    await user.click(screen.getByRole("radio", { name: "English" }));
+    const salary = await screen.findByLabelText("Yearly salary at 100 % at the start");
+    expect((salary as HTMLInputElement).value).toBe("450,000");
+    await retype(user, salary, "460,000");
+    expect(screen.getByText("Read as NOK 460,000")).toBeTruthy();
+    expect((await savedPlan(backend)).positions[0]?.annualSalary).toBe("460000");
+  });
+
+  it("never keeps a beginning of a half-typed number: «47O 000», then the step list", async () => {
+    const { user, backend } = await openPlan("salary", 30);
+    const salary = await screen.findByLabelText(SALARY);
+    await retype(user, salary, "47O 000");
+    // Leaving through the step list checks the step as «Neste» does: the step stays.
+    await user.click(screen.getByRole("button", { name: /Rollen/ }));
+    expect(screen.getByRole("heading", { level: 1, name: "Lønn" })).toBeTruthy();
+    const message = `«${SALARY} (stilling 1)» har en bokstav der det skal stå et siffer. Mente du 470 000?`;
+    expect(screen.getAllByText(message)).toHaveLength(2); // beside the field and in the summary
+    expect((salary as HTMLInputElement).value).toBe("47O 000");
+    expect(salary.getAttribute("aria-invalid")).toBe("true");
+    await waitFor(() => {
+      expect(document.activeElement?.id).toBe("error-summary");
+    });
+    // The salary band does not judge a salary that is not one yet.
+    expect(screen.getByText(/Når lønnen er et gyldig beløp/)).toBeTruthy();
+    expect(screen.queryByText(/Innenfor det vanlige spennet/)).toBeNull();
+
+    // «Forrige steg» and «Tilbake til Mine planer» are checked the same way.
+    await user.click(screen.getByRole("button", { name: "Forrige steg" }));
+    expect(screen.getByRole("heading", { level: 1, name: "Lønn" })).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: /Tilbake til Mine planer/ }));
+    expect(screen.getByRole("heading", { level: 1, name: "Lønn" })).toBeTruthy();
+
+    await retype(user, salary, "470 000");
+    expect((await savedPlan(backend)).positions[0]?.annualSalary).toBe("470000");
+    await user.click(screen.getByRole("button", { name: /Rollen/ }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Rollen" })).toBeTruthy();
+  });
+
+  it("marks a typing error when the user leaves the field, before any «Neste»", async () => {
+    const { user } = await openPlan("organisation");
+    const horizon = await screen.findByLabelText("Antall år planen skal dekke");
+    await retype(user, horizon, "ti");
+    expect(screen.queryByText(/må være et helt tall/)).toBeNull();
+    await user.tab();
+    const message = "«Antall år planen skal dekke» må være et helt tall, for eksempel 10.";
+    expect(screen.getByText(message)).toBeTruthy();
+    expect(horizon.getAttribute("aria-invalid")).toBe("true");
+    // Beside the field only: the summary comes when the user tries to leave the step.
+    expect(screen.queryByText("Før du går videre må du rette dette:")).toBeNull();
+  });
+
+  it("refuses an amount with more than two decimals instead of rounding it", async () => {
+    const { user, backend } = await openPlan("salary");
+    const salary = await screen.findByLabelText(SALARY);
+    await retype(user, salary, "0,1234");
+    await user.tab();
+    expect(
+      screen.getByText(
+        `«${SALARY} (stilling 1)» kan ha høyst to desimaler (øre), for eksempel 450 000,50.`,
+      ),
+    ).toBeTruthy();
+    // The plan never held 0.1234; what it holds is the last whole number typed, and the
+    // wizard will not move on until the field is fixed.
+    expect((await savedPlan(backend)).positions[0]?.annualSalary).not.toBe("0.1234");
+  });
+});
+
+describe("choices kept on the plan", () => {
+  it("keeps the tasks ticked before any post exists", async () => {
+    const store: PlanStore = {
+      schemaVersion: 2,
+      plans: [
+        {
+          id: "p1",
+          step: "role",
+          updatedAt: "2026-11-22T10:00:00Z",
+          plan: testPlan({ name: "Tom plan" }),
+        },
+      ],
+    };
+    const backend = fakeBackend({ storeFile: new Map([["store", store]]) });
+    const user = userEvent.setup();
+    render(
+      <I18nProvider>
+        <App />
+      </I18nProvider>,
+    );
+    await user.click(await screen.findByRole("button", { name: "Åpne «Tom plan»" }));
+    const tasks = await screen.findByRole("group", {
+      name: /Hva skal erfaringskonsulenten jobbe med\?/,
+    });
+    await user.click(within(tasks).getByLabelText(/Kontakt med pårørende/));
+    await user.click(within(tasks).getByLabelText(/Prosjekter/));
+    expect(within(tasks).getByLabelText<HTMLInputElement>(/Prosjekter/).checked).toBe(true);
+    const plan = await savedPlan(backend);
+    expect(plan.positions).toHaveLength(0);
+    expect(plan.tasks).toEqual(["projects", "nextOfKin"]);
+  });
+});
+
+describe("texts that say what is there", () => {
+  it("the page before step 1 lists the seven steps it promises", async () => {
+    fakeBackend();
+    const user = userEvent.setup();
+    render(
+      <I18nProvider>
+        <App />
+      </I18nProvider>,
+    );
+    await user.click(await screen.findByRole("button", { name: "Ny plan" }));
+    expect(await screen.findByText(/tar deg gjennom sju steg/)).toBeTruthy();
+    const list = document.getElementById("intro-steps");
+    if (!list) throw new Error("no list of steps");
+    const items = within(list).getAllByRole("listitem");
+    expect(items).toHaveLength(7);
+    expect(items[0]?.textContent).toMatch(/^Virksomheten:/);
+    expect(items[6]?.textContent).toMatch(/^Oppsummering:/);
+  });
+});
+
+describe("what a step lacks, said where the user is", () => {
+  it("names what is missing in the step list and at the top of the step, with a link", async () => {
+    const store: PlanStore = {
+      schemaVersion: 2,
+      plans: [
+        {
+          id: "p1",
+          step: "salary",
+          updatedAt: "2026-11-22T10:00:00Z",
+          plan: testPlan({
+            name: "Bydel Nord",
+            positions: [
+              testPosition(),
+              testPosition({
+                id: "stilling-2",
+                title: "Pårørendekonsulent",
+                pensionRateConfirmed: false,
+              }),
+            ],
+          }),
+        },
+      ],
+    };
+    fakeBackend({ storeFile: new Map([["store", store]]) });
+    const user = userEvent.setup();
+    render(
+      <I18nProvider>
+        <App />
+      </I18nProvider>,
+    );
+    await user.click(await screen.findByRole("button", { name: "Åpne «Bydel Nord»" }));
+    const sentence =
+      "Pensjonssatsen for stilling 2 (Pårørendekonsulent) er ikke bekreftet med pensjonsleverandøren.";
+    const link = await screen.findByRole("link", { name: sentence });
+    expect(link.getAttribute("href")).toBe("#field-positions-1-pensionRateConfirmed");
+    expect(document.getElementById("field-positions-1-pensionRateConfirmed")).toBeTruthy();
+    // The step list says it too, to a screen reader and in a tooltip.
+    const salaryStep = screen.getByRole("button", { name: /^Lønn/ });
+    expect(salaryStep.textContent).toContain(`Mangler: ${sentence}`);
+    expect(within(salaryStep).getByTitle(sentence)).toBeTruthy();
+    // Step 1 lacks the organisation's name.
+    const first = screen.getByRole("button", { name: /^Virksomheten/ });
+    expect(first.textContent).toContain("Navnet på virksomheten eller enheten");
+
+    // Ticking the box takes it off both.
+    const box = document.getElementById("field-positions-1-pensionRateConfirmed");
+    if (!box) throw new Error("no checkbox");
+    await user.click(box);
+    await waitFor(() => {
+      expect(screen.queryByRole("link", { name: sentence })).toBeNull();
+    });
+    expect(salaryStep.textContent).not.toContain("Mangler");
+  });
+});
