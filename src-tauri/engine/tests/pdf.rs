@@ -169,6 +169,35 @@ fn every_key_figure_is_printed_exactly_as_projected() {
 }
 
 #[test]
+fn the_grantor_is_named_and_the_file_is_dated_the_day_it_was_made() {
+    let mut plan = example_plan(2027, 5);
+    plan.grants[0].source = "Helsedirektoratet".into();
+    let pdf = write("grantor.pdf", &plan, Locale::Nb);
+    let text = text(&pdf);
+    assert!(
+        text.contains("Tilskudd til kommunalt rusarbeid: tilskuddsgiver Helsedirektoratet"),
+        "{text}"
+    );
+    let out = Command::new("pdfinfo").arg(&pdf).output().unwrap();
+    let meta = String::from_utf8(out.stdout).unwrap();
+    let created = meta
+        .lines()
+        .find_map(|l| l.strip_prefix("CreationDate:"))
+        .expect("pdfinfo reports the creation date");
+    // pdfinfo prints it in its own words ("Tue Nov 24 00:00:00 2026 UTC"): the day printed on
+    // the plan, not 1 January 1970.
+    assert!(
+        created.contains("Nov 24") && created.contains("2026"),
+        "{created}"
+    );
+    assert!(meta.contains("Creator:         Erfaringsplan"), "{meta}");
+
+    plan.grants[0].source = "  ".into();
+    let text = self::text(&write("grantor-unknown.pdf", &plan, Locale::En));
+    assert!(text.contains("the grantor is not given"), "{text}");
+}
+
+#[test]
 fn norwegian_letters_survive_and_english_is_english() {
     let mut plan = example_plan(2027, 3);
     plan.name = "Bydel Østensjø: «Ærlig» plan for åpenhet – ÆØÅ æøå".into();

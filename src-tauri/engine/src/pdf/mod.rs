@@ -100,7 +100,7 @@ pub fn render_projection(
     projection: &Projection,
     info: &DocumentInfo,
 ) -> Result<Vec<u8>> {
-    parse_date("today", &info.today)?;
+    let today = parse_date("today", &info.today)?;
     let font = |bytes: &[u8]| {
         ParsedFont::from_bytes(bytes, 0, &mut Vec::new())
             .ok_or_else(|| EngineError::Pdf("the embedded font could not be read".into()))
@@ -108,6 +108,32 @@ pub fn render_projection(
     let (regular, bold) = (font(REGULAR_TTF)?, font(BOLD_TTF)?);
     let words = words::words(info.locale);
     let mut doc = PdfDocument::new(&format!("{} – {}", words.doc_title, plan.name));
+    // The file's own dates are the day printed on it (printpdf leaves 1 January 1970).
+    let stamp = printpdf::DateTime {
+        date: printpdf::Date {
+            year: today.year(),
+            month: u8::from(today.month()),
+            day: today.day(),
+        },
+        time: printpdf::Time {
+            hour: 0,
+            minute: 0,
+            second: 0,
+            millisecond: 0,
+        },
+        offset: printpdf::Offset {
+            hours: 0,
+            minutes: 0,
+            seconds: 0,
+            milliseconds: 0,
+        },
+    };
+    let meta = &mut doc.metadata.info;
+    meta.creation_date = stamp;
+    meta.modification_date = stamp;
+    meta.metadata_date = stamp;
+    meta.creator = "Erfaringsplan".into();
+    meta.author = plan.organisation.name.trim().to_owned();
     let regular_id = doc.add_font(&regular);
     let bold_id = doc.add_font(&bold);
     let fonts = Fonts::new(regular, bold, regular_id, bold_id);

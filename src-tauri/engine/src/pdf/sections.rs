@@ -325,6 +325,22 @@ pub fn budget(cx: &Context, l: &mut Layout) {
 
     if !pr.grants.is_empty() {
         l.heading(H3, w.grant_lines, KEEP);
+        // Who gives each grant: the budget meeting asks, and the application goes there.
+        for g in &cx.plan.grants {
+            let name = if g.name.trim().is_empty() {
+                g.id.as_str()
+            } else {
+                g.name.trim()
+            };
+            let source = g.source.trim();
+            let text = if source.is_empty() {
+                format!("{name}: {}", w.grant_source_unknown)
+            } else {
+                format!("{name}: {} {source}", w.grant_source)
+            };
+            bullet(l, &text);
+        }
+        l.gap(2_000);
         // At most six grants side by side; more go in further tables.
         let per_table = pr.grants.len().min(6);
         let width = (CONTENT_W - 40_000) / i64::try_from(per_table).unwrap_or(1);
