@@ -298,6 +298,13 @@ describe("plan list and wizard frame", () => {
     expect(
       await screen.findByRole("heading", { level: 2, name: "Kopi av Bydel Øst" }),
     ).toBeTruthy();
+    // The copy says what it is, and the focus is on it.
+    expect(screen.getByRole("status").textContent).toBe(
+      "Dette er en ny kopi av «Bydel Øst». Endringer her endrer ikke originalen, som står rett over.",
+    );
+    await waitFor(() => {
+      expect(document.activeElement?.textContent).toBe("Åpne «Kopi av Bydel Øst»");
+    });
 
     await user.click(screen.getByRole("button", { name: "Slett «Bydel Øst»" }));
     expect(screen.queryByRole("heading", { level: 2, name: "Bydel Øst" })).toBeNull();

@@ -115,14 +115,16 @@ export function App() {
     );
   };
 
-  const duplicate = (id: string) => {
+  /** Puts a copy of plan `id` right after it; returns the copy's id. */
+  const duplicate = (id: string): string => {
+    const copyId = newId();
     update((store) => {
       const index = store.plans.findIndex((p) => p.id === id);
       const original = store.plans[index];
       if (!original) return store;
       const copy: StoredPlan = {
         ...original,
-        id: newId(),
+        id: copyId,
         plan: { ...original.plan, name: t("planList.copyName", { name: original.plan.name }) },
         updatedAt: now(),
       };
@@ -131,6 +133,7 @@ export function App() {
         plans: [...store.plans.slice(0, index + 1), copy, ...store.plans.slice(index + 1)],
       };
     });
+    return copyId;
   };
 
   const rename = (id: string, name: string) => {

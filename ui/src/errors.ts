@@ -1,6 +1,7 @@
 /** Words for the error codes that come from Rust, in the active language. */
 import type { ErrorReport } from "./bindings/ErrorReport";
 import { fieldLabel } from "./fieldPaths";
+import { formatNok } from "./format";
 import type { Translate } from "./i18n";
 import type { MessageKey } from "./i18n/messages";
 
@@ -57,5 +58,10 @@ export function errorText(report: ErrorReport, t: Translate): string {
   const key = CODE_KEYS[report.code];
   if (!key) return t("error.unknown", { code: report.code });
   const label = report.field ? fieldLabel(report.field, t) : "";
-  return t(key, { ...report.params, label });
+  const params: Record<string, string> = { ...report.params };
+  // The largest amount a field takes is an amount of kroner: "10 000 000 kr", not "10000000".
+  if (report.code === "field.too_large" && params.max !== undefined) {
+    params.max = formatNok(params.max, t.locale);
+  }
+  return t(key, { ...params, label });
 }

@@ -4,12 +4,13 @@
  * never kept as its beginning, every way out of a step checks it, and tasks ticked before the
  * first post are kept. Each check reads the plans file the app saved.
  */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { expect } from "@wdio/globals";
 
-import { screenshot, textOf, typeSlowly } from "../helpers";
+import { cli, screenshot, textOf, typeSlowly } from "../helpers";
+import { sandbox } from "../wdio.conf";
 
 const storeFile = path.join(
   process.env.XDG_DATA_HOME ?? "",
@@ -31,6 +32,49 @@ async function saved(): Promise<SavedPlan> {
   const plan = file.store.plans[0]?.plan;
   if (!plan) throw new Error("no plan in the file");
   return plan;
+}
+
+interface PositionYear {
+  year: number;
+  monthsActive: number;
+  workedSalary: string;
+  holidayPay: string;
+  pension: string;
+  aga: string;
+  payrollCost: string;
+}
+
+/** The first post's first full year, as the command-line tool computes it for the saved plan. */
+async function firstFullYear(): Promise<PositionYear> {
+  const file = path.join(mkdtempSync(path.join(sandbox, "plan-")), "plan.json");
+  writeFileSync(file, JSON.stringify(await saved()));
+  const projection = JSON.parse(cli(["project", file, "--format", "json"])) as {
+    positions: { years: PositionYear[] }[];
+  };
+  const year = projection.positions[0]?.years.find((y) => y.monthsActive === 12);
+  if (!year) throw new Error("no full year");
+  return year;
+}
+
+/** "460000.00" → "460 000,00 kr", as the app shows amounts (plain spaces). */
+const nok = (value: string) => {
+  const [int = "", frac = ""] = value.split(".");
+  return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, " ")},${frac} kr`;
+};
+
+/** The post's cost table shows the tool's figures for `year`, line by line. */
+async function expectCost(year: PositionYear): Promise<void> {
+  const cost = "#cost-stilling-1";
+  expect(await textOf(`${cost} caption`)).toBe(`Hva stillingen koster i ${year.year}`);
+  for (const [line, value] of [
+    ["worked", year.workedSalary],
+    ["holiday", year.holidayPay],
+    ["pension", year.pension],
+    ["aga", year.aga],
+    ["total", year.payrollCost],
+  ] as const) {
+    expect(await textOf(`${cost} [data-line="${line}"] td`)).toBe(nok(value));
+  }
 }
 
 const salary = "#field-positions-0-annualSalary";
@@ -62,6 +106,21 @@ describe("what the user typed is what the plan holds", () => {
     await $(salary).scrollIntoView({ block: "center" });
     await screenshot("60-input-read-as");
     expect((await saved()).positions[0]?.annualSalary).toBe("460000");
+    // The post's yearly cost follows, computed by Rust: the same figures as the tool's.
+    const year = await firstFullYear();
+    await expectCost(year);
+    await $("#cost-stilling-1").scrollIntoView({ block: "center" });
+    await screenshot("63-input-position-cost");
+    // On «Rollen» too, and a change of percentage changes it there.
+    await $('[data-step="role"]').click();
+    await expectCost(year);
+    await typeSlowly("#field-positions-0-ftePercent", "50");
+    await expect($("#cost-stilling-1 [data-line='total'] td")).not.toHaveText(
+      nok(year.payrollCost),
+    );
+    await expectCost(await firstFullYear());
+    await $('[data-step="salary"]').click();
+    await expect($("#step-heading")).toHaveText("Lønn");
   });
 
   it("never keeps the beginning of «47O 000», whichever way the user leaves the step", async () => {
@@ -77,6 +136,7 @@ describe("what the user typed is what the plan holds", () => {
     await expect($(salary)).toHaveAttribute("aria-invalid", "true");
     // The salary band waits for a real salary instead of judging 47 kr.
     await expect($(".salary-band")).toHaveText(expect.stringContaining("Når lønnen er et gyldig"));
+    await expect($("#cost-stilling-1")).toHaveText(expect.stringContaining("vises igjen når"));
     await screenshot("61-input-half-typed");
     await $(salary).scrollIntoView({ block: "center" });
     await screenshot("62-input-half-typed-field");

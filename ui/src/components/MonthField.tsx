@@ -1,4 +1,4 @@
-import { Field, Label, Select, ValidationMessage } from "@digdir/designsystemet-react";
+import { Field, Fieldset, Label, Select, ValidationMessage } from "@digdir/designsystemet-react";
 
 import type { YearMonth } from "../bindings/YearMonth";
 import { fieldId } from "../fieldPaths";
@@ -54,44 +54,55 @@ export function MonthField({
   const names = locale === "nb" ? MONTHS_NB : MONTHS_EN;
   const yearOptions = years.includes(Number(year)) ? years : [Number(year), ...years];
   const id = fieldId(path);
+  const [monthWord, yearWord] = locale === "nb" ? ["Måned", "År"] : ["Month", "Year"];
+  // Two selects are a group: a fieldset with the label as its legend, each select its own field.
   return (
-    <Field>
-      <Label htmlFor={id}>{label}</Label>
+    <Fieldset className="month-fieldset">
+      <Fieldset.Legend>{label}</Fieldset.Legend>
       <div className="month-field">
-        <Select
-          id={id}
-          aria-label={`${label}: ${locale === "nb" ? "måned" : "month"}`}
-          value={month}
-          aria-invalid={error ? true : undefined}
-          onChange={(e) => {
-            onChange(`${year}-${e.target.value}`);
-          }}
-        >
-          {names.map((n, i) => {
-            const m = String(i + 1).padStart(2, "0");
-            return (
-              <Select.Option key={m} value={m}>
-                {n}
+        <Field>
+          <Label htmlFor={id} data-size="sm">
+            {monthWord}
+          </Label>
+          <Select
+            id={id}
+            value={month}
+            aria-invalid={error ? true : undefined}
+            onChange={(e) => {
+              onChange(`${year}-${e.target.value}`);
+            }}
+          >
+            {names.map((n, i) => {
+              const m = String(i + 1).padStart(2, "0");
+              return (
+                <Select.Option key={m} value={m}>
+                  {n}
+                </Select.Option>
+              );
+            })}
+          </Select>
+        </Field>
+        <Field>
+          <Label htmlFor={`${id}-year`} data-size="sm">
+            {yearWord}
+          </Label>
+          <Select
+            id={`${id}-year`}
+            value={year}
+            aria-invalid={error ? true : undefined}
+            onChange={(e) => {
+              onChange(`${e.target.value}-${month}`);
+            }}
+          >
+            {yearOptions.map((y) => (
+              <Select.Option key={y} value={String(y)}>
+                {y}
               </Select.Option>
-            );
-          })}
-        </Select>
-        <Select
-          aria-label={`${label}: ${locale === "nb" ? "år" : "year"}`}
-          value={year}
-          aria-invalid={error ? true : undefined}
-          onChange={(e) => {
-            onChange(`${e.target.value}-${month}`);
-          }}
-        >
-          {yearOptions.map((y) => (
-            <Select.Option key={y} value={String(y)}>
-              {y}
-            </Select.Option>
-          ))}
-        </Select>
+            ))}
+          </Select>
+        </Field>
       </div>
       {error ? <ValidationMessage>{error}</ValidationMessage> : null}
-    </Field>
+    </Fieldset>
   );
 }

@@ -6,8 +6,12 @@ import { createContext, useContext, useEffect, useMemo, useState, type ReactNode
 
 import { catalogues, type Locale, type MessageKey } from "./messages";
 
+export type { Locale };
+
 export type Params = Readonly<Record<string, string | number>>;
-export type Translate = (key: MessageKey, params?: Params) => string;
+/** Looks a key up in the active catalogue; `locale` says which one, for formatting numbers the
+ * same way as the words around them. */
+export type Translate = ((key: MessageKey, params?: Params) => string) & { locale: Locale };
 
 /** Fills `{name}` placeholders; an unknown placeholder is left as it is so it shows in review. */
 export function interpolate(template: string, params: Params = {}): string {
@@ -19,7 +23,8 @@ export function interpolate(template: string, params: Params = {}): string {
 
 export function translator(locale: Locale): Translate {
   const catalogue = catalogues[locale];
-  return (key, params) => interpolate(catalogue[key], params);
+  const t = (key: MessageKey, params?: Params) => interpolate(catalogue[key], params);
+  return Object.assign(t, { locale });
 }
 
 interface I18n {

@@ -199,6 +199,10 @@ export function fakeBackend(
         backend.storeFile.set("store", args?.store);
         backend.saves += 1;
         return null;
+      case "new_position": {
+        const plan = args?.plan as Plan;
+        return testPosition({ id: `stilling-${plan.positions.length + 1}` });
+      }
       case "new_grant": {
         const plan = args?.plan as Plan;
         await (options.newGrantDelay ?? Promise.resolve());

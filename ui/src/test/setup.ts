@@ -18,6 +18,7 @@ if (typeof document.getAnimations !== "function") {
 
 // jsdom lays nothing out, so it cannot scroll; the wizard scrolls a new step to its top.
 window.scrollTo = () => undefined;
+Element.prototype.scrollIntoView = () => undefined;
 
 afterEach(() => {
   cleanup();

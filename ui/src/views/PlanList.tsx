@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 
 import type { Plan } from "../bindings/Plan";
 import type { StoredPlan } from "../bindings/StoredPlan";
@@ -23,7 +23,8 @@ export function PlanList({
   plans: readonly StoredPlan[];
   onNew: () => void;
   onOpen: (id: string) => void;
-  onDuplicate: (id: string) => void;
+  /** Makes a copy right after the plan and returns the copy's id. */
+  onDuplicate: (id: string) => string;
   onRename: (id: string, name: string) => void;
   onDelete: (id: string) => void;
   onUndoDelete: () => void;
@@ -33,6 +34,11 @@ export function PlanList({
 }) {
   const { t, locale } = useI18n();
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
+  // The copy just made, and the name of the plan it copies: it says so, and takes the focus.
+  const [copied, setCopied] = useState<{ id: string; of: string } | null>(null);
+  useEffect(() => {
+    if (copied) document.getElementById(`open-${copied.id}`)?.focus();
+  }, [copied]);
   const nameOf = (p: StoredPlan) => p.plan.name.trim() || t("planList.untitled");
 
   return (
@@ -81,6 +87,11 @@ export function PlanList({
                     {t("planList.created", { date: formatDate(stored.plan.createdOn, locale) })}
                     {step ? ` · ${t("planList.step", { step: t(step.title) })}` : null}
                   </Paragraph>
+                  {copied?.id === stored.id ? (
+                    <Paragraph data-size="sm" role="status" id="copy-notice">
+                      {t("planList.copied", { name: copied.of })}
+                    </Paragraph>
+                  ) : null}
                   {isRenaming ? (
                     <form
                       className="stack"
@@ -119,6 +130,7 @@ export function PlanList({
                       <Button
                         variant="primary"
                         data-size="sm"
+                        id={`open-${stored.id}`}
                         onClick={() => {
                           onOpen(stored.id);
                         }}
@@ -142,7 +154,7 @@ export function PlanList({
                         data-size="sm"
                         aria-label={t("planList.duplicateLabel", { name })}
                         onClick={() => {
-                          onDuplicate(stored.id);
+                          setCopied({ id: onDuplicate(stored.id), of: name });
                         }}
                       >
                         {t("planList.duplicate")}

@@ -58,7 +58,6 @@ export function Wizard({
   const previous = STEPS[index - 1];
   const next = STEPS[index + 1];
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const firstRender = useRef(true);
   const check = usePlanCheck(stored.plan);
   // Steps the user has tried to leave with errors: they show their errors from then on.
   const [attempted, setAttempted] = useState<ReadonlySet<WizardStep>>(new Set());
@@ -73,13 +72,10 @@ export function Wizard({
     });
   }, []);
 
-  // A new step starts at its top, with focus on its heading. Left scrolled where «Neste» was
-  // on a longer step, the page would jump under the pointer at the next click.
+  // A step, the first one opened too, starts at its top with focus on its heading (after
+  // «Start» focus was left on the page body). Left scrolled where «Neste» was on a longer step,
+  // the page would jump under the pointer at the next click.
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
     window.scrollTo(0, 0);
     headingRef.current?.focus({ preventScroll: true });
   }, [stored.step]);

@@ -247,3 +247,30 @@ describe("what a step lacks, said where the user is", () => {
     expect(salaryStep.textContent).not.toContain("Mangler");
   });
 });
+
+describe("focus where the user's work is", () => {
+  it("puts focus on the step heading after «Start», and on a new post's first field", async () => {
+    fakeBackend();
+    const user = userEvent.setup();
+    render(
+      <I18nProvider>
+        <App />
+      </I18nProvider>,
+    );
+    await user.click(await screen.findByRole("button", { name: "Ny plan" }));
+    await user.click(await screen.findByRole("button", { name: "Start" }));
+    const heading = await screen.findByRole("heading", { level: 1, name: "Virksomheten" });
+    await waitFor(() => {
+      expect(document.activeElement).toBe(heading);
+    });
+    await user.click(screen.getByRole("button", { name: /^Rollen/ }));
+    await user.click(await screen.findByRole("button", { name: "Legg til stilling" }));
+    await waitFor(() => {
+      expect(document.activeElement?.id).toBe("field-positions-0-title");
+    });
+    await user.click(screen.getByRole("button", { name: "Legg til stilling" }));
+    await waitFor(() => {
+      expect(document.activeElement?.id).toBe("field-positions-1-title");
+    });
+  });
+});

@@ -10,10 +10,13 @@ import {
   Textfield,
 } from "@digdir/designsystemet-react";
 
+import { useEffect, useRef } from "react";
+
 import type { Position } from "../../bindings/Position";
 import type { RoleTask } from "../../bindings/RoleTask";
 import { MonthField } from "../../components/MonthField";
 import { NumberField } from "../../components/NumberField";
+import { PositionCost } from "../../components/PositionCost";
 import { fieldId } from "../../fieldPaths";
 import { useI18n } from "../../i18n";
 import type { MessageKey } from "../../i18n/messages";
@@ -35,7 +38,7 @@ export function planYears(firstYear: number, horizonYears: number): number[] {
 }
 
 /** Step 2: what the consultant will do, and the positions. */
-export function RoleStep({ plan, onChange, errorFor, showErrors, projection }: StepProps) {
+export function RoleStep({ plan, onChange, errorFor, showErrors, projection, waiting }: StepProps) {
   const { t } = useI18n();
   const tasks = new Set(plan.tasks);
   const years = planYears(plan.firstYear, plan.horizonYears);
@@ -45,8 +48,20 @@ export function RoleStep({ plan, onChange, errorFor, showErrors, projection }: S
       positions: current.positions.map((p, k) => (k === i ? { ...p, ...fields } : p)),
     }));
   };
+  // A post just added: once it is shown, its first field takes the focus (and scrolls into view).
+  const added = useRef<string | null>(null);
+  useEffect(() => {
+    if (added.current === null) return;
+    const index = plan.positions.findIndex((p) => p.id === added.current);
+    if (index < 0) return;
+    added.current = null;
+    const field = document.getElementById(fieldId(`positions[${index}].title`));
+    field?.focus({ preventScroll: true });
+    field?.scrollIntoView({ block: "center" });
+  }, [plan.positions]);
   const addPosition = async () => {
     const position = await newPosition(plan);
+    added.current = position.id;
     onChange((current) =>
       current.positions.some((p) => p.id === position.id)
         ? current
@@ -167,6 +182,7 @@ export function RoleStep({ plan, onChange, errorFor, showErrors, projection }: S
                 <Paragraph data-size="sm">{t("role.temporaryHint")}</Paragraph>
               </>
             ) : null}
+            <PositionCost projection={projection} positionId={p.id} waiting={waiting} />
             <div>
               <Button
                 variant="tertiary"

@@ -17,6 +17,7 @@ import type { HolidayTerms } from "../../bindings/HolidayTerms";
 import type { Position } from "../../bindings/Position";
 import type { SalaryBand } from "../../bindings/SalaryBand";
 import { NumberField } from "../../components/NumberField";
+import { PositionCost } from "../../components/PositionCost";
 import { fieldId } from "../../fieldPaths";
 import { useI18n } from "../../i18n";
 import type { MessageKey } from "../../i18n/messages";
@@ -253,6 +254,7 @@ export function SalaryStep({
                 {t("pension.assumed")}
               </Tag>
             ) : null}
+            <PositionCost projection={projection} positionId={p.id} waiting={waiting} />
           </Card>
         );
       })}

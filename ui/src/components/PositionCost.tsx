@@ -1,0 +1,64 @@
+import { Paragraph, Table } from "@digdir/designsystemet-react";
+
+import type { Projection } from "../bindings/Projection";
+import { formatNok } from "../format";
+import { useI18n } from "../i18n";
+
+/**
+ * What one post costs in a year, line by line as Rust computed it: salary for the time worked,
+ * holiday pay, pension and the employer's contribution, and their sum. Shown on «Rollen» and
+ * «Lønn» so the cost follows what is typed. The year is the post's first full year (or its
+ * first year, for a post shorter than that).
+ */
+export function PositionCost({
+  projection,
+  positionId,
+  waiting,
+}: {
+  projection: Projection | null;
+  positionId: string;
+  /** The figures are from before what the user is typing: show none. */
+  waiting: boolean;
+}) {
+  const { t, locale } = useI18n();
+  const id = `cost-${positionId}`;
+  if (waiting) {
+    return (
+      <Paragraph data-size="sm" className="position-cost" id={id} data-waiting="true">
+        {t("positionCost.waiting")}
+      </Paragraph>
+    );
+  }
+  const years = projection?.positions.find((p) => p.positionId === positionId)?.years ?? [];
+  const active = years.filter((y) => y.monthsActive > 0);
+  const year = active.find((y) => y.monthsActive === 12) ?? active[0];
+  if (!year) return null;
+  const nok = (v: string) => formatNok(v, locale);
+  const caption =
+    year.monthsActive === 12
+      ? t("positionCost.caption", { year: year.year })
+      : t("positionCost.captionPart", { year: year.year, months: year.monthsActive });
+  const rows: [string, string, string][] = [
+    ["worked", t("positionCost.worked"), year.workedSalary],
+    ["holiday", t("positionCost.holidayPay"), year.holidayPay],
+    ["pension", t("positionCost.pension"), year.pension],
+    ["aga", t("positionCost.aga"), year.aga],
+  ];
+  return (
+    <Table data-size="sm" className="position-cost" id={id}>
+      <caption>{caption}</caption>
+      <Table.Body>
+        {rows.map(([key, label, value]) => (
+          <Table.Row key={key} data-line={key}>
+            <Table.HeaderCell scope="row">{label}</Table.HeaderCell>
+            <Table.Cell className="num">{nok(value)}</Table.Cell>
+          </Table.Row>
+        ))}
+        <Table.Row data-line="total" className="total-row">
+          <Table.HeaderCell scope="row">{t("positionCost.total")}</Table.HeaderCell>
+          <Table.Cell className="num">{nok(year.payrollCost)}</Table.Cell>
+        </Table.Row>
+      </Table.Body>
+    </Table>
+  );
+}
