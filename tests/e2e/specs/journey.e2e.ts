@@ -76,6 +76,10 @@ describe("a new user's journey through the wizard", () => {
     await expect($("#progress-beforeAdvertising")).toHaveText(
       expect.stringMatching(/^1 av \d+ ferdig$/),
     );
+    // Only the first phase with work left is open; the user opens «Ansettelse».
+    await expect($("#new-item-hiring")).not.toBeExisting();
+    await $("#toggle-hiring").click();
+    await expect($("#toggle-hiring")).toHaveAttribute("aria-expanded", "true");
     await retype("#new-item-hiring", "Avtal arbeidssted og utstyr");
     await $("#add-item-hiring").click();
     await expect($("#phase-hiring")).toBeDisplayed();

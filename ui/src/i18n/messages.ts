@@ -450,6 +450,8 @@ export const nb = {
     "Tilskuddet «{grant}» er {excess} større enn kostnaden det gjelder i {year}. Det overskytende er ikke regnet med.",
   "warning.salaryOutsideTypicalRange":
     "{position}: lønnen {salary} er utenfor det vanlige spennet.",
+  "warning.position": "Stilling {n} ({title})",
+  "warning.positionNumber": "Stilling {n}",
   "warning.lowFte": "{position} er bare {fte}. Små stillinger er vanskelige å fylle og å bli i.",
   "warning.workingAlone": "Én erfaringskonsulent alene, uten nettverk eller konferanse.",
   "warning.supervisionLessThanMonthly":
@@ -908,6 +910,8 @@ export const en: Catalogue = {
     "The grant “{grant}” is {excess} more than the cost it covers in {year}. The excess is not counted.",
   "warning.salaryOutsideTypicalRange":
     "{position}: the salary {salary} is outside the usual range.",
+  "warning.position": "Post {n} ({title})",
+  "warning.positionNumber": "Post {n}",
   "warning.lowFte": "{position} is only {fte}. Small posts are hard to fill and to stay in.",
   "warning.workingAlone": "One peer support worker alone, with no network or conference.",
   "warning.supervisionLessThanMonthly":

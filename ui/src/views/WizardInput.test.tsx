@@ -7,6 +7,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
 import { App } from "../App";
+import type { ChecklistEntry } from "../bindings/ChecklistEntry";
 import type { PlanStore } from "../bindings/PlanStore";
 import type { WizardStep } from "../bindings/WizardStep";
 import { I18nProvider } from "../i18n";
@@ -272,5 +273,65 @@ describe("focus where the user's work is", () => {
     await waitFor(() => {
       expect(document.activeElement?.id).toBe("field-positions-1-title");
     });
+  });
+});
+
+describe("the checklist by keyboard", () => {
+  it("opens only the first phase with work left; each phase is one Tab away", async () => {
+    const entry = (id: string, phase: ChecklistEntry["phase"], status: ChecklistEntry["status"]) =>
+      ({
+        id,
+        templateId: null,
+        phase,
+        title: `Punkt ${id}`,
+        status,
+        owner: "",
+        due: "",
+        note: "",
+      }) satisfies ChecklistEntry;
+    const store: PlanStore = {
+      schemaVersion: 2,
+      plans: [
+        {
+          id: "p1",
+          step: "checklist",
+          updatedAt: "2026-11-22T10:00:00Z",
+          plan: testPlan({
+            name: "Sjekk",
+            checklist: [
+              entry("a", "beforeAdvertising", "done"),
+              entry("b", "recruiting", "notStarted"),
+              entry("c", "recruiting", "inProgress"),
+              entry("d", "hiring", "notStarted"),
+            ],
+          }),
+        },
+      ],
+    };
+    fakeBackend({ storeFile: new Map([["store", store]]) });
+    const user = userEvent.setup();
+    render(
+      <I18nProvider>
+        <App />
+      </I18nProvider>,
+    );
+    await user.click(await screen.findByRole("button", { name: "Åpne «Sjekk»" }));
+    const toggle = (name: RegExp) => screen.getByRole("button", { name });
+    // «Før utlysning» is done, so «Rekruttering» is the one open.
+    expect(
+      (await screen.findByRole("button", { name: /Før utlysning/ })).getAttribute("aria-expanded"),
+    ).toBe("false");
+    expect(toggle(/Rekruttering/).getAttribute("aria-expanded")).toBe("true");
+    expect(document.getElementById("field-checklist-1-status")).toBeTruthy();
+    expect(document.getElementById("field-checklist-0-status")).toBeNull();
+    expect(document.getElementById("field-checklist-3-status")).toBeNull();
+    // From one closed phase's heading, one Tab reaches the next phase's.
+    toggle(/Ansettelse/).focus();
+    await user.tab();
+    expect(document.activeElement?.textContent).toMatch(/De første ukene/);
+    await user.keyboard("{Shift>}{Tab}{/Shift}");
+    await user.keyboard("{Enter}");
+    expect(toggle(/Ansettelse/).getAttribute("aria-expanded")).toBe("true");
+    expect(document.getElementById("field-checklist-3-status")).toBeTruthy();
   });
 });

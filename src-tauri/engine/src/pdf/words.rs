@@ -518,14 +518,20 @@ pub fn holiday_terms(locale: Locale, rate: Decimal, weeks: Decimal) -> String {
     }
 }
 
+/// "Stilling 2 (Erfaringskonsulent)": the number tells posts with the same title apart, and
+/// the brackets keep it readable inside a sentence that has a colon of its own.
 pub fn position_label(locale: Locale, n: usize, title: &str) -> String {
-    match locale {
-        Locale::Nb => format!("Stilling {n}: {title}"),
-        Locale::En => format!("Post {n}: {title}"),
+    let word = match locale {
+        Locale::Nb => "Stilling",
+        Locale::En => "Post",
+    };
+    match title.trim() {
+        "" => format!("{word} {n}"),
+        title => format!("{word} {n} ({title})"),
     }
 }
 
-/// "Stilling 2: Erfaringskonsulent" for a position id (the id itself if unknown).
+/// "Stilling 2 (Erfaringskonsulent)" for a position id (the id itself if unknown).
 pub fn position_label_of(locale: Locale, plan: &Plan, id: &str) -> String {
     plan.positions
         .iter()

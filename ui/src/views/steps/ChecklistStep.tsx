@@ -37,7 +37,7 @@ const STATUSES: readonly { id: ChecklistStatus; key: MessageKey }[] = [
 ];
 
 /** Step 3: the hiring checklist, phase by phase, with progress. */
-export function ChecklistStep({ plan, onChange, errorFor }: StepProps) {
+export function ChecklistStep({ plan, onChange, errorFor, invalid }: StepProps) {
   const { t, locale } = useI18n();
   const [templates, setTemplates] = useState<readonly ChecklistTemplate[]>([]);
   const [newTitles, setNewTitles] = useState<Partial<Record<ChecklistPhase, string>>>({});
@@ -78,6 +78,16 @@ export function ChecklistStep({ plan, onChange, errorFor }: StepProps) {
     setNewTitles((prev) => ({ ...prev, [phase]: "" }));
   };
 
+  // Which phases are open. At first only the first phase with work left is: the whole list is
+  // some seventy fields, and a keyboard user reaches each phase with one Tab.
+  const [opened, setOpened] = useState<Partial<Record<ChecklistPhase, boolean>>>(() => {
+    const first = CHECKLIST_PHASES.find((phase) =>
+      plan.checklist.some(
+        (e) => e.phase === phase.id && e.status !== "done" && e.status !== "notRelevant",
+      ),
+    );
+    return first ? { [first.id]: true } : {};
+  });
   return (
     <div className="stack">
       {CHECKLIST_PHASES.map((phase) => {
@@ -86,6 +96,13 @@ export function ChecklistStep({ plan, onChange, errorFor }: StepProps) {
           .filter(({ e }) => e.phase === phase.id);
         const relevant = entries.filter(({ e }) => e.status !== "notRelevant");
         const done = relevant.filter(({ e }) => e.status === "done");
+        // A phase with an error in it stays open, so the error summary's link has a field.
+        const hasError = entries.some(({ index }) =>
+          ["title", "owner", "due", "note", "status"].some((leaf) =>
+            invalid(`checklist[${index}].${leaf}`),
+          ),
+        );
+        const open = hasError || opened[phase.id] === true;
         return (
           <section
             key={phase.id}
@@ -93,145 +110,163 @@ export function ChecklistStep({ plan, onChange, errorFor }: StepProps) {
             aria-labelledby={`phase-${phase.id}`}
           >
             <Heading level={2} data-size="sm" id={`phase-${phase.id}`}>
-              {t(phase.key)}
+              <button
+                type="button"
+                className="phase-toggle"
+                id={`toggle-${phase.id}`}
+                aria-expanded={open}
+                aria-controls={`items-${phase.id}`}
+                onClick={() => {
+                  setOpened((prev) => ({ ...prev, [phase.id]: !open }));
+                }}
+              >
+                <span aria-hidden="true" className="phase-chevron">
+                  {open ? "▾" : "▸"}
+                </span>
+                {t(phase.key)}
+              </button>
             </Heading>
             <Paragraph data-size="sm" id={`progress-${phase.id}`}>
               {t("checklist.progress", { done: done.length, total: relevant.length })}
             </Paragraph>
-            {entries.map(({ e, index }) => {
-              const path = (leaf: string) => `checklist[${index}].${leaf}`;
-              const tpl = template(e);
-              return (
-                <Card
-                  key={e.id}
-                  data-color="neutral"
-                  className="checklist-item"
-                  data-status={e.status}
-                >
-                  <Card.Block className="stack">
-                    {tpl ? (
-                      <Heading level={3} data-size="2xs">
-                        {title(e)}
-                      </Heading>
-                    ) : (
-                      <Textfield
-                        id={fieldId(path("title"))}
-                        label={t("checklist.ownTitle")}
-                        value={e.title}
-                        error={errorFor(path("title"))}
-                        onChange={(ev) => {
-                          setEntry(e.id, { title: ev.target.value });
-                        }}
-                      />
-                    )}
-                    {tpl ? (
-                      <Paragraph data-size="sm">
-                        {locale === "nb" ? tpl.whyNb : tpl.whyEn}
-                      </Paragraph>
-                    ) : null}
-                    <Field>
-                      <Label htmlFor={fieldId(path("status"))}>
-                        {t("checklist.status", { item: title(e) })}
-                      </Label>
-                      <Select
-                        id={fieldId(path("status"))}
-                        value={e.status}
-                        onChange={(ev) => {
-                          setEntry(e.id, { status: ev.target.value as ChecklistStatus });
-                        }}
-                      >
-                        {STATUSES.map((s) => (
-                          <Select.Option key={s.id} value={s.id}>
-                            {t(s.key)}
-                          </Select.Option>
-                        ))}
-                      </Select>
-                    </Field>
-                  </Card.Block>
-                  <Details>
-                    <Details.Summary>
-                      {e.owner || e.due || e.note
-                        ? t("checklist.detailsFilled")
-                        : t("checklist.details")}
-                    </Details.Summary>
-                    <Details.Content className="stack">
-                      <Textfield
-                        id={fieldId(path("owner"))}
-                        label={t("checklist.owner")}
-                        value={e.owner}
-                        error={errorFor(path("owner"))}
-                        onChange={(ev) => {
-                          setEntry(e.id, { owner: ev.target.value });
-                        }}
-                      />
-                      <Textfield
-                        id={fieldId(path("due"))}
-                        type="date"
-                        label={t("checklist.due")}
-                        value={e.due}
-                        error={errorFor(path("due"))}
-                        onChange={(ev) => {
-                          setEntry(e.id, { due: ev.target.value });
-                        }}
-                      />
-                      <Textfield
-                        multiline
-                        rows={3}
-                        id={fieldId(path("note"))}
-                        label={t("checklist.note")}
-                        value={e.note}
-                        error={errorFor(path("note"))}
-                        onChange={(ev) => {
-                          setEntry(e.id, { note: ev.target.value });
-                        }}
-                      />
-                    </Details.Content>
-                  </Details>
-                  {tpl ? null : (
-                    <Card.Block>
-                      <Button
-                        variant="tertiary"
-                        data-size="sm"
-                        onClick={() => {
-                          onChange((current) => ({
-                            ...current,
-                            checklist: current.checklist.filter((x) => x.id !== e.id),
-                          }));
-                        }}
-                      >
-                        {t("checklist.remove", { item: e.title })}
-                      </Button>
-                    </Card.Block>
-                  )}
-                </Card>
-              );
-            })}
-            <div className="add-own">
-              <Textfield
-                id={`new-item-${phase.id}`}
-                label={t("checklist.addOwn.label", { phase: t(phase.key) })}
-                value={newTitles[phase.id] ?? ""}
-                onChange={(ev) => {
-                  setNewTitles((prev) => ({ ...prev, [phase.id]: ev.target.value }));
-                }}
-                onKeyDown={(ev) => {
-                  if (ev.key === "Enter") {
-                    ev.preventDefault();
-                    addOwn(phase.id);
-                  }
-                }}
-              />
-              <Button
-                variant="secondary"
-                data-size="sm"
-                id={`add-item-${phase.id}`}
-                onClick={() => {
-                  addOwn(phase.id);
-                }}
-              >
-                {t("checklist.addOwn")}
-              </Button>
-            </div>
+            {open ? (
+              <div className="stack" id={`items-${phase.id}`}>
+                {entries.map(({ e, index }) => {
+                  const path = (leaf: string) => `checklist[${index}].${leaf}`;
+                  const tpl = template(e);
+                  return (
+                    <Card
+                      key={e.id}
+                      data-color="neutral"
+                      className="checklist-item"
+                      data-status={e.status}
+                    >
+                      <Card.Block className="stack">
+                        {tpl ? (
+                          <Heading level={3} data-size="2xs">
+                            {title(e)}
+                          </Heading>
+                        ) : (
+                          <Textfield
+                            id={fieldId(path("title"))}
+                            label={t("checklist.ownTitle")}
+                            value={e.title}
+                            error={errorFor(path("title"))}
+                            onChange={(ev) => {
+                              setEntry(e.id, { title: ev.target.value });
+                            }}
+                          />
+                        )}
+                        {tpl ? (
+                          <Paragraph data-size="sm">
+                            {locale === "nb" ? tpl.whyNb : tpl.whyEn}
+                          </Paragraph>
+                        ) : null}
+                        <Field>
+                          <Label htmlFor={fieldId(path("status"))}>
+                            {t("checklist.status", { item: title(e) })}
+                          </Label>
+                          <Select
+                            id={fieldId(path("status"))}
+                            value={e.status}
+                            onChange={(ev) => {
+                              setEntry(e.id, { status: ev.target.value as ChecklistStatus });
+                            }}
+                          >
+                            {STATUSES.map((s) => (
+                              <Select.Option key={s.id} value={s.id}>
+                                {t(s.key)}
+                              </Select.Option>
+                            ))}
+                          </Select>
+                        </Field>
+                      </Card.Block>
+                      <Details>
+                        <Details.Summary>
+                          {e.owner || e.due || e.note
+                            ? t("checklist.detailsFilled")
+                            : t("checklist.details")}
+                        </Details.Summary>
+                        <Details.Content className="stack">
+                          <Textfield
+                            id={fieldId(path("owner"))}
+                            label={t("checklist.owner")}
+                            value={e.owner}
+                            error={errorFor(path("owner"))}
+                            onChange={(ev) => {
+                              setEntry(e.id, { owner: ev.target.value });
+                            }}
+                          />
+                          <Textfield
+                            id={fieldId(path("due"))}
+                            type="date"
+                            label={t("checklist.due")}
+                            value={e.due}
+                            error={errorFor(path("due"))}
+                            onChange={(ev) => {
+                              setEntry(e.id, { due: ev.target.value });
+                            }}
+                          />
+                          <Textfield
+                            multiline
+                            rows={3}
+                            id={fieldId(path("note"))}
+                            label={t("checklist.note")}
+                            value={e.note}
+                            error={errorFor(path("note"))}
+                            onChange={(ev) => {
+                              setEntry(e.id, { note: ev.target.value });
+                            }}
+                          />
+                        </Details.Content>
+                      </Details>
+                      {tpl ? null : (
+                        <Card.Block>
+                          <Button
+                            variant="tertiary"
+                            data-size="sm"
+                            onClick={() => {
+                              onChange((current) => ({
+                                ...current,
+                                checklist: current.checklist.filter((x) => x.id !== e.id),
+                              }));
+                            }}
+                          >
+                            {t("checklist.remove", { item: e.title })}
+                          </Button>
+                        </Card.Block>
+                      )}
+                    </Card>
+                  );
+                })}
+                <div className="add-own">
+                  <Textfield
+                    id={`new-item-${phase.id}`}
+                    label={t("checklist.addOwn.label", { phase: t(phase.key) })}
+                    value={newTitles[phase.id] ?? ""}
+                    onChange={(ev) => {
+                      setNewTitles((prev) => ({ ...prev, [phase.id]: ev.target.value }));
+                    }}
+                    onKeyDown={(ev) => {
+                      if (ev.key === "Enter") {
+                        ev.preventDefault();
+                        addOwn(phase.id);
+                      }
+                    }}
+                  />
+                  <Button
+                    variant="secondary"
+                    data-size="sm"
+                    id={`add-item-${phase.id}`}
+                    onClick={() => {
+                      addOwn(phase.id);
+                    }}
+                  >
+                    {t("checklist.addOwn")}
+                  </Button>
+                </div>
+              </div>
+            ) : null}
           </section>
         );
       })}

@@ -79,11 +79,14 @@ export function SummaryStep({
 }) {
   const { t, locale } = useI18n();
   const nok = (v: string) => formatNok(v, locale);
+  // "Stilling 2 (Erfaringskonsulent)": the number tells posts with one title apart.
   const title = (id: string) => {
     const i = plan.positions.findIndex((p) => p.id === id);
-    return i < 0
-      ? id
-      : t("grants.positionLabel", { n: i + 1, title: plan.positions[i]?.title ?? "" });
+    const name = plan.positions[i]?.title.trim() ?? "";
+    if (i < 0) return id;
+    return name === ""
+      ? t("warning.positionNumber", { n: i + 1 })
+      : t("warning.position", { n: i + 1, title: name });
   };
   const stepTitle = (step: WizardStep) =>
     t(STEPS.find((s) => s.id === step)?.title ?? "step.summary");
