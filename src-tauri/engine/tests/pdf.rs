@@ -18,7 +18,7 @@ use std::{
 use erfaringsplan_engine::{
     checklist::{ChecklistEntry, ChecklistPhase, ChecklistStatus},
     example::{example_plan, extreme_plan},
-    format::nok,
+    format::{format_in, nok, EN, NB},
     pdf::{render, DocumentInfo, Locale},
     plan::Plan,
     position::Position,
@@ -214,6 +214,12 @@ fn norwegian_letters_survive_and_english_is_english() {
     assert!(en.contains("Page 1 of"));
     assert!(en.contains("24 November 2026"));
     assert!(!en.contains("Sammendrag"));
+    // English numbers, as the app shows them in English: NOK 1,234,567.89 and 14.1 %.
+    let pr = project(&plan).unwrap();
+    let total = format!("NOK {}", format_in(pr.totals.total_cost, 2, EN));
+    assert!(en.contains(&total), "{total} not in {en}");
+    assert!(en.contains("14.1 %"), "{en}");
+    assert!(!en.contains(&format_in(pr.totals.total_cost, 2, NB)));
 }
 
 #[test]

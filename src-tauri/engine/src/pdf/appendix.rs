@@ -4,11 +4,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::{
-    format::{format_decimal, nok},
-    grant::GrantShape,
-    projection::PositionYear,
-};
+use crate::{format::format_in, grant::GrantShape, projection::PositionYear};
 
 use super::{
     layout::{Layout, BLACK, CONTENT_W, GREY, H2, H3, MARGIN_X, SMALL, SMALL_BOLD},
@@ -20,21 +16,26 @@ const INDENT: i64 = 10_000;
 
 /// An exact value as printed: to the øre when that is all it has, up to six decimals when it has
 /// more, and past that the first six decimals followed by "…" (the digits shown are exact).
-fn exact(value: Decimal) -> String {
+fn exact(locale: Locale, value: Decimal) -> String {
     let v = value.normalize();
+    let style = words::style(locale);
     match v.scale() {
-        0..=2 => nok(v),
-        3..=6 => format_decimal(v, v.scale(), ' '),
-        _ => format!("{}…", format_decimal(v.trunc_with_scale(6), 6, ' ')),
+        0..=2 => words::amount(locale, v),
+        3..=6 => format_in(v, v.scale(), style),
+        _ => format!("{}…", format_in(v.trunc_with_scale(6), 6, style)),
     }
 }
 
 /// "= exact → rounded", or "= rounded" when rounding changed nothing.
-fn result(exact_value: Decimal, rounded: Decimal) -> String {
+fn result(locale: Locale, exact_value: Decimal, rounded: Decimal) -> String {
     if exact_value.normalize() == rounded.normalize() {
-        format!("= {}", nok(rounded))
+        format!("= {}", words::amount(locale, rounded))
     } else {
-        format!("= {} → {}", exact(exact_value), nok(rounded))
+        format!(
+            "= {} → {}",
+            exact(locale, exact_value),
+            words::amount(locale, rounded)
+        )
     }
 }
 
@@ -88,8 +89,8 @@ fn position_year(cx: &Context, l: &mut Layout, y: &PositionYear) {
             };
             format!(
                 "{} × {} × {}/12 ({span}, {})",
-                exact(s.annual_salary),
-                percent(d.fte_percent),
+                exact(cx.locale, s.annual_salary),
+                percent(cx.locale, d.fte_percent),
                 s.months,
                 regulations(s.regulation_steps)
             )
@@ -99,37 +100,40 @@ fn position_year(cx: &Context, l: &mut Layout, y: &PositionYear) {
         format!(
             "S = {} {}",
             segments.join(" + "),
-            result(d.contract_salary_exact, y.contract_salary)
+            result(cx.locale, d.contract_salary_exact, y.contract_salary)
         ),
         format!(
             "W = {} × (52 − {}) / 52 {}",
-            nok(y.contract_salary),
-            words::number(d.holiday_weeks),
-            result(d.worked_salary_exact, y.worked_salary)
+            words::amount(cx.locale, y.contract_salary),
+            words::number(cx.locale, d.holiday_weeks),
+            result(cx.locale, d.worked_salary_exact, y.worked_salary)
         ),
         format!(
             "F = {} × {} {}",
-            nok(y.worked_salary),
-            percent(d.holiday_pay_percent),
-            result(d.holiday_pay_exact, y.holiday_pay)
+            words::amount(cx.locale, y.worked_salary),
+            percent(cx.locale, d.holiday_pay_percent),
+            result(cx.locale, d.holiday_pay_exact, y.holiday_pay)
         ),
         format!(
             "P = {} × {} {}",
-            nok(y.contract_salary),
-            percent(d.pension_percent),
-            result(d.pension_exact, y.pension)
+            words::amount(cx.locale, y.contract_salary),
+            percent(cx.locale, d.pension_percent),
+            result(cx.locale, d.pension_exact, y.pension)
         ),
         format!(
             "A = ({} + {} + {}) × {} = {} × {} {}",
-            nok(y.worked_salary),
-            nok(y.holiday_pay),
-            nok(y.pension),
-            percent(d.aga_percent),
-            nok(d.aga_base),
-            percent(d.aga_percent),
-            result(d.aga_exact, y.aga)
+            words::amount(cx.locale, y.worked_salary),
+            words::amount(cx.locale, y.holiday_pay),
+            words::amount(cx.locale, y.pension),
+            percent(cx.locale, d.aga_percent),
+            words::amount(cx.locale, d.aga_base),
+            percent(cx.locale, d.aga_percent),
+            result(cx.locale, d.aga_exact, y.aga)
         ),
-        format!("W + F + P + A = {}", nok(y.payroll_cost)),
+        format!(
+            "W + F + P + A = {}",
+            words::amount(cx.locale, y.payroll_cost)
+        ),
     ];
     let wrapped: usize = lines
         .iter()
@@ -157,7 +161,7 @@ fn cost_items(cx: &Context, l: &mut Layout) {
     }
     l.heading(H3, w.cost_items_derivation, 40_000);
     let growth = crate::decimal::growth_factor(cx.plan.price_growth_percent)
-        .map(words::number)
+        .map(|n| words::number(cx.locale, n))
         .unwrap_or_default();
     for item in &pr.cost_items {
         l.need(SMALL.line_height() * 3);
@@ -168,8 +172,8 @@ fn cost_items(cx: &Context, l: &mut Layout) {
             .filter(|y| !y.cost.is_zero() || !y.hours.is_zero())
         {
             let hours = match cx.locale {
-                Locale::Nb => format!("{} timer", words::number(y.hours)),
-                Locale::En => format!("{} hours", words::number(y.hours)),
+                Locale::Nb => format!("{} timer", words::number(cx.locale, y.hours)),
+                Locale::En => format!("{} hours", words::number(cx.locale, y.hours)),
             };
             let text = if y.cost.is_zero() {
                 match cx.locale {
@@ -190,9 +194,9 @@ fn cost_items(cx: &Context, l: &mut Layout) {
                 format!(
                     "{}: {} × {growth}^{} {}{hours}",
                     y.year,
-                    nok(y.base_amount),
+                    words::amount(cx.locale, y.base_amount),
                     y.price_steps,
-                    result(y.cost_exact, y.cost)
+                    result(cx.locale, y.cost_exact, y.cost)
                 )
             };
             l.paragraph_at(MARGIN_X + INDENT, CONTENT_W - INDENT, SMALL, BLACK, &text);
@@ -217,35 +221,41 @@ fn grants(cx: &Context, l: &mut Layout) {
         {
             let rate = y.scheduled.map(|s| match (&grant.shape, cx.locale) {
                 (GrantShape::ShareOfCost { .. }, Locale::Nb) => {
-                    format!("{} av kostnaden", percent(s))
+                    format!("{} av kostnaden", percent(cx.locale, s))
                 }
                 (GrantShape::ShareOfCost { .. }, Locale::En) => {
-                    format!("{} of the cost", percent(s))
+                    format!("{} of the cost", percent(cx.locale, s))
                 }
-                (GrantShape::OneOff { .. }, _) => words::kr(s),
-                (_, Locale::Nb) => format!("{} per 100 % stilling", words::kr(s)),
-                (_, Locale::En) => format!("{} per 100 % post", words::kr(s)),
+                (GrantShape::OneOff { .. }, _) => words::kr(cx.locale, s),
+                (_, Locale::Nb) => format!("{} per 100 % stilling", words::kr(cx.locale, s)),
+                (_, Locale::En) => format!("{} per 100 % post", words::kr(cx.locale, s)),
             });
             let mut text = match cx.locale {
                 Locale::Nb => format!(
                     "{}: {}; gir rett på {}; utbetalt {}",
                     y.year,
                     rate.unwrap_or_default(),
-                    nok(y.entitled),
-                    nok(y.amount)
+                    words::amount(cx.locale, y.entitled),
+                    words::amount(cx.locale, y.amount)
                 ),
                 Locale::En => format!(
                     "{}: {}; entitles to {}; pays {}",
                     y.year,
                     rate.unwrap_or_default(),
-                    nok(y.entitled),
-                    nok(y.amount)
+                    words::amount(cx.locale, y.entitled),
+                    words::amount(cx.locale, y.amount)
                 ),
             };
             if !y.excess.is_zero() {
                 text.push_str(&match cx.locale {
-                    Locale::Nb => format!(" ({} over kostnaden, ikke regnet med)", nok(y.excess)),
-                    Locale::En => format!(" ({} above the cost, not counted)", nok(y.excess)),
+                    Locale::Nb => format!(
+                        " ({} over kostnaden, ikke regnet med)",
+                        words::amount(cx.locale, y.excess)
+                    ),
+                    Locale::En => format!(
+                        " ({} above the cost, not counted)",
+                        words::amount(cx.locale, y.excess)
+                    ),
                 });
             }
             l.paragraph_at(MARGIN_X + INDENT, CONTENT_W - INDENT, SMALL, BLACK, &text);

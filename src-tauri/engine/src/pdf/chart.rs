@@ -42,7 +42,7 @@ pub fn chart(cx: &Context, l: &mut Layout) {
         CONTENT_W,
         SMALL,
         GREY,
-        &format!("{}: {}", w.chart_top, kr(tallest)),
+        &format!("{}: {}", w.chart_top, kr(cx.locale, tallest)),
     );
     let top = l.y() - 16_000;
     let base = top - PLOT_H;

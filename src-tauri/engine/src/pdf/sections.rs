@@ -66,10 +66,10 @@ pub fn summary(cx: &Context, l: &mut Layout) {
         &[
             (
                 words::total_cost_label(cx.locale, pr.first_year, pr.last_year),
-                kr(pr.totals.total_cost),
+                kr(cx.locale, pr.totals.total_cost),
             ),
-            (w.grants.to_owned(), kr(pr.totals.grants)),
-            (w.net_cost.to_owned(), kr(pr.totals.net_cost)),
+            (w.grants.to_owned(), kr(cx.locale, pr.totals.grants)),
+            (w.net_cost.to_owned(), kr(cx.locale, pr.totals.net_cost)),
             (w.cliff.to_owned(), cliff),
             (w.pays_in_full.to_owned(), pays),
         ],
@@ -147,8 +147,8 @@ pub fn role(cx: &Context, l: &mut Layout) {
             };
             Row::new(vec![
                 format!("{}. {}", i + 1, p.title),
-                percent(p.fte_percent),
-                kr(p.annual_salary),
+                percent(cx.locale, p.fte_percent),
+                kr(cx.locale, p.annual_salary),
                 period,
                 terms.to_owned(),
             ])
@@ -189,7 +189,7 @@ pub fn assumptions(cx: &Context, l: &mut Layout) {
         .positions
         .iter()
         .map(|p| {
-            let mut salary = kr(p.annual_salary);
+            let mut salary = kr(cx.locale, p.annual_salary);
             if p.seniority_years > 0 {
                 salary = format!("{salary} ({} {})", p.seniority_years, w.seniority);
             }
@@ -220,7 +220,7 @@ pub fn assumptions(cx: &Context, l: &mut Layout) {
             (
                 format!(
                     "{} ({})",
-                    percent(p.pension_percent),
+                    percent(cx.locale, p.pension_percent),
                     words::scheme(cx.locale, p.pension_scheme)
                 ),
                 source.to_owned(),
@@ -232,7 +232,7 @@ pub fn assumptions(cx: &Context, l: &mut Layout) {
         w.wage_growth.to_owned(),
         format!(
             "{}, {} {}",
-            percent(plan.wage_growth_percent),
+            percent(cx.locale, plan.wage_growth_percent),
             w.regulation_month,
             w.month_names[usize::from(plan.regulation_month.clamp(1, 12)) - 1]
         ),
@@ -241,8 +241,8 @@ pub fn assumptions(cx: &Context, l: &mut Layout) {
     if let Some(first) = cx.projection.aga.first() {
         let zone = first.zone.as_str();
         let value = match cx.locale {
-            Locale::Nb => format!("Sone {zone}: {}", percent(first.rate_percent)),
-            Locale::En => format!("Zone {zone}: {}", percent(first.rate_percent)),
+            Locale::Nb => format!("Sone {zone}: {}", percent(cx.locale, first.rate_percent)),
+            Locale::En => format!("Zone {zone}: {}", percent(cx.locale, first.rate_percent)),
         };
         let mut source = if first.overridden {
             w.aga_overridden.to_owned()
@@ -256,7 +256,7 @@ pub fn assumptions(cx: &Context, l: &mut Layout) {
     }
     rows.push(vec![
         w.price_growth.to_owned(),
-        percent(plan.price_growth_percent),
+        percent(cx.locale, plan.price_growth_percent),
         w.assumption_editable.to_owned(),
     ]);
     let columns = [
@@ -288,7 +288,7 @@ pub fn budget(cx: &Context, l: &mut Layout) {
         Column::new(w.col_share, 44_000, Align::Right),
         Column::new(w.col_running, amount, Align::Right),
     ];
-    let n = crate::format::nok;
+    let n = |v| words::amount(cx.locale, v);
     let mut rows: Vec<Row> = pr
         .years
         .iter()
@@ -301,7 +301,7 @@ pub fn budget(cx: &Context, l: &mut Layout) {
                 n(y.total_cost),
                 n(y.grants),
                 n(y.net_cost),
-                percent(y.grant_share_percent),
+                percent(cx.locale, y.grant_share_percent),
                 n(y.running_net_cost),
             ])
             .shaded(i % 2 == 1)
@@ -458,11 +458,13 @@ pub fn supervision(cx: &Context, l: &mut Layout) {
                 ),
                 who,
                 how_often,
-                first.map(|y| number(y.hours)).unwrap_or_default(),
                 first
-                    .map(|y| format!("{}\n({})", crate::format::nok(y.cost), y.year))
+                    .map(|y| number(cx.locale, y.hours))
                     .unwrap_or_default(),
-                crate::format::nok(total),
+                first
+                    .map(|y| format!("{}\n({})", words::amount(cx.locale, y.cost), y.year))
+                    .unwrap_or_default(),
+                words::amount(cx.locale, total),
             ]));
         }
     }

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use crate::{
     checklist::{ChecklistPhase, ChecklistStatus},
     cost_item::CostCategory,
-    format::{format_decimal, nok},
+    format::{self, format_in, NumberStyle},
     organisation::OrganisationKind,
     plan::Plan,
     position::{PensionScheme, RoleTask},
@@ -349,21 +349,36 @@ pub fn words(locale: Locale) -> &'static Words {
     }
 }
 
-/// Amounts with the unit: `450 000,00 kr`.
-pub fn kr(value: Decimal) -> String {
-    format!("{} kr", nok(value))
+/// How the language writes numbers.
+pub fn style(locale: Locale) -> NumberStyle {
+    match locale {
+        Locale::Nb => format::NB,
+        Locale::En => format::EN,
+    }
 }
 
-/// A percentage as the user entered it: `14,1 %`, `4 %`.
-pub fn percent(value: Decimal) -> String {
-    let v = value.normalize();
-    format!("{} %", format_decimal(v, v.scale(), ' '))
+/// An amount in kroner and øre, without the unit (table cells): `450 000,00` / `450,000.00`.
+pub fn amount(locale: Locale, value: Decimal) -> String {
+    format_in(value, 2, style(locale))
 }
 
-/// A plain number with a decimal comma: `4,2`.
-pub fn number(value: Decimal) -> String {
+/// Amounts with the unit, as the app shows them: `450 000,00 kr` / `NOK 450,000.00`.
+pub fn kr(locale: Locale, value: Decimal) -> String {
+    match locale {
+        Locale::Nb => format!("{} kr", amount(locale, value)),
+        Locale::En => format!("NOK {}", amount(locale, value)),
+    }
+}
+
+/// A percentage as the user entered it: `14,1 %`, `4 %` / `14.1 %`.
+pub fn percent(locale: Locale, value: Decimal) -> String {
+    format!("{} %", number(locale, value))
+}
+
+/// A plain number as entered: `4,2` / `4.2`.
+pub fn number(locale: Locale, value: Decimal) -> String {
     let v = value.normalize();
-    format_decimal(v, v.scale(), ' ')
+    format_in(v, v.scale(), style(locale))
 }
 
 pub fn kind(locale: Locale, kind: OrganisationKind) -> &'static str {
@@ -450,8 +465,11 @@ pub fn scheme(locale: Locale, scheme: PensionScheme) -> &'static str {
 
 pub fn cliff_jump(locale: Locale, year: i32, jump: Decimal) -> String {
     match locale {
-        Locale::Nb => format!("{year}: kostnaden for arbeidsgiver øker med {}", kr(jump)),
-        Locale::En => format!("{year}: the employer's cost rises by {}", kr(jump)),
+        Locale::Nb => format!(
+            "{year}: kostnaden for arbeidsgiver øker med {}",
+            kr(locale, jump)
+        ),
+        Locale::En => format!("{year}: the employer's cost rises by {}", kr(locale, jump)),
     }
 }
 
@@ -461,29 +479,37 @@ pub fn total_cost_label(locale: Locale, first: i32, last: i32) -> String {
 
 pub fn sessions(locale: Locale, n: Decimal) -> String {
     match locale {
-        Locale::Nb => format!("{} ganger per år", number(n)),
-        Locale::En => format!("{} times a year", number(n)),
+        Locale::Nb => format!("{} ganger per år", number(locale, n)),
+        Locale::En => format!("{} times a year", number(locale, n)),
     }
 }
 
 pub fn hours_a_year(locale: Locale, n: Decimal) -> String {
     match locale {
-        Locale::Nb => format!("{} timer per år", number(n)),
-        Locale::En => format!("{} hours a year", number(n)),
+        Locale::Nb => format!("{} timer per år", number(locale, n)),
+        Locale::En => format!("{} hours a year", number(locale, n)),
     }
 }
 
 pub fn per_session(locale: Locale, price: Decimal, hours: Decimal) -> String {
     match locale {
-        Locale::Nb => format!("{} per gang ({} t)", kr(price), number(hours)),
-        Locale::En => format!("{} a session ({} h)", kr(price), number(hours)),
+        Locale::Nb => format!(
+            "{} per gang ({} t)",
+            kr(locale, price),
+            number(locale, hours)
+        ),
+        Locale::En => format!(
+            "{} a session ({} h)",
+            kr(locale, price),
+            number(locale, hours)
+        ),
     }
 }
 
 pub fn per_hour(locale: Locale, rate: Decimal) -> String {
     match locale {
-        Locale::Nb => format!("{} per time", kr(rate)),
-        Locale::En => format!("{} an hour", kr(rate)),
+        Locale::Nb => format!("{} per time", kr(locale, rate)),
+        Locale::En => format!("{} an hour", kr(locale, rate)),
     }
 }
 
@@ -513,8 +539,16 @@ pub fn version(locale: Locale, app: &str, schema: u32, changed: Option<&str>) ->
 
 pub fn holiday_terms(locale: Locale, rate: Decimal, weeks: Decimal) -> String {
     match locale {
-        Locale::Nb => format!("{}, {} ferieuker", percent(rate), number(weeks)),
-        Locale::En => format!("{}, {} holiday weeks", percent(rate), number(weeks)),
+        Locale::Nb => format!(
+            "{}, {} ferieuker",
+            percent(locale, rate),
+            number(locale, weeks)
+        ),
+        Locale::En => format!(
+            "{}, {} holiday weeks",
+            percent(locale, rate),
+            number(locale, weeks)
+        ),
     }
 }
 
@@ -562,9 +596,9 @@ pub fn warning_text(locale: Locale, plan: &Plan, w: &Warning) -> String {
         } => {
             let g = grant_name(plan, grant_id);
             if nb {
-                format!("Tilskuddet «{g}» er {} større enn kostnaden det gjelder i {year}. Det overskytende er ikke regnet med.", kr(*excess))
+                format!("Tilskuddet «{g}» er {} større enn kostnaden det gjelder i {year}. Det overskytende er ikke regnet med.", kr(locale, *excess))
             } else {
-                format!("The grant “{g}” is {} more than the cost it covers in {year}. The excess is not counted.", kr(*excess))
+                format!("The grant “{g}” is {} more than the cost it covers in {year}. The excess is not counted.", kr(locale, *excess))
             }
         }
         Warning::SalaryOutsideTypicalRange {
@@ -573,9 +607,9 @@ pub fn warning_text(locale: Locale, plan: &Plan, w: &Warning) -> String {
         } => {
             let p = position_label_of(locale, plan, position_id);
             if nb {
-                format!("{p}: årslønnen {} er utenfor det vanlige spennet 300 000–600 000 kr.", kr(*annual_salary))
+                format!("{p}: årslønnen {} er utenfor det vanlige spennet 300 000–600 000 kr.", kr(locale, *annual_salary))
             } else {
-                format!("{p}: the salary {} is outside the usual range of 300 000–600 000 kr.", kr(*annual_salary))
+                format!("{p}: the salary {} is outside the usual range of 300 000–600 000 kr.", kr(locale, *annual_salary))
             }
         }
         Warning::LowFte {
@@ -584,9 +618,9 @@ pub fn warning_text(locale: Locale, plan: &Plan, w: &Warning) -> String {
         } => {
             let p = position_label_of(locale, plan, position_id);
             if nb {
-                format!("{p} er bare {}. Små stillinger er vanskelige å fylle og å bli i.", percent(*fte_percent))
+                format!("{p} er bare {}. Små stillinger er vanskelige å fylle og å bli i.", percent(locale, *fte_percent))
             } else {
-                format!("{p} is only {}. Small posts are hard to fill and to stay in.", percent(*fte_percent))
+                format!("{p} is only {}. Small posts are hard to fill and to stay in.", percent(locale, *fte_percent))
             }
         }
         Warning::WorkingAlone => if nb {
@@ -607,9 +641,9 @@ pub fn warning_text(locale: Locale, plan: &Plan, w: &Warning) -> String {
             sessions_per_year, ..
         } => {
             if nb {
-                format!("Veiledning {} ganger i året er sjeldnere enn én gang i måneden.", number(*sessions_per_year))
+                format!("Veiledning {} ganger i året er sjeldnere enn én gang i måneden.", number(locale, *sessions_per_year))
             } else {
-                format!("Supervision {} times a year is less often than once a month.", number(*sessions_per_year))
+                format!("Supervision {} times a year is less often than once a month.", number(locale, *sessions_per_year))
             }
         }
         Warning::PensionRateAssumed {
@@ -618,9 +652,9 @@ pub fn warning_text(locale: Locale, plan: &Plan, w: &Warning) -> String {
         } => {
             let p = position_label_of(locale, plan, position_id);
             if nb {
-                format!("{p}: pensjonssatsen {} er en antakelse. Sjekk satsen med pensjonsleverandøren.", percent(*pension_percent))
+                format!("{p}: pensjonssatsen {} er en antakelse. Sjekk satsen med pensjonsleverandøren.", percent(locale, *pension_percent))
             } else {
-                format!("{p}: the pension rate {} is an assumption. Check it with the pension provider.", percent(*pension_percent))
+                format!("{p}: the pension rate {} is an assumption. Check it with the pension provider.", percent(locale, *pension_percent))
             }
         }
         Warning::TemporaryEndsWithGrant {
