@@ -93,4 +93,9 @@ pub struct CostItem {
     /// position costs nothing in a year the position is not at work at all.
     #[serde(default)]
     pub position_id: Option<String>,
+    /// The amount is for each post (supervision for every consultant, say): it follows the
+    /// number of posts at work, month by month, so a post at work half a year counts half. Only
+    /// for an item of the plan as a whole (not tied to one position).
+    #[serde(default)]
+    pub per_position: bool,
 }

@@ -153,6 +153,8 @@ pub fn new_cost_item(plan: &Plan, category: CostCategory) -> CostItem {
         internal: false,
         include_internal_cost: false,
         position_id: None,
+        // Supervision is for each consultant: it follows the number of posts.
+        per_position: category == CostCategory::Supervision,
     }
 }
 

@@ -50,6 +50,7 @@ pub fn example_plan(first_year: i32, horizon_years: u32) -> Plan {
         internal: false,
         include_internal_cost: false,
         position_id: None,
+        per_position: false,
     };
     Plan {
         schema_version: crate::plan::SCHEMA_VERSION,

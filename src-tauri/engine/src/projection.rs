@@ -248,6 +248,10 @@ pub struct CostItemYear {
     pub base_amount: Decimal,
     /// Years of price growth applied: base × (1 + price growth)^steps.
     pub price_steps: u32,
+    /// For an item per post: the months posts are at work this year, added up over the posts
+    /// (12 = one post all year); the cost is base × post months / 12 × growth. `None` for an
+    /// item that is not per post.
+    pub post_months: Option<u32>,
     #[serde(with = "crate::decimal::string")]
     #[ts(type = "string")]
     pub cost_exact: Decimal,
@@ -607,7 +611,12 @@ fn position_year(
 }
 
 fn position_active_in_year(p: &Position, year: i32) -> bool {
-    (1..=12u8).any(|m| YearMonth::new(year, m).is_some_and(|ym| p.active_in(ym)))
+    months_active_in_year(p, year) > 0
+}
+
+fn months_active_in_year(p: &Position, year: i32) -> u32 {
+    let months = (1..=12u8).filter(|&m| YearMonth::new(year, m).is_some_and(|ym| p.active_in(ym)));
+    u32::try_from(months.count()).unwrap_or(0)
 }
 
 fn cost_item_projection(plan: &Plan, item: &CostItem, years: &[i32]) -> Result<CostItemProjection> {
@@ -635,6 +644,12 @@ fn cost_item_projection(plan: &Plan, item: &CostItem, years: &[i32]) -> Result<C
     };
     let once = matches!(item.basis, CostBasis::Once { .. });
     let counts_cost = !item.internal || item.include_internal_cost;
+    let per_position = item.per_position && item.position_id.is_none();
+    // Supervision is for the consultants: with none at work in a year (a temporary post has
+    // ended, or none has started), a plan-wide supervision item costs nothing that year.
+    let needs_posts = item.category == CostCategory::Supervision
+        && item.position_id.is_none()
+        && !plan.positions.is_empty();
     let years = years
         .iter()
         .map(|&year| {
@@ -644,24 +659,38 @@ fn cost_item_projection(plan: &Plan, item: &CostItem, years: &[i32]) -> Result<C
                 (first..=last).contains(&year)
             };
             let position_at_work = position.is_none_or(|p| position_active_in_year(p, year));
+            let months_at_work: u32 = plan
+                .positions
+                .iter()
+                .map(|p| months_active_in_year(p, year))
+                .sum();
             let steps = u32::try_from(year - plan.first_year).unwrap_or(0);
-            let active = in_period && position_at_work;
+            let active = in_period && position_at_work && !(needs_posts && months_at_work == 0);
             let base_amount = if active && counts_cost {
                 yearly_amount
             } else {
                 Decimal::ZERO
             };
-            let cost_exact = mul(base_amount, pow(price_growth, steps)?)?;
+            // base × post months / 12, for an item per post; the one division comes last.
+            let share = |v: Decimal| -> Result<Decimal> {
+                if per_position {
+                    div(mul(v, Decimal::from(months_at_work))?, Decimal::from(12))
+                } else {
+                    Ok(v)
+                }
+            };
+            let cost_exact = share(mul(base_amount, pow(price_growth, steps)?)?)?;
             Ok(CostItemYear {
                 year,
                 cost: round_ore(cost_exact),
                 hours: if active {
-                    yearly_hours.normalize()
+                    share(yearly_hours)?.normalize()
                 } else {
                     Decimal::ZERO
                 },
                 base_amount,
                 price_steps: steps,
+                post_months: per_position.then_some(months_at_work),
                 cost_exact: cost_exact.normalize(),
             })
         })

@@ -192,6 +192,14 @@ fn the_grantor_is_named_and_the_file_is_dated_the_day_it_was_made() {
     );
     assert!(meta.contains("Creator:         Erfaringsplan"), "{meta}");
 
+    // A supervision item per post says so, and its derivation shows the post months.
+    plan.cost_items[0].per_position = true;
+    let text = self::text(&write("per-post.pdf", &plan, Locale::Nb));
+    assert!(text.contains("hver stilling"), "{text}");
+    // Two posts: 12 months and 5 months (from August) in 2027: 17 post months.
+    assert!(text.contains("× 17/12 stillingsmåneder"), "{text}");
+    plan.cost_items[0].per_position = false;
+
     plan.grants[0].source = "  ".into();
     let text = self::text(&write("grantor-unknown.pdf", &plan, Locale::En));
     assert!(text.contains("the grantor is not given"), "{text}");

@@ -123,6 +123,19 @@ describe("a new user's journey through the wizard", () => {
     await $("#add-item-supervision").click();
     await $("#field-costItems-0-name").waitForDisplayed();
     await expect($("#no-supervision")).not.toBeExisting();
+    // Supervision is for each consultant: two posts all year, 12 sessions at 1 300 kr each,
+    // 1 hour a session: 2 × 15 600 kr and 2 × 12 hours in the first year.
+    await expect($("#field-costItems-0-perPosition")).toBeSelected();
+    await expect($('[data-item="0"] .item-summary')).toHaveText(
+      `I ${firstYear}: 24 timer, 31 200,00 kr.`,
+    );
+    // Not for each post: the cost no longer follows the posts.
+    await $("#field-costItems-0-perPosition").click();
+    await expect($('[data-item="0"] .item-summary')).toHaveText(
+      `I ${firstYear}: 12 timer, 15 600,00 kr.`,
+    );
+    await $("#field-costItems-0-perPosition").click();
+    await expect($("#field-costItems-0-perPosition")).toBeSelected();
     await $("#add-item-network").click();
     await $("#field-costItems-1-name").waitForDisplayed();
     await retype("#field-costItems-1-name", "Årlig konferanse");

@@ -20,4 +20,10 @@ internal: boolean, includeInternalCost: boolean,
  * The position the item belongs to; `None` for the plan as a whole. An item tied to a
  * position costs nothing in a year the position is not at work at all.
  */
-positionId: string | null, };
+positionId: string | null, 
+/**
+ * The amount is for each post (supervision for every consultant, say): it follows the
+ * number of posts at work, month by month, so a post at work half a year counts half. Only
+ * for an item of the plan as a whole (not tied to one position).
+ */
+perPosition: boolean, };

@@ -16,4 +16,10 @@ baseAmount: string,
 /**
  * Years of price growth applied: base × (1 + price growth)^steps.
  */
-priceSteps: number, costExact: string, };
+priceSteps: number, 
+/**
+ * For an item per post: the months posts are at work this year, added up over the posts
+ * (12 = one post all year); the cost is base × post months / 12 × growth. `None` for an
+ * item that is not per post.
+ */
+postMonths: number | null, costExact: string, };

@@ -312,6 +312,11 @@ export const nb = {
   "field.item.price": "Pris per gang",
   "field.item.sessionsPerYear": "Ganger per år",
   "field.item.hoursPerSession": "Timer per gang",
+  "field.item.hoursPerSession.description":
+    "Brukes til å regne ut timene i året. Prisen gjelder per gang, uansett hvor lang den er.",
+  "field.item.perPosition": "Gjelder hver stilling",
+  "field.item.perPosition.description":
+    "Kostnaden følger antall stillinger i arbeid, måned for måned, som ved individuell veiledning.",
   "field.item.rate": "Timepris",
   "field.item.hoursPerYear": "Timer per år",
   "field.item.amount": "Beløp",
@@ -772,6 +777,11 @@ export const en: Catalogue = {
   "field.item.price": "Price per session",
   "field.item.sessionsPerYear": "Sessions per year",
   "field.item.hoursPerSession": "Hours per session",
+  "field.item.hoursPerSession.description":
+    "Used to count the hours in a year. The price is per session, however long it is.",
+  "field.item.perPosition": "For each post",
+  "field.item.perPosition.description":
+    "The cost follows the number of posts at work, month by month, as for individual supervision.",
   "field.item.rate": "Hourly rate",
   "field.item.hoursPerYear": "Hours per year",
   "field.item.amount": "Amount",

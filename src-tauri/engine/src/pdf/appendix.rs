@@ -191,8 +191,14 @@ fn cost_items(cx: &Context, l: &mut Layout) {
                 } else {
                     format!(" ({hours})")
                 };
+                // An item per post: × the months posts were at work / 12.
+                let posts = match (y.post_months, cx.locale) {
+                    (None, _) => String::new(),
+                    (Some(m), Locale::Nb) => format!(" × {m}/12 stillingsmåneder"),
+                    (Some(m), Locale::En) => format!(" × {m}/12 post months"),
+                };
                 format!(
-                    "{}: {} × {growth}^{} {}{hours}",
+                    "{}: {} × {growth}^{}{posts} {}{hours}",
                     y.year,
                     words::amount(cx.locale, y.base_amount),
                     y.price_steps,

@@ -414,6 +414,7 @@ pub fn supervision(cx: &Context, l: &mut Layout) {
             };
             who = match &item.position_id {
                 Some(id) => format!("{who}; {}", cx.position_label(id)),
+                None if item.per_position => format!("{who}; {}", w.each_position),
                 None => format!("{who}; {}", w.whole_plan),
             };
             let how_often = match &item.basis {

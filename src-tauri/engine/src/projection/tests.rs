@@ -78,6 +78,7 @@ fn supervision(id: &str) -> CostItem {
         internal: false,
         include_internal_cost: false,
         position_id: None,
+        per_position: false,
     }
 }
 
@@ -428,6 +429,7 @@ fn cost_items_grow_with_prices_and_internal_hours_cost_nothing_unless_asked() {
         internal: true,
         include_internal_cost: false,
         position_id: Some("p1".into()),
+        per_position: false,
     });
     plan.cost_items.push(CostItem {
         id: "pc".into(),
@@ -439,6 +441,7 @@ fn cost_items_grow_with_prices_and_internal_hours_cost_nothing_unless_asked() {
         internal: false,
         include_internal_cost: false,
         position_id: None,
+        per_position: false,
     });
     let pr = project(&plan).unwrap();
     // Supervision: 1 300 × 12 = 15 600 in 2027; × 1.03 = 16 068 in 2028.
@@ -583,4 +586,85 @@ fn invalid_plans_are_refused_with_the_field() {
             Some("positions[0].end".into())
         ]
     );
+}
+
+#[test]
+fn supervision_per_post_follows_the_posts_at_work_month_by_month() {
+    let mut plan = plan(2027, 3, AgaZone::Zone1, "0");
+    plan.positions
+        .push(position("p1", "100", "450000", "2027-01"));
+    // A second post from July 2027 to June 2028: six months in each year.
+    let mut second = position("p2", "50", "450000", "2027-07");
+    second.end = Some(ym("2028-06"));
+    plan.positions.push(second);
+    plan.cost_items.push(CostItem {
+        per_position: true,
+        basis: CostBasis::PerSession {
+            price: d("1300"),
+            sessions_per_year: d("12"),
+            hours_per_session: d("1.5"),
+        },
+        ..supervision("sup")
+    });
+    let pr = project(&plan).unwrap();
+    let years: Vec<_> = pr.cost_items[0]
+        .years
+        .iter()
+        .map(|y| (y.year, y.post_months, y.cost, y.hours))
+        .collect();
+    // 1 300 × 12 = 15 600 a year per post; 12 × 1.5 = 18 hours.
+    // 2027: posts at work 12 + 6 = 18 months: 15 600 × 18 / 12 = 23 400; 18 × 18 / 12 = 27 h.
+    // 2028: 12 + 6 = 18 months: 15 600 × 1.03 = 16 068; × 18 / 12 = 24 102; 27 h.
+    // 2029: 12 months: 15 600 × 1.03² = 16 550.04; × 12 / 12 = 16 550.04; 18 h.
+    assert_eq!(
+        years,
+        [
+            (2027, Some(18), d("23400"), d("27")),
+            (2028, Some(18), d("24102"), d("27")),
+            (2029, Some(12), d("16550.04"), d("18")),
+        ]
+    );
+    assert_eq!(pr.years[2].other_costs, d("16550.04"));
+
+    // Not per post: the same item costs the same whatever the number of posts.
+    plan.cost_items[0].per_position = false;
+    let pr = project(&plan).unwrap();
+    let costs: Vec<_> = pr.cost_items[0].years.iter().map(|y| y.cost).collect();
+    assert_eq!(costs, [d("15600"), d("16068"), d("16550.04")]);
+    assert!(pr.cost_items[0]
+        .years
+        .iter()
+        .all(|y| y.post_months.is_none()));
+}
+
+#[test]
+fn supervision_stops_when_no_post_is_at_work_other_costs_go_on() {
+    let mut plan = plan(2027, 3, AgaZone::Zone1, "0");
+    let mut temporary = position("p1", "100", "450000", "2027-01");
+    temporary.end = Some(ym("2028-03"));
+    plan.positions.push(temporary);
+    plan.cost_items.push(supervision("sup"));
+    plan.cost_items.push(CostItem {
+        category: CostCategory::Network,
+        basis: CostBasis::PerYear { amount: d("10000") },
+        ..supervision("net")
+    });
+    let pr = project(&plan).unwrap();
+    let sup: Vec<_> = pr.cost_items[0]
+        .years
+        .iter()
+        .map(|y| (y.cost, y.hours))
+        .collect();
+    // The post ends in March 2028: supervision in 2027 and 2028, none in 2029.
+    // 15 600; 15 600 × 1.03 = 16 068; 0.
+    assert_eq!(
+        sup,
+        [
+            (d("15600"), d("12")),
+            (d("16068"), d("12")),
+            (d("0"), d("0"))
+        ]
+    );
+    // The network fee is the employer's choice: 10 000 × 1.03² = 10 609 in 2029.
+    assert_eq!(pr.cost_items[1].years[2].cost, d("10609"));
 }

@@ -112,6 +112,7 @@ pub fn cost_item(
                 } else {
                     pos.map(|p| format!("p{p}"))
                 },
+                per_position: include && !internal,
             },
         )
 }

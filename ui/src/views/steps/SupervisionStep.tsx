@@ -97,11 +97,13 @@ export function SupervisionStep({ plan, onChange, errorFor, showErrors, projecti
           value: string,
           set: (v: string) => void,
           suffix?: string,
+          description?: MessageKey,
         ) => (
           <NumberField
             path={path(`basis.${leaf}`)}
             label={t(label)}
             {...(suffix ? { suffix } : {})}
+            {...(description ? { description: t(description) } : {})}
             value={value}
             onChange={(v) => {
               if (v !== null) set(v);
@@ -174,9 +176,16 @@ export function SupervisionStep({ plan, onChange, errorFor, showErrors, projecti
                   {num("sessionsPerYear", "field.item.sessionsPerYear", b.sessionsPerYear, (v) => {
                     setBasis({ ...b, sessionsPerYear: v });
                   })}
-                  {num("hoursPerSession", "field.item.hoursPerSession", b.hoursPerSession, (v) => {
-                    setBasis({ ...b, hoursPerSession: v });
-                  })}
+                  {num(
+                    "hoursPerSession",
+                    "field.item.hoursPerSession",
+                    b.hoursPerSession,
+                    (v) => {
+                      setBasis({ ...b, hoursPerSession: v });
+                    },
+                    undefined,
+                    "field.item.hoursPerSession.description",
+                  )}
                 </>
               ) : null}
               {b.basis === "perHour" ? (
@@ -207,6 +216,17 @@ export function SupervisionStep({ plan, onChange, errorFor, showErrors, projecti
                   )
                 : null}
             </div>
+            {c.positionId === null ? (
+              <Checkbox
+                id={fieldId(path("perPosition"))}
+                label={t("field.item.perPosition")}
+                description={t("field.item.perPosition.description")}
+                checked={c.perPosition}
+                onChange={(e) => {
+                  setItem(i, { ...c, perPosition: e.target.checked });
+                }}
+              />
+            ) : null}
             <Checkbox
               id={fieldId(path("internal"))}
               label={t("field.item.internal")}
