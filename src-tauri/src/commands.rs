@@ -6,7 +6,7 @@ use erfaringsplan_engine::{
     checklist::{ChecklistTemplate, TEMPLATES},
     completeness::{self, PlanCheck},
     cost_item::{CostCategory, CostItem},
-    defaults::{self, GrantKind},
+    defaults::{self, GrantKind, TemporaryEnd},
     grant::Grant,
     plan::{NewPlanRequest, Plan},
     plan_file::plan_from_value,
@@ -60,6 +60,18 @@ pub fn check_plan(plan: serde_json::Value) -> PlanCheck {
 #[tauri::command]
 pub fn project_plan(plan: serde_json::Value) -> Result<Projection, CommandError> {
     Ok(projection::project(&plan_from_value(plan)?)?)
+}
+
+/// Where a post ends when the user makes it temporary: with its last grant, or after a year.
+#[tauri::command]
+pub fn temporary_end(
+    plan: serde_json::Value,
+    position_id: String,
+) -> Result<TemporaryEnd, CommandError> {
+    Ok(defaults::temporary_end(
+        &plan_from_value(plan)?,
+        &position_id,
+    ))
 }
 
 /// A new position for `plan`, with defaults for the employer's kind.

@@ -26,6 +26,7 @@ pub fn run(started: Instant) -> ExitCode {
             commands::aga_rates,
             commands::new_plan,
             commands::check_plan,
+            commands::temporary_end,
             commands::project_plan,
             commands::new_position,
             commands::new_grant,

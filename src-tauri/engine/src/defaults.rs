@@ -69,6 +69,51 @@ pub fn new_position(plan: &Plan) -> Position {
     }
 }
 
+/// Where a post ends when the user makes it temporary, until they say otherwise.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct TemporaryEnd {
+    pub end: YearMonth,
+    /// The grant the post ends with; `None` when it is the one-year default.
+    pub grant_name: Option<String>,
+}
+
+/// The end suggested for a post made temporary: December of the last year a grant pays for it
+/// (a grant tied to it, or to the whole plan), since such posts so often end with their grant
+/// and the plan should show it; with no such grant, twelve months from its start.
+pub fn temporary_end(plan: &Plan, position_id: &str) -> TemporaryEnd {
+    let start = plan
+        .positions
+        .iter()
+        .find(|p| p.id == position_id)
+        .map(|p| p.start)
+        .or_else(|| YearMonth::new(plan.first_year, 1))
+        .unwrap_or(crate::example::FALLBACK);
+    let grant = plan
+        .grants
+        .iter()
+        .filter(|g| g.position_ids.is_empty() || g.position_ids.iter().any(|id| id == position_id))
+        .filter(|g| g.last_year() >= start.year())
+        .max_by_key(|g| g.last_year());
+    if let Some(end) = grant.and_then(|g| YearMonth::new(g.last_year(), 12)) {
+        return TemporaryEnd {
+            end,
+            grant_name: grant.map(|g| g.name.trim().to_owned()),
+        };
+    }
+    // Twelve months: the month before the start, a year on.
+    let (year, month) = if start.month() == 1 {
+        (start.year(), 12)
+    } else {
+        (start.year() + 1, start.month() - 1)
+    };
+    TemporaryEnd {
+        end: YearMonth::new(year, month).unwrap_or(start),
+        grant_name: None,
+    }
+}
+
 /// Which kind of grant to start from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -210,5 +255,26 @@ mod tests {
         assert_eq!(p.holiday_pay_percent, Decimal::new(102, 1));
         assert_eq!(p.pension_scheme, PensionScheme::Otp);
         assert_eq!(p.pension_percent, Decimal::from(2));
+    }
+
+    #[test]
+    fn a_temporary_post_ends_with_its_last_grant_or_after_a_year() {
+        let mut plan = crate::example::example_plan(2027, 10);
+        // The example's stepped grant pays for both posts 2027–2030.
+        let end = temporary_end(&plan, "p2");
+        assert_eq!(end.end, "2030-12".parse().unwrap());
+        assert_eq!(
+            end.grant_name.as_deref(),
+            Some("Tilskudd til kommunalt rusarbeid")
+        );
+        // No grant for it: twelve months from its start (August 2027 → July 2028).
+        plan.grants[0].position_ids = vec!["p1".into()];
+        let end = temporary_end(&plan, "p2");
+        assert_eq!(end.end, "2028-07".parse().unwrap());
+        assert_eq!(end.grant_name, None);
+        // A January start ends in December of the same year.
+        assert_eq!(temporary_end(&plan, "p1").end, "2030-12".parse().unwrap());
+        plan.grants.clear();
+        assert_eq!(temporary_end(&plan, "p1").end, "2027-12".parse().unwrap());
     }
 }

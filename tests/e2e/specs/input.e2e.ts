@@ -98,6 +98,20 @@ describe("what the user typed is what the plan holds", () => {
     expect(plan.positions).toHaveLength(1);
   });
 
+  it("ends a post made temporary a year after it starts when no grant pays for it", async () => {
+    await $("#field-positions-0-temporary").click();
+    await expect($("#end-suggested-stilling-1")).toHaveText(
+      expect.stringContaining("ett år etter oppstart"),
+    );
+    const firstYear = new Date().getFullYear() + 1;
+    await expect($("#field-positions-0-end")).toHaveValue("12");
+    await expect($("#field-positions-0-end-year")).toHaveValue(String(firstYear));
+    const plan = (await saved()) as SavedPlan & { positions: { end: string | null }[] };
+    expect(plan.positions[0]?.end).toBe(`${firstYear}-12`);
+    await $("#field-positions-0-permanent").click();
+    await expect($("#field-positions-0-end")).not.toBeExisting();
+  });
+
   it("reads «460.000» as 460 000 kr and says so beside the field", async () => {
     await $('[data-step="salary"]').click();
     await expect($("#step-heading")).toHaveText("Lønn");

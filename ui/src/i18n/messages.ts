@@ -342,6 +342,10 @@ export const nb = {
   "role.positionN": "Stilling {n}",
   "role.permanent": "Fast",
   "role.temporary": "Midlertidig",
+  "role.endWithGrant":
+    "Sluttdatoen er satt til da tilskuddet «{grant}» tar slutt. Endre den hvis kontrakten slutter en annen dato.",
+  "role.endAfterYear":
+    "Sluttdatoen er satt til ett år etter oppstart. Endre den til kontraktens sluttdato.",
   "role.temporaryHint":
     "Når man ansetter, gjør man det for år, ikke måneder. En fast stilling gir tryggere rammer for den som ansettes.",
   "role.removePosition": "Fjern stilling {n}",
@@ -807,6 +811,9 @@ export const en: Catalogue = {
   "role.positionN": "Post {n}",
   "role.permanent": "Permanent",
   "role.temporary": "Temporary",
+  "role.endWithGrant":
+    "The end is set to when the grant “{grant}” ends. Change it if the contract ends on another date.",
+  "role.endAfterYear": "The end is set to a year after the start. Change it to the contract's end.",
   "role.temporaryHint":
     "When you hire, you hire for years, not months. A permanent post gives the person hired a safer frame.",
   "role.removePosition": "Remove post {n}",

@@ -11,6 +11,7 @@ import type { ChecklistTemplate } from "../bindings/ChecklistTemplate";
 import type { ErrorReport } from "../bindings/ErrorReport";
 import type { NewPlanRequest } from "../bindings/NewPlanRequest";
 import type { Plan } from "../bindings/Plan";
+import type { TemporaryEnd } from "../bindings/TemporaryEnd";
 import type { PlanCheck } from "../bindings/PlanCheck";
 import type { PlanStore } from "../bindings/PlanStore";
 import type { Projection } from "../bindings/Projection";
@@ -87,6 +88,9 @@ export const newPlan = (request: NewPlanRequest) => call<Plan>("new_plan", { req
 export const checkPlan = (plan: Plan) => call<PlanCheck>("check_plan", { plan });
 export const projectPlan = (plan: Plan) => call<Projection>("project_plan", { plan });
 export const newPosition = (plan: Plan) => call<Position>("new_position", { plan });
+/** Where a post ends when it is made temporary: with its last grant, or after a year. */
+export const temporaryEnd = (plan: Plan, positionId: string) =>
+  call<TemporaryEnd>("temporary_end", { plan, positionId });
 export const newGrant = (plan: Plan, kind: GrantKind) => call<Grant>("new_grant", { plan, kind });
 export const newCostItem = (plan: Plan, category: CostCategory) =>
   call<CostItem>("new_cost_item", { plan, category });

@@ -199,6 +199,8 @@ export function fakeBackend(
         backend.storeFile.set("store", args?.store);
         backend.saves += 1;
         return null;
+      case "temporary_end":
+        return { end: "2027-12", grantName: null };
       case "new_position": {
         const plan = args?.plan as Plan;
         return testPosition({ id: `stilling-${plan.positions.length + 1}` });

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 
 import { App } from "../App";
 import type { ChecklistEntry } from "../bindings/ChecklistEntry";
+import type { Plan } from "../bindings/Plan";
 import type { PlanStore } from "../bindings/PlanStore";
 import type { WizardStep } from "../bindings/WizardStep";
 import { I18nProvider } from "../i18n";
@@ -17,21 +18,15 @@ type User = ReturnType<typeof userEvent.setup>;
 
 const SALARY = "Årslønn i 100 % stilling ved oppstart";
 
-/** The app with one saved plan (one post at 450 000 kr), opened on `step`. */
-async function openPlan(
+/** The app with `plan` saved as the only plan, opened on `step`. */
+async function openSaved(
+  plan: Plan,
   step: WizardStep,
   delay = 0,
 ): Promise<{ user: User; backend: FakeBackend }> {
   const store: PlanStore = {
     schemaVersion: 2,
-    plans: [
-      {
-        id: "p1",
-        step,
-        updatedAt: "2026-11-22T10:00:00Z",
-        plan: testPlan({ name: "Bydel Nord", positions: [testPosition()] }),
-      },
-    ],
+    plans: [{ id: "p1", step, updatedAt: "2026-11-22T10:00:00Z", plan }],
   };
   const backend = fakeBackend({ storeFile: new Map([["store", store]]) });
   const user = userEvent.setup({ delay });
@@ -40,8 +35,13 @@ async function openPlan(
       <App />
     </I18nProvider>,
   );
-  await user.click(await screen.findByRole("button", { name: "Åpne «Bydel Nord»" }));
+  await user.click(await screen.findByRole("button", { name: `Åpne «${plan.name}»` }));
   return { user, backend };
+}
+
+/** The app with one saved plan (one post at 450 000 kr), opened on `step`. */
+function openPlan(step: WizardStep, delay = 0): Promise<{ user: User; backend: FakeBackend }> {
+  return openSaved(testPlan({ name: "Bydel Nord", positions: [testPosition()] }), step, delay);
 }
 
 async function savedPlan(backend: FakeBackend) {
@@ -143,25 +143,7 @@ describe("numbers as people type them", () => {
 
 describe("choices kept on the plan", () => {
   it("keeps the tasks ticked before any post exists", async () => {
-    const store: PlanStore = {
-      schemaVersion: 2,
-      plans: [
-        {
-          id: "p1",
-          step: "role",
-          updatedAt: "2026-11-22T10:00:00Z",
-          plan: testPlan({ name: "Tom plan" }),
-        },
-      ],
-    };
-    const backend = fakeBackend({ storeFile: new Map([["store", store]]) });
-    const user = userEvent.setup();
-    render(
-      <I18nProvider>
-        <App />
-      </I18nProvider>,
-    );
-    await user.click(await screen.findByRole("button", { name: "Åpne «Tom plan»" }));
+    const { user, backend } = await openSaved(testPlan({ name: "Tom plan" }), "role");
     const tasks = await screen.findByRole("group", {
       name: /Hva skal erfaringskonsulenten jobbe med\?/,
     });
@@ -196,35 +178,20 @@ describe("texts that say what is there", () => {
 
 describe("what a step lacks, said where the user is", () => {
   it("names what is missing in the step list and at the top of the step, with a link", async () => {
-    const store: PlanStore = {
-      schemaVersion: 2,
-      plans: [
-        {
-          id: "p1",
-          step: "salary",
-          updatedAt: "2026-11-22T10:00:00Z",
-          plan: testPlan({
-            name: "Bydel Nord",
-            positions: [
-              testPosition(),
-              testPosition({
-                id: "stilling-2",
-                title: "Pårørendekonsulent",
-                pensionRateConfirmed: false,
-              }),
-            ],
+    const { user } = await openSaved(
+      testPlan({
+        name: "Bydel Nord",
+        positions: [
+          testPosition(),
+          testPosition({
+            id: "stilling-2",
+            title: "Pårørendekonsulent",
+            pensionRateConfirmed: false,
           }),
-        },
-      ],
-    };
-    fakeBackend({ storeFile: new Map([["store", store]]) });
-    const user = userEvent.setup();
-    render(
-      <I18nProvider>
-        <App />
-      </I18nProvider>,
+        ],
+      }),
+      "salary",
     );
-    await user.click(await screen.findByRole("button", { name: "Åpne «Bydel Nord»" }));
     const sentence =
       "Pensjonssatsen for stilling 2 (Pårørendekonsulent) er ikke bekreftet med pensjonsleverandøren.";
     const link = await screen.findByRole("link", { name: sentence });
@@ -289,33 +256,18 @@ describe("the checklist by keyboard", () => {
         due: "",
         note: "",
       }) satisfies ChecklistEntry;
-    const store: PlanStore = {
-      schemaVersion: 2,
-      plans: [
-        {
-          id: "p1",
-          step: "checklist",
-          updatedAt: "2026-11-22T10:00:00Z",
-          plan: testPlan({
-            name: "Sjekk",
-            checklist: [
-              entry("a", "beforeAdvertising", "done"),
-              entry("b", "recruiting", "notStarted"),
-              entry("c", "recruiting", "inProgress"),
-              entry("d", "hiring", "notStarted"),
-            ],
-          }),
-        },
-      ],
-    };
-    fakeBackend({ storeFile: new Map([["store", store]]) });
-    const user = userEvent.setup();
-    render(
-      <I18nProvider>
-        <App />
-      </I18nProvider>,
+    const { user } = await openSaved(
+      testPlan({
+        name: "Sjekk",
+        checklist: [
+          entry("a", "beforeAdvertising", "done"),
+          entry("b", "recruiting", "notStarted"),
+          entry("c", "recruiting", "inProgress"),
+          entry("d", "hiring", "notStarted"),
+        ],
+      }),
+      "checklist",
     );
-    await user.click(await screen.findByRole("button", { name: "Åpne «Sjekk»" }));
     const toggle = (name: RegExp) => screen.getByRole("button", { name });
     // «Før utlysning» is done, so «Rekruttering» is the one open.
     expect(

@@ -10,17 +10,18 @@ import {
   Textfield,
 } from "@digdir/designsystemet-react";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 
 import type { Position } from "../../bindings/Position";
 import type { RoleTask } from "../../bindings/RoleTask";
+import type { TemporaryEnd } from "../../bindings/TemporaryEnd";
 import { MonthField } from "../../components/MonthField";
 import { NumberField } from "../../components/NumberField";
 import { PositionCost } from "../../components/PositionCost";
 import { fieldId } from "../../fieldPaths";
 import { useI18n } from "../../i18n";
 import type { MessageKey } from "../../i18n/messages";
-import { newCostItem, newPosition } from "../../ipc";
+import { newCostItem, newPosition, temporaryEnd } from "../../ipc";
 import type { StepProps } from "./types";
 
 const TASKS: readonly { id: RoleTask; key: MessageKey }[] = [
@@ -67,6 +68,18 @@ export function RoleStep({ plan, onChange, errorFor, showErrors, projection, wai
         ? current
         : { ...current, positions: [...current.positions, position] },
     );
+  };
+  // Rust suggests the end: with the post's last grant, or a year after it starts.
+  const [suggested, setSuggested] = useState<Readonly<Record<string, TemporaryEnd>>>({});
+  const makeTemporary = async (id: string) => {
+    const end = await temporaryEnd(plan, id);
+    setSuggested((prev) => ({ ...prev, [id]: end }));
+    onChange((current) => ({
+      ...current,
+      positions: current.positions.map((x) =>
+        x.id === id && x.end === null ? { ...x, end: end.end } : x,
+      ),
+    }));
   };
   const addNetwork = async () => {
     const item = await newCostItem(plan, "network");
@@ -163,7 +176,7 @@ export function RoleStep({ plan, onChange, errorFor, showErrors, projection, wai
                 value="temporary"
                 checked={p.end !== null}
                 onChange={() => {
-                  setPosition(i, { end: `${plan.firstYear + 2}-12` });
+                  void makeTemporary(p.id);
                 }}
               />
             </Fieldset>
@@ -179,6 +192,13 @@ export function RoleStep({ plan, onChange, errorFor, showErrors, projection, wai
                   }}
                   error={errorFor(path("end"))}
                 />
+                {suggested[p.id]?.end === p.end ? (
+                  <Paragraph data-size="sm" id={`end-suggested-${p.id}`}>
+                    {suggested[p.id]?.grantName
+                      ? t("role.endWithGrant", { grant: suggested[p.id]?.grantName ?? "" })
+                      : t("role.endAfterYear")}
+                  </Paragraph>
+                ) : null}
                 <Paragraph data-size="sm">{t("role.temporaryHint")}</Paragraph>
               </>
             ) : null}
