@@ -7,6 +7,9 @@ import { createRoot } from "react-dom/client";
 
 import { App } from "./App";
 import { I18nProvider } from "./i18n";
+import { trackKeyboardFocus } from "./keyboardFocus";
+
+trackKeyboardFocus();
 
 const root = document.getElementById("root");
 if (root) {

@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-import { expect } from "@wdio/globals";
+import { browser, expect } from "@wdio/globals";
 
 import { cli, screenshot, textOf, typeSlowly } from "../helpers";
 import { sandbox } from "../wdio.conf";
@@ -108,8 +108,17 @@ describe("what the user typed is what the plan holds", () => {
     await expect($("#field-positions-0-end-year")).toHaveValue(String(firstYear));
     const plan = (await saved()) as SavedPlan & { positions: { end: string | null }[] };
     expect(plan.positions[0]?.end).toBe(`${firstYear}-12`);
-    await $("#field-positions-0-permanent").click();
+    // Back to permanent with the arrow key, as a keyboard user would: the radio that takes
+    // the focus shows the focus ring (WebKit dropped it after a click).
+    await browser.keys(["ArrowUp"]);
+    await expect($("#field-positions-0-permanent")).toBeFocused();
     await expect($("#field-positions-0-end")).not.toBeExisting();
+    const ring = await browser.execute(() => {
+      const style = getComputedStyle(document.activeElement ?? document.body);
+      return { outline: style.outlineStyle, shadow: style.boxShadow };
+    });
+    expect(ring.outline !== "none" || ring.shadow !== "none").toBe(true);
+    await screenshot("64-input-radio-focus-ring");
   });
 
   it("reads «460.000» as 460 000 kr and says so beside the field", async () => {
