@@ -12,15 +12,15 @@ function groupThousands(digits: string, separator: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }
 
-/** "450000.5" → "450 000,5" (nb) or "450,000.5" (en). Returns the input unchanged if it is not a
- * plain decimal string. */
-export function formatDecimal(value: string, locale: Locale): string {
+/** "450000.5" → "450 000,5" (nb) or "450,000.5" (en); `group = false` leaves out the thousands
+ * separator ("2027"). Returns the input unchanged if it is not a plain decimal string. */
+export function formatDecimal(value: string, locale: Locale, group = true): string {
   const m = DECIMAL.exec(value.trim());
   if (!m) return value;
   const [, sign = "", int = "", frac] = m;
   const minus = sign ? "\u2212" : "";
-  const [group, mark] = locale === "nb" ? [NBSP, ","] : [",", "."];
-  const grouped = groupThousands(int, group);
+  const [separator, mark] = locale === "nb" ? [NBSP, ","] : [",", "."];
+  const grouped = group ? groupThousands(int, separator) : int;
   return frac === undefined ? `${minus}${grouped}` : `${minus}${grouped}${mark}${frac}`;
 }
 

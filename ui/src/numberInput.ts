@@ -15,6 +15,7 @@
  *   "12.5" are both 12.5); there is no thousands grouping.
  * - Years and counts ("integer"): digits only.
  */
+import { formatDecimal } from "./format";
 import type { Locale } from "./i18n/messages";
 
 export type NumberKind = "amount" | "decimal" | "integer";
@@ -130,10 +131,6 @@ function readAmount(s: string): Read {
  * (`group = false`): "2027", not "2 027". What this writes, `parseNumber` reads back as the same
  * value. */
 export function decimalForInput(value: string, locale: Locale, group = true): string {
-  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value);
-  if (!m) return value;
-  const [, sign = "", int = "", frac] = m;
-  const [separator, mark] = locale === "nb" ? ["\u00a0", ","] : [",", "."];
-  const grouped = group ? int.replace(/\B(?=(\d{3})+(?!\d))/g, separator) : int;
-  return `${sign}${grouped}${frac === undefined ? "" : `${mark}${frac}`}`;
+  // As the app shows numbers, but with the minus sign people type.
+  return formatDecimal(value, locale, group).replace("\u2212", "-");
 }

@@ -39,6 +39,19 @@ async function openSaved(
   return { user, backend };
 }
 
+/** The app with no plans, after «Ny plan» (on the page before step 1). */
+async function newPlan(): Promise<User> {
+  fakeBackend();
+  const user = userEvent.setup();
+  render(
+    <I18nProvider>
+      <App />
+    </I18nProvider>,
+  );
+  await user.click(await screen.findByRole("button", { name: "Ny plan" }));
+  return user;
+}
+
 /** The app with one saved plan (one post at 450 000 kr), opened on `step`. */
 function openPlan(step: WizardStep, delay = 0): Promise<{ user: User; backend: FakeBackend }> {
   return openSaved(testPlan({ name: "Bydel Nord", positions: [testPosition()] }), step, delay);
@@ -158,14 +171,7 @@ describe("choices kept on the plan", () => {
 
 describe("texts that say what is there", () => {
   it("the page before step 1 lists the seven steps it promises", async () => {
-    fakeBackend();
-    const user = userEvent.setup();
-    render(
-      <I18nProvider>
-        <App />
-      </I18nProvider>,
-    );
-    await user.click(await screen.findByRole("button", { name: "Ny plan" }));
+    await newPlan();
     expect(await screen.findByText(/tar deg gjennom sju steg/)).toBeTruthy();
     const list = document.getElementById("intro-steps");
     if (!list) throw new Error("no list of steps");
@@ -218,14 +224,7 @@ describe("what a step lacks, said where the user is", () => {
 
 describe("focus where the user's work is", () => {
   it("puts focus on the step heading after «Start», and on a new post's first field", async () => {
-    fakeBackend();
-    const user = userEvent.setup();
-    render(
-      <I18nProvider>
-        <App />
-      </I18nProvider>,
-    );
-    await user.click(await screen.findByRole("button", { name: "Ny plan" }));
+    const user = await newPlan();
     await user.click(await screen.findByRole("button", { name: "Start" }));
     const heading = await screen.findByRole("heading", { level: 1, name: "Virksomheten" });
     await waitFor(() => {
