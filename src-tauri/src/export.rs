@@ -18,7 +18,7 @@ use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 use ts_rs::TS;
 
-use crate::error::CommandError;
+use crate::{error::CommandError, settings};
 
 pub const TEST_EXPORT_DIR: &str = "ERFARINGSPLAN_E2E_EXPORT_DIR";
 
@@ -94,16 +94,20 @@ pub fn choose_save_path(
     let chosen = match std::env::var_os(TEST_EXPORT_DIR) {
         Some(dir) => PathBuf::from(dir).join(file_name),
         None => {
-            let chosen = app
+            let mut dialog = app
                 .dialog()
                 .file()
                 .add_filter(filter, &[extension])
-                .set_file_name(file_name)
-                .blocking_save_file();
-            let Some(chosen) = chosen else {
+                .set_file_name(file_name);
+            if let Some(folder) = settings::last_folder(app) {
+                dialog = dialog.set_directory(folder);
+            }
+            let Some(chosen) = dialog.blocking_save_file() else {
                 return Ok(None);
             };
-            chosen.into_path().map_err(|_| CommandError::NotAFile)?
+            let chosen = chosen.into_path().map_err(|_| CommandError::NotAFile)?;
+            settings::remember_folder_of(app, &chosen);
+            chosen
         }
     };
     Ok(Some(with_extension(chosen, extension)))

@@ -6,6 +6,7 @@ mod error;
 mod export;
 mod plan_io;
 mod plan_store;
+mod settings;
 mod startup;
 
 use std::{process::ExitCode, time::Instant};
@@ -20,6 +21,12 @@ pub fn run(started: Instant) -> ExitCode {
         .manage(startup::StartupClock::new(started))
         .manage(export::LastExport::default())
         .manage(plan_store::StoreAccess::default())
+        .setup(|app| Ok(settings::open_main_window(app.handle())?))
+        .on_window_event(|window, event| {
+            if let tauri::WindowEvent::Resized(_) = event {
+                settings::remember_window_size(window);
+            }
+        })
         .invoke_handler(tauri::generate_handler![
             startup::first_screen_shown,
             commands::app_info,
@@ -39,6 +46,8 @@ pub fn run(started: Instant) -> ExitCode {
             plan_io::export_plan_file,
             plan_store::load_plans,
             plan_store::save_plans,
+            settings::settings,
+            settings::remember_language,
         ])
         .run(tauri::generate_context!());
     match result {

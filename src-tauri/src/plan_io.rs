@@ -23,6 +23,7 @@ use ts_rs::TS;
 use crate::{
     error::CommandError,
     export::{choose_save_path, suggested_file_name, write_atomically},
+    settings,
 };
 
 pub const TEST_IMPORT_FILE: &str = "ERFARINGSPLAN_E2E_IMPORT_FILE";
@@ -66,15 +67,19 @@ pub async fn import_plan_file(app: AppHandle) -> Result<Option<ImportedPlan>, Co
     let path = match std::env::var_os(TEST_IMPORT_FILE) {
         Some(path) => PathBuf::from(path),
         None => {
-            let chosen = app
+            let mut dialog = app
                 .dialog()
                 .file()
-                .add_filter("Erfaringsplan (JSON)", &["json"])
-                .blocking_pick_file();
-            let Some(chosen) = chosen else {
+                .add_filter("Erfaringsplan (JSON)", &["json"]);
+            if let Some(folder) = settings::last_folder(&app) {
+                dialog = dialog.set_directory(folder);
+            }
+            let Some(chosen) = dialog.blocking_pick_file() else {
                 return Ok(None);
             };
-            chosen.into_path().map_err(|_| CommandError::NotAFile)?
+            let chosen = chosen.into_path().map_err(|_| CommandError::NotAFile)?;
+            settings::remember_folder_of(&app, &chosen);
+            chosen
         }
     };
     tauri::async_runtime::spawn_blocking(move || read_plan_file(&path))

@@ -1,9 +1,10 @@
-//! The user's plans on disk. tauri-plugin-store finds the file (`plans.json` in the app's data
-//! folder) and keeps the in-memory copy, but its own save truncates the file and writes it in
-//! place, and its loader silently treats a damaged file as empty — the next save would then
-//! overwrite the user's plans. So the file is read and written here, through the engine's
-//! `store_file`: damaged files are moved aside with what can be read kept, files from a newer
-//! version are opened read-only, and every save is atomic and keeps the previous generation.
+//! The user's plans on disk: `plans.json` in the app's data folder, read and written only here,
+//! through the engine's `store_file`. Damaged files are moved aside with what can be read kept,
+//! files from a newer version are opened read-only, and every save is atomic and keeps the
+//! previous generation. tauri-plugin-store is not used for the plans (it keeps the settings,
+//! see [`crate::settings`]): it writes its files in place, saves every store it holds again
+//! when the app exits, and its loader treats a damaged file as empty, so a copy of the plans in
+//! it could overwrite the user's plans with a torn or stale file.
 //! One app at a time writes a data folder's plans: a second window shows them read-only.
 
 use std::{
@@ -14,12 +15,12 @@ use std::{
 
 use erfaringsplan_engine::{
     plan::PlanStore,
-    store_file::{self, Damage, Lock, STORE_KEY},
+    store_file::{self, Damage, Lock},
     EngineError,
 };
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
-use tauri_plugin_store::{resolve_store_path, StoreExt};
+use tauri_plugin_store::resolve_store_path;
 use ts_rs::TS;
 
 use crate::error::CommandError;
@@ -93,13 +94,6 @@ fn store_path<R: Runtime>(app: &AppHandle<R>) -> Result<std::path::PathBuf, Comm
     Ok(path)
 }
 
-/// Keeps the plugin's in-memory copy in step with the file (its own saving is turned off).
-fn remember<R: Runtime>(app: &AppHandle<R>, store: &PlanStore) {
-    if let Ok(plugin_store) = app.store_builder(STORE_FILE).disable_auto_save().build() {
-        plugin_store.set(STORE_KEY, serde_json::to_value(store).unwrap_or_default());
-    }
-}
-
 /// A moment for the name of a damaged file: `20261124-101500` (UTC).
 fn stamp() -> String {
     let now = time::OffsetDateTime::now_utc();
@@ -149,7 +143,6 @@ pub async fn load_plans(
     .await
     .map_err(|_| CommandError::Task)?
     .map_err(CommandError::Write)?;
-    remember(&app, &loaded.store);
     let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
     let notice = match (loaded.newer_version, elsewhere, loaded.recovered) {
         (Some(version), _, _) => Some(StoreNotice::NewerVersion { version }),
@@ -193,11 +186,8 @@ pub async fn save_plans(
         })
     })?;
     let path = store_path(&app)?;
-    let written = store.clone();
-    tauri::async_runtime::spawn_blocking(move || store_file::save(&path, &written))
+    tauri::async_runtime::spawn_blocking(move || store_file::save(&path, &store))
         .await
         .map_err(|_| CommandError::Task)?
-        .map_err(CommandError::Write)?;
-    remember(&app, &store);
-    Ok(())
+        .map_err(CommandError::Write)
 }

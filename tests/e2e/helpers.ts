@@ -152,6 +152,27 @@ export function appPid(): number {
   return Number(pids[0]);
 }
 
+/** Closes the app's window as the user does (the app then exits normally, saving what it saves
+ * on the way out) and waits until the process has ended. The session is gone afterwards:
+ * `browser.reloadSession()` starts the app again. */
+export async function closeWindowAndWait(): Promise<void> {
+  const pid = appPid();
+  await browser.closeWindow().catch(() => undefined);
+  // Gone, or a zombie its parent has not reaped yet.
+  const ended = () => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      return stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z");
+    } catch {
+      return true;
+    }
+  };
+  await browser.waitUntil(() => Promise.resolve(ended()), {
+    timeout: 10_000,
+    timeoutMsg: `the app (pid ${pid}) did not exit after its window was closed`,
+  });
+}
+
 const cliPath = path.join(
   process.env.CARGO_TARGET_DIR ?? path.join(root, "target"),
   "debug",

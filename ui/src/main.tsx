@@ -7,15 +7,22 @@ import { createRoot } from "react-dom/client";
 
 import { App } from "./App";
 import { I18nProvider } from "./i18n";
+import { settings } from "./ipc";
 import { trackKeyboardFocus } from "./keyboardFocus";
 
 trackKeyboardFocus();
 
 const root = document.getElementById("root");
 if (root) {
+  // The language the user chose last time; bokmål when none was chosen or the settings cannot
+  // be read. Asked before the first paint, so the app never flashes in the other language.
+  const language = await settings().then(
+    (s) => s.language ?? "nb",
+    () => "nb" as const,
+  );
   createRoot(root).render(
     <StrictMode>
-      <I18nProvider>
+      <I18nProvider initialLocale={language}>
         <App />
       </I18nProvider>
     </StrictMode>,

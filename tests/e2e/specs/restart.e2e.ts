@@ -2,9 +2,23 @@
  * Plans survive a restart: quit the app, start it again on the same data folder, and find the
  * plan in the list, opening on the step it was left on.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
 import { browser, expect } from "@wdio/globals";
 
-import { retype, screenshot } from "../helpers";
+import { appPid, closeWindowAndWait, retype, screenshot } from "../helpers";
+
+const settingsFile = () => {
+  try {
+    return readFileSync(
+      path.join(process.env.XDG_DATA_HOME ?? "", "no.erfaringsplan.desktop", "settings.json"),
+      "utf8",
+    );
+  } catch {
+    return "";
+  }
+};
 
 describe("restarting the app", () => {
   it("restores the plan on the step it was left", async () => {
@@ -26,5 +40,33 @@ describe("restarting the app", () => {
     await screenshot("20-after-restart");
     await $("button*=Plan som skal overleve").click();
     await expect($("#step-heading")).toHaveText("Lønn");
+  });
+
+  it("keeps the language and the window's size the user chose", async () => {
+    await $("#lang-en").click();
+    await expect($("html")).toHaveAttribute("lang", "en");
+    await browser.setWindowSize(1000, 700);
+    const size = () => browser.execute(() => [window.innerWidth, window.innerHeight]);
+    await browser.waitUntil(async () => (await size())[0] !== 1200);
+    const chosen = await size();
+    await browser.waitUntil(() => Promise.resolve(settingsFile().includes('"window"')), {
+      timeoutMsg: "the window's size was not written to settings.json",
+    });
+    await closeWindowAndWait();
+
+    await browser.reloadSession();
+    await expect($("h1")).toHaveText("My plans");
+    await expect($("html")).toHaveAttribute("lang", "en");
+    expect(await size()).toEqual(chosen);
+    // Back to bokmål: that is kept too.
+    await $("#lang-nb").click();
+    await expect($("h1")).toHaveText("Mine planer");
+    // Written a moment after the change, so a crash after that keeps it too.
+    await browser.waitUntil(() => Promise.resolve(settingsFile().includes('"nb"')), {
+      timeoutMsg: "the language was not written to settings.json",
+    });
+    process.kill(appPid(), "SIGKILL");
+    await browser.reloadSession();
+    await expect($("h1")).toHaveText("Mine planer");
   });
 });

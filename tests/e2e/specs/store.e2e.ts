@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 
 import { browser, expect } from "@wdio/globals";
 
-import { appPid, retype, screenshot } from "../helpers";
+import { appPid, closeWindowAndWait, retype, screenshot } from "../helpers";
 
 const dataDir = path.join(process.env.XDG_DATA_HOME ?? "", "no.erfaringsplan.desktop");
 const storeFile = path.join(dataDir, "plans.json");
@@ -72,6 +72,11 @@ describe("the plans file", () => {
     );
     expect(readFileSync(storeFile, "utf8")).toBe(newer);
     expect(existsSync(`${storeFile}.bak`)).toBe(true); // from the first test, untouched since
+    // Closing the window as a user does writes nothing either. (The store plugin once kept a
+    // copy of the plans and wrote it over the file on the way out, as this version read them.)
+    await closeWindowAndWait();
+    expect(readFileSync(storeFile, "utf8")).toBe(newer);
+    await browser.reloadSession();
   });
 
   it("shows the plans read-only while another Erfaringsplan has them open", async () => {
@@ -115,6 +120,9 @@ describe("the plans file", () => {
       );
       await screenshot("43-store-open-elsewhere-save");
       expect(readFileSync(storeFile, "utf8")).toBe(v1);
+      // Nor when this window is closed: the plans are the other window's to save.
+      await closeWindowAndWait();
+      expect(readFileSync(storeFile, "utf8")).toBe(v1);
     } finally {
       process.kill(-(holder.pid ?? 0), "SIGKILL");
       await gone;
@@ -133,5 +141,10 @@ describe("the plans file", () => {
     expect(readFileSync(storeFile, "utf8")).toContain(
       "Endret etter at det andre vinduet ble lukket",
     );
+    // Closing the window leaves the file exactly as the last save wrote it.
+    const lastSaved = readFileSync(storeFile);
+    await closeWindowAndWait();
+    expect(readFileSync(storeFile).equals(lastSaved)).toBe(true);
+    await browser.reloadSession();
   });
 });

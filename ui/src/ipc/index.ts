@@ -26,6 +26,8 @@ import type { PdfExport } from "../bindings/PdfExport";
 import type { PdfRequest } from "../bindings/PdfRequest";
 import type { PlanFileExport } from "../bindings/PlanFileExport";
 import type { Position } from "../bindings/Position";
+import type { Settings } from "../bindings/Settings";
+import type { Locale } from "../bindings/Locale";
 
 export class IpcError extends Error {
   readonly code: string;
@@ -116,3 +118,8 @@ export const loadPlans = () => call<LoadedPlans>("load_plans");
 
 /** Saves every plan. Rust writes the file atomically and keeps the previous generation. */
 export const savePlans = (store: PlanStore) => call<null>("save_plans", { store });
+
+/** The app's settings kept between sessions (Rust keeps them through the store plugin). */
+export const settings = () => call<Settings>("settings");
+/** Remembers the language the user chose, for the next start. */
+export const rememberLanguage = (language: Locale) => call<null>("remember_language", { language });

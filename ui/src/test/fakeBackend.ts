@@ -8,6 +8,7 @@ import { mockIPC } from "@tauri-apps/api/mocks";
 import type { AgaRates } from "../bindings/AgaRates";
 import type { ErrorReport } from "../bindings/ErrorReport";
 import type { Grant } from "../bindings/Grant";
+import type { Locale } from "../bindings/Locale";
 import type { ImportedPlan } from "../bindings/ImportedPlan";
 import type { Missing } from "../bindings/Missing";
 import type { Plan } from "../bindings/Plan";
@@ -68,6 +69,8 @@ export interface FakeBackend {
   calls: { cmd: string; args: unknown }[];
   storeFile: Map<string, unknown>;
   saves: number;
+  /** The language the settings hold (`remember_language` sets it). */
+  language: Locale | null;
 }
 
 const RATES_2027: AgaRates = {
@@ -100,12 +103,15 @@ export function fakeBackend(
     exportFileResult?: string | ErrorReport | null;
     /** `new_grant` answers only once this settles (a slow Rust side). */
     newGrantDelay?: Promise<void>;
+    /** The language saved in the settings at start. */
+    language?: Locale;
   } = {},
 ): FakeBackend {
   const backend: FakeBackend = {
     calls: [],
     storeFile: options.storeFile ?? new Map<string, unknown>(),
     saves: 0,
+    language: options.language ?? null,
   };
   mockIPC(async (cmd, payload) => {
     const args = payload as Record<string, unknown> | undefined;
@@ -114,6 +120,11 @@ export function fakeBackend(
       case "checklist_templates":
         return [];
       case "first_screen_shown":
+        return null;
+      case "settings":
+        return { language: backend.language };
+      case "remember_language":
+        backend.language = args?.language as Locale;
         return null;
       case "app_info":
         return { version: "0.1.0", schemaVersion: 1 };

@@ -1,0 +1,215 @@
+//! The app's own settings, kept by tauri-plugin-store in `settings.json` beside the plans: the
+//! language the user chose, the window's size, and the folder a file was last saved in or
+//! opened from. The plans themselves never go through the plugin (see [`crate::plan_store`]).
+//!
+//! Settings are a convenience: a value that is missing, damaged or from another version is
+//! simply not used, and the app starts with its defaults. The plugin writes the file when a
+//! value changes (after a short pause) and once more when the app exits.
+
+use std::path::{Path, PathBuf};
+
+use erfaringsplan_engine::pdf::Locale;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use tauri::{AppHandle, Manager, Runtime, WebviewWindowBuilder};
+use tauri_plugin_store::StoreExt;
+use ts_rs::TS;
+
+pub const SETTINGS_FILE: &str = "settings.json";
+
+const LANGUAGE: &str = "language";
+const WINDOW: &str = "window";
+const LAST_FOLDER: &str = "lastFolder";
+
+/// The label of the app's one window in `tauri.conf.json`.
+pub const MAIN_WINDOW: &str = "main";
+
+/// What the UI needs to know at start.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Settings {
+    /// The language chosen last; `None` until the user picks one.
+    pub language: Option<Locale>,
+}
+
+/// The window's size in logical pixels, as the user left it.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct WindowSize {
+    pub width: f64,
+    pub height: f64,
+    #[serde(default)]
+    pub maximized: bool,
+}
+
+/// The smallest window the layout is made for (as `minWidth`/`minHeight` in the config).
+const MIN_WIDTH: f64 = 720.0;
+const MIN_HEIGHT: f64 = 560.0;
+/// Larger than any screen: a size beyond this is not a size the user left.
+const MAX_SIDE: f64 = 16_384.0;
+
+impl WindowSize {
+    /// The size from the settings file, if it is one the window can take.
+    pub fn from_value(value: &Value) -> Option<Self> {
+        let size: Self = serde_json::from_value(value.clone()).ok()?;
+        let fits = |v: f64, min: f64| v.is_finite() && (min..=MAX_SIDE).contains(&v);
+        (fits(size.width, MIN_WIDTH) && fits(size.height, MIN_HEIGHT)).then_some(size)
+    }
+}
+
+fn language_from(value: Option<Value>) -> Option<Locale> {
+    value.and_then(|v| serde_json::from_value(v).ok())
+}
+
+fn folder_from(value: Option<Value>) -> Option<PathBuf> {
+    let folder = PathBuf::from(value?.as_str()?);
+    (folder.is_absolute() && folder.is_dir()).then_some(folder)
+}
+
+/// The settings store; `None` if it cannot be opened (then nothing is remembered).
+fn store<R: Runtime>(app: &AppHandle<R>) -> Option<std::sync::Arc<tauri_plugin_store::Store<R>>> {
+    app.store(SETTINGS_FILE).ok()
+}
+
+#[tauri::command]
+pub fn settings(app: AppHandle) -> Settings {
+    Settings {
+        language: store(&app).and_then(|s| language_from(s.get(LANGUAGE))),
+    }
+}
+
+#[tauri::command]
+pub fn remember_language(app: AppHandle, language: Locale) {
+    if let Some(s) = store(&app) {
+        s.set(
+            LANGUAGE,
+            serde_json::to_value(language).unwrap_or(Value::Null),
+        );
+    }
+}
+
+/// The folder to open a file dialog in: the one used last, if it is still there.
+pub fn last_folder<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
+    folder_from(store(app)?.get(LAST_FOLDER))
+}
+
+/// Remembers the folder of a file the user chose in a dialog.
+pub fn remember_folder_of<R: Runtime>(app: &AppHandle<R>, file: &Path) {
+    let (Some(s), Some(folder)) = (store(app), file.parent()) else {
+        return;
+    };
+    if let Some(folder) = folder.to_str() {
+        s.set(LAST_FOLDER, folder);
+    }
+}
+
+/// Opens the main window at the size it was left at (the config's size the first time).
+pub fn open_main_window<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
+    let config = app
+        .config()
+        .app
+        .windows
+        .iter()
+        .find(|w| w.label == MAIN_WINDOW)
+        .cloned()
+        .unwrap_or_default();
+    let mut builder = WebviewWindowBuilder::from_config(app, &config)?;
+    if let Some(size) = store(app)
+        .and_then(|s| s.get(WINDOW))
+        .as_ref()
+        .and_then(WindowSize::from_value)
+    {
+        builder = builder
+            .inner_size(size.width, size.height)
+            .maximized(size.maximized);
+    }
+    builder.build()?;
+    Ok(())
+}
+
+/// Remembers the main window's size after the user resized or maximised it.
+pub fn remember_window_size<R: Runtime>(window: &tauri::Window<R>) {
+    if window.label() != MAIN_WINDOW || window.is_minimized().unwrap_or(true) {
+        return;
+    }
+    let maximized = window.is_maximized().unwrap_or(false);
+    let Some(s) = store(window.app_handle()) else {
+        return;
+    };
+    // A maximised window keeps the size it had before, to go back to.
+    let previous = s.get(WINDOW).as_ref().and_then(WindowSize::from_value);
+    let size = match (maximized, previous) {
+        (true, Some(before)) => WindowSize {
+            maximized: true,
+            ..before
+        },
+        _ => {
+            let (Ok(physical), Ok(scale)) = (window.inner_size(), window.scale_factor()) else {
+                return;
+            };
+            let logical = physical.to_logical::<f64>(scale);
+            WindowSize {
+                width: logical.width.round(),
+                height: logical.height.round(),
+                maximized,
+            }
+        }
+    };
+    if WindowSize::from_value(&serde_json::to_value(size).unwrap_or(Value::Null)).is_some() {
+        s.set(WINDOW, serde_json::to_value(size).unwrap_or(Value::Null));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn a_window_size_is_used_only_when_the_window_can_take_it() {
+        let size = |v: Value| WindowSize::from_value(&v);
+        assert_eq!(
+            size(json!({"width": 1000.0, "height": 700.0})),
+            Some(WindowSize {
+                width: 1000.0,
+                height: 700.0,
+                maximized: false
+            })
+        );
+        assert_eq!(
+            size(json!({"width": 720, "height": 560, "maximized": true})).map(|s| s.maximized),
+            Some(true)
+        );
+        // Smaller than the layout is made for, absurdly large, or not a size at all.
+        assert_eq!(size(json!({"width": 300, "height": 700})), None);
+        assert_eq!(size(json!({"width": 1000, "height": 100})), None);
+        assert_eq!(size(json!({"width": 1e9, "height": 700})), None);
+        assert_eq!(size(json!({"width": "wide", "height": 700})), None);
+        assert_eq!(size(json!("1000x700")), None);
+        assert_eq!(size(json!(null)), None);
+    }
+
+    #[test]
+    fn a_language_is_one_the_app_speaks_or_none() {
+        assert_eq!(language_from(Some(json!("nb"))), Some(Locale::Nb));
+        assert_eq!(language_from(Some(json!("en"))), Some(Locale::En));
+        assert_eq!(language_from(Some(json!("sv"))), None);
+        assert_eq!(language_from(Some(json!(7))), None);
+        assert_eq!(language_from(None), None);
+    }
+
+    #[test]
+    fn a_folder_is_used_only_while_it_exists() {
+        let scratch = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let here = scratch.path().to_string_lossy().into_owned();
+        assert_eq!(
+            folder_from(Some(json!(here))),
+            Some(scratch.path().to_path_buf())
+        );
+        let gone = scratch.path().join("gone").to_string_lossy().into_owned();
+        assert_eq!(folder_from(Some(json!(gone))), None);
+        assert_eq!(folder_from(Some(json!("relative/folder"))), None);
+        assert_eq!(folder_from(Some(json!(["/tmp"]))), None);
+    }
+}
