@@ -151,6 +151,7 @@ describe("plan list and wizard frame", () => {
           id: "p1",
           step: "salary",
           updatedAt: "2026-11-22T10:00:00Z",
+          drafts: {},
           plan: testPlan({ name: "Bydel Nord", createdOn: "2026-11-20", horizonYears: 6 }),
         },
       ],
@@ -214,6 +215,7 @@ describe("plan list and wizard frame", () => {
           plan: testPlan({ name: "Bydel Nord" }),
           step: "grants",
           updatedAt: "2026-11-20",
+          drafts: {},
         },
       ],
     };
@@ -280,6 +282,7 @@ describe("plan list and wizard frame", () => {
           id: "p1",
           step: "organisation",
           updatedAt: "2026-11-22T10:00:00Z",
+          drafts: {},
           plan: testPlan({ name: "Bydel Nord" }),
         },
       ],

@@ -85,7 +85,7 @@ export function App() {
       update(
         (store) => ({
           ...store,
-          plans: [...store.plans, { id, plan, step: "organisation", updatedAt: now() }],
+          plans: [...store.plans, { id, plan, step: "organisation", updatedAt: now(), drafts: {} }],
         }),
         { undo: "no" },
       );
@@ -112,6 +112,27 @@ export function App() {
         ),
       }),
       change.plan === undefined ? { undo: "no" } : { mergeKey: `plan:${id}` },
+    );
+  };
+
+  /** Keeps what the user typed in a field that is not a number yet with the plan (or drops it
+   * once the field holds a number). Not an edit: undo passes it by, and the plan is not marked
+   * as changed. */
+  const keepDraftText = (id: string, path: string, text: string | null) => {
+    update(
+      (store) => {
+        const stored = store.plans.find((p) => p.id === id);
+        if (!stored || (stored.drafts[path] ?? null) === text) return store;
+        const drafts = Object.fromEntries(
+          Object.entries(stored.drafts).filter(([key]) => key !== path),
+        );
+        if (text !== null) drafts[path] = text;
+        return {
+          ...store,
+          plans: store.plans.map((p) => (p === stored ? { ...p, drafts } : p)),
+        };
+      },
+      { undo: "aside" },
     );
   };
 
@@ -153,7 +174,13 @@ export function App() {
 
   /** A plan read from a file goes last in the list, as a plan of its own (a fresh id). */
   const importPlan = (plan: Plan) => {
-    const stored: StoredPlan = { id: newId(), plan, step: "organisation", updatedAt: now() };
+    const stored: StoredPlan = {
+      id: newId(),
+      plan,
+      step: "organisation",
+      updatedAt: now(),
+      drafts: {},
+    };
     update((store) => ({ ...store, plans: [...store.plans, stored] }));
   };
 
@@ -211,6 +238,9 @@ export function App() {
           }}
           onGoTo={(step) => {
             changeStored(stored.id, { step });
+          }}
+          onDraftText={(path, text) => {
+            keepDraftText(stored.id, path, text);
           }}
           onClose={() => {
             setRoute({ view: "list" });

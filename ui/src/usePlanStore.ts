@@ -129,13 +129,15 @@ export function usePlanStore() {
 
   /**
    * Applies a change. `undo: "no"` is for what is not an edit (moving between steps, creating a
-   * plan). Edits with the same `mergeKey` in quick succession (typing in one plan) are one undo
-   * step; an edit without a key is always a step of its own.
+   * plan); `undo: "aside"` is for what goes on beside the edits without breaking up a run of
+   * them (the text of a field with a typing error). Edits with the same `mergeKey` in quick
+   * succession (typing in one plan) are one undo step; an edit without a key is always a step
+   * of its own.
    */
   const update = useCallback(
     (
       change: (store: PlanStore) => PlanStore,
-      options: { undo?: "yes" | "no"; mergeKey?: string } = {},
+      options: { undo?: "yes" | "no" | "aside"; mergeKey?: string } = {},
     ) => {
       const current = latest.current;
       if (current === null) return;
@@ -145,7 +147,7 @@ export function usePlanStore() {
       const key = options.mergeKey ?? null;
       if (options.undo === "no") {
         lastRecorded.current = { at: 0, key: null };
-      } else {
+      } else if (options.undo !== "aside") {
         const last = lastRecorded.current;
         const merge = key !== null && key === last.key && now - last.at <= UNDO_MERGE_MS;
         if (!merge) past.current = [...past.current.slice(-(UNDO_LIMIT - 1)), current];
@@ -157,13 +159,14 @@ export function usePlanStore() {
     [commit],
   );
 
-  /** `target` with every plan on the step it is on now: undo changes content, not position. */
+  /** `target` with every plan on the step it is on now, with the texts its fields hold now:
+   * undo changes content, not position (the fields report their texts again as they follow). */
   const keepSteps = (target: PlanStore, current: PlanStore): PlanStore => ({
     ...target,
-    plans: target.plans.map((p) => ({
-      ...p,
-      step: current.plans.find((c) => c.id === p.id)?.step ?? p.step,
-    })),
+    plans: target.plans.map((p) => {
+      const now = current.plans.find((c) => c.id === p.id);
+      return now ? { ...p, step: now.step, drafts: now.drafts } : p;
+    }),
   });
 
   const undo = useCallback(() => {

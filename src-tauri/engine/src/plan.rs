@@ -3,6 +3,8 @@
 //! Every field added after the first version gets `#[serde(default)]`, so files written by an
 //! earlier version still open.
 
+use std::collections::BTreeMap;
+
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -145,6 +147,11 @@ pub struct StoredPlan {
     pub step: WizardStep,
     /// When the plan was last changed (ISO 8601, from the caller's clock).
     pub updated_at: String,
+    /// What the user has typed in a number field that is not a number yet ("47O 000"), by the
+    /// field's path: the plan keeps the last valid value, and the field shows this text, with its
+    /// error, when the plan is opened again, also after the app was closed or crashed.
+    #[serde(default)]
+    pub drafts: BTreeMap<String, String>,
 }
 
 /// Everything the app keeps: one typed, versioned value under one key of the store.

@@ -41,6 +41,7 @@ fn big_store() -> PlanStore {
             plan,
             step: WizardStep::Summary,
             updated_at: "2026-11-24T10:00:00Z".into(),
+            drafts: [("positions[0].annualSalary".to_owned(), "47O 000".to_owned())].into(),
         });
     }
     store

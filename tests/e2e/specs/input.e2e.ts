@@ -9,7 +9,7 @@ import path from "node:path";
 
 import { browser, expect } from "@wdio/globals";
 
-import { cli, screenshot, textOf, typeSlowly } from "../helpers";
+import { appPid, cli, closeWindowAndWait, screenshot, textOf, typeSlowly } from "../helpers";
 import { sandbox } from "../wdio.conf";
 
 const storeFile = path.join(
@@ -78,6 +78,18 @@ async function expectCost(year: PositionYear): Promise<void> {
 }
 
 const salary = "#field-positions-0-annualSalary";
+
+/** The texts a field's `aria-describedby` points to (its description and error). */
+async function describedBy(selector: string): Promise<string> {
+  const ids = (await $(selector).getAttribute("aria-describedby")) ?? "";
+  const texts = await Promise.all(
+    ids
+      .split(/\s+/)
+      .filter((id) => id !== "")
+      .map((id) => textOf(`[id="${id}"]`)),
+  );
+  return texts.join(" ");
+}
 
 describe("what the user typed is what the plan holds", () => {
   it("keeps the tasks ticked before any post exists", async () => {
@@ -169,9 +181,38 @@ describe("what the user typed is what the plan holds", () => {
     await $("#next-step").click();
     await expect($("#step-heading")).toHaveText("Lønn");
 
+    // The text is kept with the plan (which keeps its last valid value, 47 kr, for the figures):
+    // after a crash and after the window is closed, the field shows it again, with its error.
+    await expect($("#save-state")).toHaveText("Alle endringer er lagret");
+    const file = () =>
+      JSON.parse(readFileSync(storeFile, "utf8")) as {
+        store: { plans: { drafts: Record<string, string>; plan: SavedPlan }[] };
+      };
+    expect(file().store.plans[0]?.drafts).toEqual({ "positions[0].annualSalary": "47O 000" });
+    expect(file().store.plans[0]?.plan.positions[0]?.annualSalary).toBe("47");
+    const reopen = async () => {
+      await $("#plan-list button[id^='open-']").click();
+      await expect($("#step-heading")).toHaveText("Lønn");
+      await expect($(salary)).toHaveValue("47O 000");
+      await expect($(salary)).toHaveAttribute("aria-invalid", "true");
+      // The error shows beside the field at once, not only after the user leaves it again.
+      expect(await describedBy(salary)).toContain("Mente du 470 000?");
+      await $('[data-step="role"]').click();
+      await expect($("#step-heading")).toHaveText("Lønn");
+      expect(await textOf("#error-summary a")).toBe(message);
+    };
+    process.kill(appPid(), "SIGKILL");
+    await browser.reloadSession();
+    await reopen();
+    await screenshot("65-input-half-typed-after-crash");
+    await closeWindowAndWait();
+    await browser.reloadSession();
+    await reopen();
+
     await typeSlowly(salary, "470 000");
     await expect($("#error-summary")).not.toBeExisting();
     expect((await saved()).positions[0]?.annualSalary).toBe("470000");
+    expect(file().store.plans[0]?.drafts).toEqual({});
     await $('[data-step="role"]').click();
     await expect($("#step-heading")).toHaveText("Rollen");
   });

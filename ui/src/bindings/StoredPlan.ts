@@ -9,4 +9,10 @@ export type StoredPlan = { id: string, plan: Plan, step: WizardStep,
 /**
  * When the plan was last changed (ISO 8601, from the caller's clock).
  */
-updatedAt: string, };
+updatedAt: string, 
+/**
+ * What the user has typed in a number field that is not a number yet ("47O 000"), by the
+ * field's path: the plan keeps the last valid value, and the field shows this text, with its
+ * error, when the plan is opened again, also after the app was closed or crashed.
+ */
+drafts: { [key in string]: string }, };

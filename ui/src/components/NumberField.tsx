@@ -2,7 +2,7 @@ import { Paragraph, Textfield } from "@digdir/designsystemet-react";
 import { useState } from "react";
 
 import type { ErrorReport } from "../bindings/ErrorReport";
-import { useDraftError } from "../draftErrors";
+import { useDraftError, useSavedDraft } from "../draftErrors";
 import { errorText } from "../errors";
 import { fieldId } from "../fieldPaths";
 import { formatNok } from "../format";
@@ -47,10 +47,13 @@ export function NumberField({
     integerExample !== undefined ? "integer" : suffix === "kr" ? "amount" : "decimal";
   const show = (v: string | null) =>
     v === null ? "" : decimalForInput(v, locale, kind === "amount");
-  const [text, setText] = useState(show(value));
+  // A text kept from when the plan was last open (the field had a typing error then) comes back
+  // as it was typed, with its error showing.
+  const saved = useSavedDraft(path);
+  const [text, setText] = useState(() => saved ?? show(value));
   const [seen, setSeen] = useState({ value, locale });
   // The user has left the field once: typing errors show from then on.
-  const [touched, setTouched] = useState(false);
+  const [touched, setTouched] = useState(saved !== undefined);
   // Follow changes made elsewhere (undo, a reset, the language) unless the text already means
   // the new value in the language it was typed in.
   if (seen.value !== value || seen.locale !== locale) {
@@ -62,7 +65,7 @@ export function NumberField({
 
   const parsed = parseNumber(text, kind);
   const draftError = typingError(parsed, { path, kind, optional, integerExample, locale });
-  useDraftError(path, draftError);
+  useDraftError(path, draftError, text);
   const shownError = showErrors
     ? error
     : touched && draftError

@@ -19,7 +19,13 @@ function storeWith(name: string): Map<string, unknown> {
   const store: PlanStore = {
     schemaVersion: 1,
     plans: [
-      { id: "p1", plan: testPlan({ name }), step: "salary", updatedAt: "2026-11-20T10:00:00Z" },
+      {
+        id: "p1",
+        plan: testPlan({ name }),
+        step: "salary",
+        updatedAt: "2026-11-20T10:00:00Z",
+        drafts: {},
+      },
     ],
   };
   return new Map([["store", store]]);

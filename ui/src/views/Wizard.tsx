@@ -1,11 +1,10 @@
 import { Button, ErrorSummary, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { useCallback, useEffect, useRef, useState } from "react";
 
-import type { ErrorReport } from "../bindings/ErrorReport";
 import type { StoredPlan } from "../bindings/StoredPlan";
 import type { WizardStep } from "../bindings/WizardStep";
 import { MissingNotice, missingText } from "../components/MissingNotice";
-import { DraftErrorContext } from "../draftErrors";
+import { DraftErrorContext, SavedDraftsContext, type Draft } from "../draftErrors";
 import { errorText } from "../errors";
 import { fieldId, stepOfField } from "../fieldPaths";
 import { useI18n } from "../i18n";
@@ -40,6 +39,7 @@ export function Wizard({
   onRedo,
   onChangePlan,
   onGoTo,
+  onDraftText,
   onClose,
 }: {
   stored: StoredPlan;
@@ -50,6 +50,8 @@ export function Wizard({
   onRedo: () => void;
   onChangePlan: (change: PlanChange) => void;
   onGoTo: (step: WizardStep) => void;
+  /** Keeps (or, with null, drops) the text of a field with a typing error with the plan. */
+  onDraftText: (path: string, text: string | null) => void;
   onClose: () => void;
 }) {
   const { t } = useI18n();
@@ -61,15 +63,20 @@ export function Wizard({
   const check = usePlanCheck(stored.plan);
   // Steps the user has tried to leave with errors: they show their errors from then on.
   const [attempted, setAttempted] = useState<ReadonlySet<WizardStep>>(new Set());
-  const [drafts, setDrafts] = useState<Readonly<Record<string, ErrorReport>>>({});
-  const reportDraft = useCallback((path: string, report: ErrorReport | null) => {
+  const [drafts, setDrafts] = useState<Readonly<Record<string, Draft>>>({});
+  const keepDraftText = useRef(onDraftText);
+  useEffect(() => {
+    keepDraftText.current = onDraftText;
+  });
+  const reportDraft = useCallback((path: string, draft: Draft | null) => {
     setDrafts((prev) => {
-      if (report === null) {
+      if (draft === null) {
         if (!(path in prev)) return prev;
         return Object.fromEntries(Object.entries(prev).filter(([key]) => key !== path));
       }
-      return { ...prev, [path]: report };
+      return { ...prev, [path]: draft };
     });
+    keepDraftText.current(path, draft?.text ?? null);
   }, []);
 
   // A step, the first one opened too, starts at its top with focus on its heading (after
@@ -90,7 +97,7 @@ export function Wizard({
   // What the user typed comes first: a field with a typing error shows that, not Rust's verdict
   // on the value it held before.
   const reports = [
-    ...Object.values(drafts),
+    ...Object.values(drafts).map((d) => d.report),
     ...check.reports.filter((r) => r.field === null || !(r.field in drafts)),
   ];
   const reportsFor = (s: WizardStep) => reports.filter((r) => stepOfField(r.field ?? "") === s);
@@ -126,185 +133,191 @@ export function Wizard({
 
   return (
     <DraftErrorContext.Provider value={reportDraft}>
-      <div className="wizard">
-        <div className="wizard-top">
-          <Button
-            variant="tertiary"
-            data-size="sm"
-            id="back-to-list"
-            onClick={() => {
-              // Only typing errors keep the user here: what Rust flags is saved and shown again.
-              if (Object.keys(drafts).some((path) => stepOfField(path) === step.id)) {
-                leave(onClose);
-              } else {
-                onClose();
-              }
-            }}
-          >
-            ← {t("wizard.backToList")}
-          </Button>
-          <Paragraph
-            data-size="sm"
-            className="plan-name"
-            id="wizard-plan-name"
-            title={stored.plan.name}
-          >
-            {stored.plan.name}
-          </Paragraph>
-          <div className="button-row undo-redo">
+      <SavedDraftsContext.Provider value={stored.drafts}>
+        <div className="wizard">
+          <div className="wizard-top">
             <Button
               variant="tertiary"
               data-size="sm"
-              id="undo"
-              disabled={!canUndo}
-              aria-keyshortcuts="Control+Z"
-              onClick={onUndo}
+              id="back-to-list"
+              onClick={() => {
+                // Only typing errors keep the user here: what Rust flags is saved and shown again.
+                if (Object.keys(drafts).some((path) => stepOfField(path) === step.id)) {
+                  leave(onClose);
+                } else {
+                  onClose();
+                }
+              }}
             >
-              ↶ {t("wizard.undo")}
+              ← {t("wizard.backToList")}
             </Button>
-            <Button
-              variant="tertiary"
+            <Paragraph
               data-size="sm"
-              id="redo"
-              disabled={!canRedo}
-              aria-keyshortcuts="Control+Shift+Z"
-              onClick={onRedo}
+              className="plan-name"
+              id="wizard-plan-name"
+              title={stored.plan.name}
             >
-              ↷ {t("wizard.redo")}
-            </Button>
-          </div>
-          <Paragraph
-            data-size="sm"
-            className="save-state"
-            id="save-state"
-            data-state={saveState}
-            aria-live="polite"
-          >
-            {t(SAVE_KEYS[saveState])}
-          </Paragraph>
-        </div>
-        <div className="wizard-body">
-          <nav aria-label={t("wizard.stepsLabel")} className="step-nav">
-            <ol>
-              {STEPS.map((s, i) => {
-                const flagged = attempted.has(s.id) && reportsFor(s.id).length > 0;
-                const lacking = check.missing.filter((m) => m.step === s.id);
-                return (
-                  <li key={s.id}>
-                    <button
-                      type="button"
-                      className="step-link"
-                      data-step={s.id}
-                      aria-current={s.id === step.id ? "step" : undefined}
-                      onClick={() => {
-                        if (s.id !== step.id) {
-                          leave(() => {
-                            onGoTo(s.id);
-                          });
-                        }
-                      }}
-                    >
-                      <span className="step-number" aria-hidden="true">
-                        {i + 1}
-                      </span>
-                      {t(s.title)}
-                      {flagged ? (
-                        <Tag data-color="danger" data-size="sm" className="step-flag">
-                          {t("wizard.stepHasErrors")}
-                        </Tag>
-                      ) : lacking.length > 0 ? (
-                        <Tag
-                          data-color="warning"
-                          data-size="sm"
-                          className="step-flag"
-                          title={lacking.map((m) => missingText(m, t)).join("\n")}
-                        >
-                          {t("wizard.stepIncomplete")}
-                          <span className="visually-hidden">
-                            {`: ${lacking.map((m) => missingText(m, t)).join(" ")}`}
-                          </span>
-                        </Tag>
-                      ) : null}
-                    </button>
-                  </li>
-                );
-              })}
-            </ol>
-          </nav>
-          <section className="step-content stack" aria-labelledby="step-heading" id="step-content">
-            <Paragraph data-size="sm" id="step-counter">
-              {t("wizard.stepOf", { n: index + 1, total: STEPS.length })}
+              {stored.plan.name}
             </Paragraph>
-            <Heading level={1} data-size="lg" id="step-heading" tabIndex={-1} ref={headingRef}>
-              {t(step.title)}
-            </Heading>
-            <Paragraph>{t(step.intro)}</Paragraph>
-            {showErrors && stepReports.length > 0 ? (
-              <ErrorSummary id="error-summary">
-                <ErrorSummary.Heading>{t("errors.heading")}</ErrorSummary.Heading>
-                <ErrorSummary.List>
-                  {stepReports.map((r, i) => (
-                    <ErrorSummary.Item key={`${r.field ?? ""}-${r.code}-${i}`}>
-                      <ErrorSummary.Link href={`#${fieldId(r.field ?? "")}`}>
-                        {errorText(r, t)}
-                      </ErrorSummary.Link>
-                    </ErrorSummary.Item>
-                  ))}
-                </ErrorSummary.List>
-              </ErrorSummary>
-            ) : null}
-            {/* Until Rust has answered once for this plan, what the step lacks is not known.
+            <div className="button-row undo-redo">
+              <Button
+                variant="tertiary"
+                data-size="sm"
+                id="undo"
+                disabled={!canUndo}
+                aria-keyshortcuts="Control+Z"
+                onClick={onUndo}
+              >
+                ↶ {t("wizard.undo")}
+              </Button>
+              <Button
+                variant="tertiary"
+                data-size="sm"
+                id="redo"
+                disabled={!canRedo}
+                aria-keyshortcuts="Control+Shift+Z"
+                onClick={onRedo}
+              >
+                ↷ {t("wizard.redo")}
+              </Button>
+            </div>
+            <Paragraph
+              data-size="sm"
+              className="save-state"
+              id="save-state"
+              data-state={saveState}
+              aria-live="polite"
+            >
+              {t(SAVE_KEYS[saveState])}
+            </Paragraph>
+          </div>
+          <div className="wizard-body">
+            <nav aria-label={t("wizard.stepsLabel")} className="step-nav">
+              <ol>
+                {STEPS.map((s, i) => {
+                  const flagged = attempted.has(s.id) && reportsFor(s.id).length > 0;
+                  const lacking = check.missing.filter((m) => m.step === s.id);
+                  return (
+                    <li key={s.id}>
+                      <button
+                        type="button"
+                        className="step-link"
+                        data-step={s.id}
+                        aria-current={s.id === step.id ? "step" : undefined}
+                        onClick={() => {
+                          if (s.id !== step.id) {
+                            leave(() => {
+                              onGoTo(s.id);
+                            });
+                          }
+                        }}
+                      >
+                        <span className="step-number" aria-hidden="true">
+                          {i + 1}
+                        </span>
+                        {t(s.title)}
+                        {flagged ? (
+                          <Tag data-color="danger" data-size="sm" className="step-flag">
+                            {t("wizard.stepHasErrors")}
+                          </Tag>
+                        ) : lacking.length > 0 ? (
+                          <Tag
+                            data-color="warning"
+                            data-size="sm"
+                            className="step-flag"
+                            title={lacking.map((m) => missingText(m, t)).join("\n")}
+                          >
+                            {t("wizard.stepIncomplete")}
+                            <span className="visually-hidden">
+                              {`: ${lacking.map((m) => missingText(m, t)).join(" ")}`}
+                            </span>
+                          </Tag>
+                        ) : null}
+                      </button>
+                    </li>
+                  );
+                })}
+              </ol>
+            </nav>
+            <section
+              className="step-content stack"
+              aria-labelledby="step-heading"
+              id="step-content"
+            >
+              <Paragraph data-size="sm" id="step-counter">
+                {t("wizard.stepOf", { n: index + 1, total: STEPS.length })}
+              </Paragraph>
+              <Heading level={1} data-size="lg" id="step-heading" tabIndex={-1} ref={headingRef}>
+                {t(step.title)}
+              </Heading>
+              <Paragraph>{t(step.intro)}</Paragraph>
+              {showErrors && stepReports.length > 0 ? (
+                <ErrorSummary id="error-summary">
+                  <ErrorSummary.Heading>{t("errors.heading")}</ErrorSummary.Heading>
+                  <ErrorSummary.List>
+                    {stepReports.map((r, i) => (
+                      <ErrorSummary.Item key={`${r.field ?? ""}-${r.code}-${i}`}>
+                        <ErrorSummary.Link href={`#${fieldId(r.field ?? "")}`}>
+                          {errorText(r, t)}
+                        </ErrorSummary.Link>
+                      </ErrorSummary.Item>
+                    ))}
+                  </ErrorSummary.List>
+                </ErrorSummary>
+              ) : null}
+              {/* Until Rust has answered once for this plan, what the step lacks is not known.
                 Showing the fields first and the notice above them a moment later would move
                 them under the user's pointer, so the step waits for that first answer. */}
-            {check.checked ? (
-              <>
-                <MissingNotice missing={check.missing.filter((m) => m.step === step.id)} />
-                {step.id === "organisation" ? <OrganisationStep {...props} /> : null}
-                {step.id === "role" ? <RoleStep {...props} /> : null}
-                {step.id === "checklist" ? <ChecklistStep {...props} /> : null}
-                {step.id === "salary" ? <SalaryStep {...props} /> : null}
-                {step.id === "grants" ? <GrantsStep {...props} /> : null}
-                {step.id === "supervision" ? <SupervisionStep {...props} /> : null}
-                {step.id === "summary" ? (
-                  <SummaryStep
-                    {...props}
-                    stale={check.stale || waiting}
-                    onGoTo={onGoTo}
-                    lastChanged={stored.updatedAt}
-                  />
+              {check.checked ? (
+                <>
+                  <MissingNotice missing={check.missing.filter((m) => m.step === step.id)} />
+                  {step.id === "organisation" ? <OrganisationStep {...props} /> : null}
+                  {step.id === "role" ? <RoleStep {...props} /> : null}
+                  {step.id === "checklist" ? <ChecklistStep {...props} /> : null}
+                  {step.id === "salary" ? <SalaryStep {...props} /> : null}
+                  {step.id === "grants" ? <GrantsStep {...props} /> : null}
+                  {step.id === "supervision" ? <SupervisionStep {...props} /> : null}
+                  {step.id === "summary" ? (
+                    <SummaryStep
+                      {...props}
+                      stale={check.stale || waiting}
+                      onGoTo={onGoTo}
+                      lastChanged={stored.updatedAt}
+                    />
+                  ) : null}
+                </>
+              ) : null}
+              <div className="step-buttons">
+                {previous ? (
+                  <Button
+                    variant="secondary"
+                    id="previous-step"
+                    onClick={() => {
+                      leave(() => {
+                        onGoTo(previous.id);
+                      });
+                    }}
+                  >
+                    {t("wizard.previous")}
+                  </Button>
                 ) : null}
-              </>
-            ) : null}
-            <div className="step-buttons">
-              {previous ? (
-                <Button
-                  variant="secondary"
-                  id="previous-step"
-                  onClick={() => {
-                    leave(() => {
-                      onGoTo(previous.id);
-                    });
-                  }}
-                >
-                  {t("wizard.previous")}
-                </Button>
-              ) : null}
-              {next ? (
-                <Button
-                  id="next-step"
-                  onClick={() => {
-                    leave(() => {
-                      onGoTo(next.id);
-                    });
-                  }}
-                >
-                  {t("wizard.next")}
-                </Button>
-              ) : null}
-            </div>
-          </section>
+                {next ? (
+                  <Button
+                    id="next-step"
+                    onClick={() => {
+                      leave(() => {
+                        onGoTo(next.id);
+                      });
+                    }}
+                  >
+                    {t("wizard.next")}
+                  </Button>
+                ) : null}
+              </div>
+            </section>
+          </div>
         </div>
-      </div>
+      </SavedDraftsContext.Provider>
     </DraftErrorContext.Provider>
   );
 }

@@ -2,7 +2,7 @@
  * What the user types is what the plan holds: numbers read as a whole or refused, typing errors
  * shown where the user is, every way out of a step checked, and choices kept on the plan.
  */
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
@@ -26,7 +26,7 @@ async function openSaved(
 ): Promise<{ user: User; backend: FakeBackend }> {
   const store: PlanStore = {
     schemaVersion: 2,
-    plans: [{ id: "p1", step, updatedAt: "2026-11-22T10:00:00Z", plan }],
+    plans: [{ id: "p1", step, updatedAt: "2026-11-22T10:00:00Z", drafts: {}, plan }],
   };
   const backend = fakeBackend({ storeFile: new Map([["store", store]]) });
   const user = userEvent.setup({ delay });
@@ -88,6 +88,10 @@ describe("numbers as people type them", () => {
   it("reads «460,000» as 460 000 in English too, and shows amounts the English way", async () => {
     const { user, backend } = await openPlan("salary");
     await user.click(screen.getByRole("radio", { name: "English" }));
+    // Kept for the next start.
+    await waitFor(() => {
+      expect(backend.language).toBe("en");
+    });
     const salary = await screen.findByLabelText("Yearly salary at 100 % at the start");
     expect((salary as HTMLInputElement).value).toBe("450,000");
     await retype(user, salary, "460,000");
@@ -123,6 +127,67 @@ describe("numbers as people type them", () => {
     expect((await savedPlan(backend)).positions[0]?.annualSalary).toBe("470000");
     await user.click(screen.getByRole("button", { name: /Rollen/ }));
     expect(await screen.findByRole("heading", { level: 1, name: "Rollen" })).toBeTruthy();
+  });
+
+  it("keeps «47O 000» as typed when the window is closed, and shows it again with its error", async () => {
+    const { user, backend } = await openPlan("salary");
+    const salary = await screen.findByLabelText(SALARY);
+    await retype(user, salary, "47O 000");
+    await savedPlan(backend);
+    const saved = () => (backend.storeFile.get("store") as PlanStore).plans[0];
+    // The plan keeps its last valid value (what Rust computes from); the text is kept beside it.
+    expect(saved()?.drafts).toEqual({ "positions[0].annualSalary": "47O 000" });
+    expect(saved()?.plan.positions[0]?.annualSalary).toBe("47");
+
+    // The window closes; the next start opens the plan with the field as the user left it.
+    cleanup();
+    const again = fakeBackend({ storeFile: backend.storeFile });
+    render(
+      <I18nProvider>
+        <App />
+      </I18nProvider>,
+    );
+    await user.click(await screen.findByRole("button", { name: "Åpne «Bydel Nord»" }));
+    const restored = await screen.findByLabelText(SALARY);
+    expect((restored as HTMLInputElement).value).toBe("47O 000");
+    expect(restored.getAttribute("aria-invalid")).toBe("true");
+    expect(
+      screen.getByText(/har en bokstav der det skal stå et siffer. Mente du 470 000\?/),
+    ).toBeTruthy();
+    // It still keeps the user on the step.
+    await user.click(screen.getByRole("button", { name: /Rollen/ }));
+    expect(screen.getByRole("heading", { level: 1, name: "Lønn" })).toBeTruthy();
+
+    // Fixed, the text is a value again and nothing is kept beside the plan.
+    await retype(user, restored, "470 000");
+    expect((await savedPlan(again)).positions[0]?.annualSalary).toBe("470000");
+    await waitFor(() => {
+      expect(saved()?.drafts).toEqual({});
+    });
+  });
+
+  it("forgets the typed text of a post that is removed", async () => {
+    const { user, backend } = await openSaved(
+      testPlan({
+        name: "To stillinger",
+        positions: [testPosition(), testPosition({ id: "stilling-2", title: "Andre" })],
+      }),
+      "role",
+    );
+    const fte = await screen.findAllByLabelText(/Stillingsprosent/);
+    const second = fte[1];
+    if (!second) throw new Error("no second post");
+    await retype(user, second, "5O");
+    await waitFor(() => {
+      const store = backend.storeFile.get("store") as PlanStore;
+      expect(store.plans[0]?.drafts).toEqual({ "positions[1].ftePercent": "5O" });
+    });
+    await user.click(screen.getAllByRole("button", { name: /Fjern stilling/ })[1] as HTMLElement);
+    await waitFor(() => {
+      const store = backend.storeFile.get("store") as PlanStore;
+      expect(store.plans[0]?.plan.positions).toHaveLength(1);
+      expect(store.plans[0]?.drafts).toEqual({});
+    });
   });
 
   it("marks a typing error when the user leaves the field, before any «Neste»", async () => {
