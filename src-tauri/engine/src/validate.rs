@@ -275,6 +275,8 @@ pub fn validate(plan: &Plan) -> Vec<EngineError> {
             }
         }
     }
+
+    crate::checklist::validate(&plan.checklist, &mut c.errors);
     c.errors
 }
 
@@ -512,6 +514,28 @@ mod tests {
                     .map(|i| Grant {
                         id: format!("g{i}"),
                         ..g.clone()
+                    })
+                    .collect();
+            }),
+            // The checklist is checked with the rest of the plan.
+            ("field.invalid_date", "checklist[0].due", |p| {
+                p.checklist[0].due = "31.12.2027".into()
+            }),
+            ("field.duplicate_id", "checklist[1].id", |p| {
+                p.checklist[1].id = p.checklist[0].id.clone()
+            }),
+            ("field.too_long", "checklist[0].note", |p| {
+                p.checklist[0].note = "x".repeat(5_000)
+            }),
+            ("field.too_long", "checklist[0].owner", |p| {
+                p.checklist[0].owner = "x".repeat(121)
+            }),
+            ("field.too_many", "checklist", |p| {
+                let entry = p.checklist[0].clone();
+                p.checklist = (0..201)
+                    .map(|i| crate::checklist::ChecklistEntry {
+                        id: format!("egen-{i}"),
+                        ..entry.clone()
                     })
                     .collect();
             }),
