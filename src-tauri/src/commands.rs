@@ -4,14 +4,16 @@
 use erfaringsplan_engine::{
     aga::{self, AgaRates},
     checklist::{ChecklistTemplate, TEMPLATES},
-    completeness::{self, PlanCheck},
     cost_item::{CostCategory, CostItem},
     defaults::{self, GrantKind, TemporaryEnd},
+    evaluate::{self, Evaluation},
     grant::Grant,
     plan::{NewPlanRequest, Plan},
     plan_file::plan_from_value,
     position::{HolidayTerms, Position},
     projection::{self, Projection},
+    salary_range::{self, SalaryRange},
+    text::Locale,
 };
 use serde::Serialize;
 use ts_rs::TS;
@@ -47,12 +49,19 @@ pub fn new_plan(request: NewPlanRequest) -> Result<Plan, CommandError> {
     Ok(Plan::new(&request)?)
 }
 
-/// Every problem with `plan` (one report per field; none when the plan is valid) and what each
-/// step still lacks. The plan comes in as plain JSON so that a wrong type is reported with its
-/// field, not as a bare IPC error.
+/// Everything the wizard shows after a change, from one reading of `plan`: every problem (one
+/// report per field), what each step still lacks, and, for a valid plan, the projection with
+/// its warnings worded in `locale`. The plan comes in as plain JSON so that a wrong type is
+/// reported with its field, not as a bare IPC error.
 #[tauri::command]
-pub fn check_plan(plan: serde_json::Value) -> PlanCheck {
-    completeness::check(plan)
+pub fn evaluate_plan(plan: serde_json::Value, locale: Locale) -> Evaluation {
+    evaluate::evaluate(plan, locale)
+}
+
+/// The usual salary range at 100 %, with its source.
+#[tauri::command]
+pub fn salary_range() -> SalaryRange {
+    salary_range::salary_range()
 }
 
 /// The multi-year cost projection of `plan`: the same value `erfaringsplan-cli project
@@ -129,13 +138,13 @@ mod tests {
         assert_eq!(report.code, "plan.invalid_file");
         assert_eq!(report.field.as_deref(), Some("positions[0].annualSalary"));
         assert_eq!(
-            check_plan(value).errors[0].field.as_deref(),
+            evaluate_plan(value, Locale::Nb).errors[0].field.as_deref(),
             Some("positions[0].annualSalary")
         );
 
         let mut value = serde_json::to_value(example_plan(2027, 10)).unwrap();
         value["positions"][0]["annualSalary"] = "-1".into();
-        let reports = check_plan(value.clone()).errors;
+        let reports = evaluate_plan(value.clone(), Locale::Nb).errors;
         assert_eq!(reports[0].code, "field.negative");
         assert_eq!(
             ErrorReport::from(&project_plan(value).unwrap_err()),

@@ -1,6 +1,7 @@
 /**
- * Validation and projection of the plan being edited, recomputed by Rust after every change. An
- * invalid plan keeps the last valid projection, marked out of date.
+ * Validation and projection of the plan being edited, recomputed by Rust after every change in
+ * one call. An invalid plan keeps the last valid projection and its warnings, marked out of
+ * date.
  */
 import { useEffect, useState } from "react";
 
@@ -8,13 +9,17 @@ import type { ErrorReport } from "./bindings/ErrorReport";
 import type { Missing } from "./bindings/Missing";
 import type { Plan } from "./bindings/Plan";
 import type { Projection } from "./bindings/Projection";
-import { checkPlan, projectPlan, toIpcError } from "./ipc";
+import type { WarningNote } from "./bindings/WarningNote";
+import { useI18n } from "./i18n";
+import { evaluatePlan, toIpcError } from "./ipc";
 
 export interface PlanCheck {
   reports: readonly ErrorReport[];
   /** What each step still lacks (Rust's rule), with the field that fills it in. */
   missing: readonly Missing[];
   projection: Projection | null;
+  /** The projection's warnings as Rust words them, with the step that fixes each. */
+  warnings: readonly WarningNote[];
   /** The projection belongs to an earlier, valid version of the plan. */
   stale: boolean;
   /** Rust has answered at least once for this plan's editing session. */
@@ -22,52 +27,45 @@ export interface PlanCheck {
 }
 
 export function usePlanCheck(plan: Plan): PlanCheck {
+  const { locale } = useI18n();
   const [state, setState] = useState<PlanCheck>({
     reports: [],
     missing: [],
     projection: null,
+    warnings: [],
     stale: false,
     checked: false,
   });
   useEffect(() => {
     let cancelled = false;
-    const live = () => !cancelled;
-    void (async () => {
-      let reports: ErrorReport[];
-      let missing: Missing[] = [];
-      try {
-        ({ errors: reports, missing } = await checkPlan(plan));
-      } catch (reason) {
-        reports = [toIpcError(reason).report()];
-      }
-      if (!live()) return;
-      if (reports.length > 0) {
+    evaluatePlan(plan, locale).then(
+      ({ errors, missing, projection, warnings }) => {
+        if (cancelled) return;
+        if (projection === null) {
+          setState((prev) => ({
+            ...prev,
+            reports: errors,
+            missing,
+            stale: prev.projection !== null,
+            checked: true,
+          }));
+        } else {
+          setState({ reports: [], missing, projection, warnings, stale: false, checked: true });
+        }
+      },
+      (reason: unknown) => {
+        if (cancelled) return;
         setState((prev) => ({
-          reports,
-          missing,
-          projection: prev.projection,
+          ...prev,
+          reports: [toIpcError(reason).report()],
           stale: prev.projection !== null,
           checked: true,
         }));
-        return;
-      }
-      try {
-        const projection = await projectPlan(plan);
-        if (live()) setState({ reports: [], missing, projection, stale: false, checked: true });
-      } catch (reason) {
-        if (live()) {
-          setState((prev) => ({
-            ...prev,
-            reports: [toIpcError(reason).report()],
-            stale: true,
-            checked: true,
-          }));
-        }
-      }
-    })();
+      },
+    );
     return () => {
       cancelled = true;
     };
-  }, [plan]);
+  }, [plan, locale]);
   return state;
 }

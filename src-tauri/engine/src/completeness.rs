@@ -8,9 +8,7 @@ use ts_rs::TS;
 
 use crate::{
     cost_item::CostCategory,
-    error::ErrorReport,
     plan::{Plan, WizardStep},
-    plan_file::plan_from_value,
     position::PensionScheme,
 };
 
@@ -112,32 +110,6 @@ pub fn missing(plan: &Plan) -> Vec<Missing> {
     out
 }
 
-/// What the wizard needs after every change, from one reading of the plan: the errors to show
-/// beside the fields, and what each step still lacks.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct PlanCheck {
-    /// One report per bad field; empty when the plan is valid.
-    pub errors: Vec<ErrorReport>,
-    pub missing: Vec<Missing>,
-}
-
-/// Reads `plan` (JSON as the UI sends it) and checks it. A plan that cannot be read at all has
-/// one error naming the field, and nothing is said to be missing.
-pub fn check(plan: serde_json::Value) -> PlanCheck {
-    match plan_from_value(plan) {
-        Ok(plan) => PlanCheck {
-            errors: plan.validate().iter().map(ErrorReport::from).collect(),
-            missing: missing(&plan),
-        },
-        Err(err) => PlanCheck {
-            errors: vec![ErrorReport::from(&err)],
-            missing: Vec::new(),
-        },
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -227,21 +199,5 @@ mod tests {
                 "positions".into()
             )]
         );
-    }
-
-    #[test]
-    fn one_reading_gives_errors_and_what_is_missing() {
-        let mut value = serde_json::to_value(example_plan(2027, 10)).unwrap();
-        value["horizonYears"] = serde_json::json!(41);
-        value["organisation"]["name"] = serde_json::json!("");
-        let checked = check(value.clone());
-        assert_eq!(checked.errors.len(), 1);
-        assert_eq!(checked.errors[0].field.as_deref(), Some("horizonYears"));
-        assert_eq!(checked.missing.len(), 1);
-        // A plan that cannot be read: the one error, nothing missing.
-        value["horizonYears"] = serde_json::json!("ti");
-        let checked = check(value);
-        assert_eq!(checked.errors[0].code, "plan.invalid_file");
-        assert!(checked.missing.is_empty());
     }
 }

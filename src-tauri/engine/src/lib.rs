@@ -15,6 +15,7 @@ pub mod cost_item;
 pub mod decimal;
 pub mod defaults;
 pub mod error;
+pub mod evaluate;
 pub mod example;
 pub mod format;
 pub mod grant;
@@ -24,7 +25,9 @@ pub mod plan;
 pub mod plan_file;
 pub mod position;
 pub mod projection;
+pub mod salary_range;
 pub mod store_file;
+pub mod text;
 pub mod validate;
 
 pub use error::{EngineError, ErrorReport, Result};

@@ -22,6 +22,7 @@ use crate::{
     grant::{Grant, GrantShape},
     plan::Plan,
     position::Position,
+    salary_range,
 };
 
 mod allocate;
@@ -60,8 +61,8 @@ pub struct Projection {
     pub salary_bands: Vec<SalaryBand>,
 }
 
-/// A salary at 100 % on a scale from 200 000 to 800 000 kr, with the typical range
-/// (300 000–600 000) marked; all in percent of the scale, two decimals.
+/// A salary at 100 % on the band's scale with the usual range marked
+/// ([`crate::salary_range`]); all in percent of the scale, two decimals.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
@@ -380,6 +381,11 @@ pub fn project(plan: &Plan) -> Result<Projection> {
     if let Some(err) = plan.validate().into_iter().next() {
         return Err(err);
     }
+    project_valid(plan)
+}
+
+/// [`project`] for a plan already validated (the caller has checked `plan.validate()` is empty).
+pub fn project_valid(plan: &Plan) -> Result<Projection> {
     let first = plan.first_year;
     let last = plan.last_year();
     let years: Vec<i32> = (first..=last).collect();
@@ -843,11 +849,11 @@ fn tied_entitlements(
     }
 }
 
-/// The scale of the salary band, NOK at 100 %.
-const BAND_SCALE: (i64, i64) = (200_000, 800_000);
-
 fn salary_band(p: &Position) -> Result<SalaryBand> {
-    let (lo, hi) = (Decimal::from(BAND_SCALE.0), Decimal::from(BAND_SCALE.1));
+    let (lo, hi) = (
+        Decimal::from(salary_range::SCALE_MIN_NOK),
+        Decimal::from(salary_range::SCALE_MAX_NOK),
+    );
     let at = |value: Decimal| -> Result<Decimal> {
         let clamped = value.clamp(lo, hi);
         Ok(round_ore(div(
@@ -855,16 +861,12 @@ fn salary_band(p: &Position) -> Result<SalaryBand> {
             sub(hi, lo)?,
         )?))
     };
-    let (typical_lo, typical_hi) = (
-        Decimal::from(warnings::TYPICAL_SALARY_MIN),
-        Decimal::from(warnings::TYPICAL_SALARY_MAX),
-    );
     Ok(SalaryBand {
         position_id: p.id.clone(),
-        range_start_percent: at(typical_lo)?,
-        range_end_percent: at(typical_hi)?,
+        range_start_percent: at(salary_range::MIN_NOK.into())?,
+        range_end_percent: at(salary_range::MAX_NOK.into())?,
         marker_percent: at(p.annual_salary)?,
-        inside: (typical_lo..=typical_hi).contains(&p.annual_salary),
+        inside: salary_range::is_usual(p.annual_salary),
     })
 }
 

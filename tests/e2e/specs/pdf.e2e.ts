@@ -9,7 +9,7 @@ import path from "node:path";
 
 import { browser, expect } from "@wdio/globals";
 
-import { retype, screenshot, textOf } from "../helpers";
+import { retype, screenshot, textOf, typeSlowly } from "../helpers";
 import { exportDir } from "../wdio.conf";
 
 describe("exporting the hiring plan as a PDF", () => {
@@ -20,6 +20,11 @@ describe("exporting the hiring plan as a PDF", () => {
     await $('[data-step="role"]').click();
     await $("#add-position").click();
     await $("#field-positions-0-title").waitForDisplayed();
+    await $('[data-step="salary"]').click();
+    await typeSlowly("#field-positions-0-annualSalary", "600 000", 40);
+    await expect($(".salary-band")).toHaveText(
+      expect.stringContaining("Utenfor det vanlige spennet 350 000–550 000 kr."),
+    );
     await $('[data-step="grants"]').click();
     await $("#add-grant-stepped").click();
     await $("#field-grants-0-name").waitForDisplayed();
@@ -50,6 +55,17 @@ describe("exporting the hiring plan as a PDF", () => {
     }
     const cliffYear = await textOf("#kf-cliff .key-value");
     expect(text).toContain(`${cliffYear}: kostnaden for arbeidsgiver øker med`);
+    // The warnings are the same sentences on the screen and in the PDF (Rust words both).
+    const flat = (t: string) => t.replace(/[\s\u00a0]+/g, " ").trim();
+    const sentences = (await $$("#warnings .warning-text").map((e) => e.getText())).map(flat);
+    expect(sentences.length).toBeGreaterThanOrEqual(3);
+    expect(sentences).toContain(
+      "Stilling 1 (Erfaringskonsulent): årslønnen 600 000,00 kr er utenfor det vanlige spennet 350 000–550 000 kr.",
+    );
+    const plain = flat(
+      execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }),
+    );
+    for (const sentence of sentences) expect(plain).toContain(flat(sentence));
     // No temporary file is left next to it.
     expect(readdirSync(exportDir)).toEqual([path.basename(file)]);
   });

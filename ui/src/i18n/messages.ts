@@ -279,8 +279,9 @@ export const nb = {
   "field.position.end": "Siste måned",
   "field.position.permanence": "Fast eller midlertidig?",
   "field.position.annualSalary": "Årslønn i 100 % stilling ved oppstart",
-  "field.position.annualSalary.description":
-    "Det finnes ingen tariff. Mange ligger mellom 350 000 og 550 000 kr.",
+  "field.position.annualSalary.description": "Det finnes ingen tariff.",
+  "field.position.annualSalary.range":
+    "Det finnes ingen tariff. Vanlig lønn er {range} ({source}, {year}).",
   "field.position.seniorityYears": "Ansiennitet godskrevet for erfaring (år)",
   "field.position.seniorityYears.description":
     "Noen arbeidsgivere godskriver 5–10 år. Lønnen over skal allerede ta hensyn til dette.",
@@ -375,11 +376,11 @@ export const nb = {
   "assumption.tag": "Lønnsvekst og prisvekst er antakelser",
   "salary.noPositions": "Legg til stillinger i steget «Rollen» først.",
   "salary.positionHeading": "Stilling {n}: {title}",
-  "salary.band.inside": "Innenfor det vanlige spennet 300 000–600 000 kr.",
+  "salary.band.inside": "Innenfor det vanlige spennet {range}.",
   "salary.band.waiting":
     "Når lønnen er et gyldig beløp, ser du her hvor den ligger i det vanlige spennet.",
   "salary.band.outside":
-    "Utenfor det vanlige spennet 300 000–600 000 kr. Sjekk at beløpet er for 100 % stilling.",
+    "Utenfor det vanlige spennet {range}. Sjekk at beløpet er for 100 % stilling.",
   "pension.public": "Offentlig tjenestepensjon (KLP, SPK eller egen kasse)",
   "pension.otp": "Obligatorisk tjenestepensjon (OTP)",
   "pension.public.description":
@@ -455,20 +456,6 @@ export const nb = {
   "summary.exportPdf.busy": "Lager PDF …",
   "summary.exportPdf.done": "PDF-en er lagret som {path}.",
   "summary.exportPdf.open": "Åpne PDF-en",
-  "warning.grantExceedsTiedCost":
-    "Tilskuddet «{grant}» er {excess} større enn kostnaden det gjelder i {year}. Det overskytende er ikke regnet med.",
-  "warning.salaryOutsideTypicalRange":
-    "{position}: lønnen {salary} er utenfor det vanlige spennet.",
-  "warning.position": "Stilling {n} ({title})",
-  "warning.positionNumber": "Stilling {n}",
-  "warning.lowFte": "{position} er bare {fte}. Små stillinger er vanskelige å fylle og å bli i.",
-  "warning.workingAlone": "Én erfaringskonsulent alene, uten nettverk eller konferanse.",
-  "warning.supervisionLessThanMonthly":
-    "Veiledning {sessions} ganger i året er sjeldnere enn én gang i måneden.",
-  "warning.noSupervision": "Ingen veiledning i {years}.",
-  "warning.pensionRateAssumed": "{position}: pensjonssatsen {rate} er en antakelse.",
-  "warning.temporaryEndsWithGrant":
-    "{position} er midlertidig og slutter i {year}, samme år som tilskuddet.",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nb;
@@ -748,8 +735,9 @@ export const en: Catalogue = {
   "field.position.end": "Last month",
   "field.position.permanence": "Permanent or temporary?",
   "field.position.annualSalary": "Yearly salary at 100 % at the start",
-  "field.position.annualSalary.description":
-    "There is no pay scale. Many are between 350 000 and 550 000 kr.",
+  "field.position.annualSalary.description": "There is no pay scale.",
+  "field.position.annualSalary.range":
+    "There is no pay scale. The usual salary is {range} ({source}, {year}).",
   "field.position.seniorityYears": "Seniority credited for lived experience (years)",
   "field.position.seniorityYears.description":
     "Some employers credit 5–10 years. The salary above should already include it.",
@@ -843,11 +831,10 @@ export const en: Catalogue = {
   "assumption.tag": "Wage and price growth are assumptions",
   "salary.noPositions": "Add posts in the “Role” step first.",
   "salary.positionHeading": "Post {n}: {title}",
-  "salary.band.inside": "Within the usual range of 300 000–600 000 kr.",
+  "salary.band.inside": "Within the usual range of {range}.",
   "salary.band.waiting":
     "Once the salary is a valid amount, this shows where it lies in the usual range.",
-  "salary.band.outside":
-    "Outside the usual range of 300 000–600 000 kr. Check that the amount is for 100 %.",
+  "salary.band.outside": "Outside the usual range of {range}. Check that the amount is for 100 %.",
   "pension.public": "Public occupational pension (KLP, SPK or own fund)",
   "pension.otp": "Mandatory occupational pension (OTP)",
   "pension.public.description":
@@ -923,20 +910,6 @@ export const en: Catalogue = {
   "summary.exportPdf.busy": "Making the PDF …",
   "summary.exportPdf.done": "The PDF is saved as {path}.",
   "summary.exportPdf.open": "Open the PDF",
-  "warning.grantExceedsTiedCost":
-    "The grant “{grant}” is {excess} more than the cost it covers in {year}. The excess is not counted.",
-  "warning.salaryOutsideTypicalRange":
-    "{position}: the salary {salary} is outside the usual range.",
-  "warning.position": "Post {n} ({title})",
-  "warning.positionNumber": "Post {n}",
-  "warning.lowFte": "{position} is only {fte}. Small posts are hard to fill and to stay in.",
-  "warning.workingAlone": "One peer support worker alone, with no network or conference.",
-  "warning.supervisionLessThanMonthly":
-    "Supervision {sessions} times a year is less often than once a month.",
-  "warning.noSupervision": "No supervision in {years}.",
-  "warning.pensionRateAssumed": "{position}: the pension rate {rate} is an assumption.",
-  "warning.temporaryEndsWithGrant":
-    "{position} is temporary and ends in {year}, the same year as the grant.",
 };
 
 export const catalogues = { nb, en } as const;

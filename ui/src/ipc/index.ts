@@ -12,7 +12,8 @@ import type { ErrorReport } from "../bindings/ErrorReport";
 import type { NewPlanRequest } from "../bindings/NewPlanRequest";
 import type { Plan } from "../bindings/Plan";
 import type { TemporaryEnd } from "../bindings/TemporaryEnd";
-import type { PlanCheck } from "../bindings/PlanCheck";
+import type { Evaluation } from "../bindings/Evaluation";
+import type { SalaryRange } from "../bindings/SalaryRange";
 import type { PlanStore } from "../bindings/PlanStore";
 import type { Projection } from "../bindings/Projection";
 import type { CostCategory } from "../bindings/CostCategory";
@@ -87,7 +88,12 @@ export const appInfo = () => call<AppInfo>("app_info");
 export const firstScreenShown = () => call<null>("first_screen_shown");
 export const agaRates = (year: number) => call<AgaRates>("aga_rates", { year });
 export const newPlan = (request: NewPlanRequest) => call<Plan>("new_plan", { request });
-export const checkPlan = (plan: Plan) => call<PlanCheck>("check_plan", { plan });
+/** Everything the wizard shows after a change, from one call: errors, what is missing, and for a
+ * valid plan the projection with its warnings worded in `locale`. */
+export const evaluatePlan = (plan: Plan, locale: Locale) =>
+  call<Evaluation>("evaluate_plan", { plan, locale });
+/** The usual salary range at 100 %, with its source. */
+export const salaryRange = () => call<SalaryRange>("salary_range");
 export const projectPlan = (plan: Plan) => call<Projection>("project_plan", { plan });
 export const newPosition = (plan: Plan) => call<Position>("new_position", { plan });
 /** Where a post ends when it is made temporary: with its last grant, or after a year. */

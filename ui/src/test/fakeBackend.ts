@@ -12,7 +12,7 @@ import type { Locale } from "../bindings/Locale";
 import type { ImportedPlan } from "../bindings/ImportedPlan";
 import type { Missing } from "../bindings/Missing";
 import type { Plan } from "../bindings/Plan";
-import type { PlanCheck } from "../bindings/PlanCheck";
+import type { Evaluation } from "../bindings/Evaluation";
 import type { Position } from "../bindings/Position";
 import type { StoreNotice } from "../bindings/StoreNotice";
 
@@ -151,9 +151,16 @@ export function fakeBackend(
           firstYear: Number(request.today.slice(0, 4)) + 1,
         });
       }
-      case "project_plan":
-        return null;
-      case "check_plan": {
+      case "salary_range":
+        return {
+          min: "350000",
+          max: "550000",
+          scaleMin: "200000",
+          scaleMax: "800000",
+          source: "Erfaringssentrum",
+          sourceYear: 2020,
+        };
+      case "evaluate_plan": {
         const plan = args?.plan as Plan;
         const errors: ErrorReport[] = [];
         if (plan.name.trim() === "") {
@@ -187,7 +194,8 @@ export function fakeBackend(
             });
           }
         });
-        const answer: PlanCheck = { errors, missing };
+        // No projection: the component tests check the wizard, not the figures.
+        const answer: Evaluation = { errors, missing, projection: null, warnings: [] };
         return answer;
       }
       case "load_plans":

@@ -281,6 +281,7 @@ export function Wizard({
                     <SummaryStep
                       {...props}
                       stale={check.stale || waiting}
+                      warnings={check.warnings}
                       onGoTo={onGoTo}
                       lastChanged={stored.updatedAt}
                     />

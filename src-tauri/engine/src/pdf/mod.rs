@@ -14,8 +14,6 @@ mod words;
 pub use words::warning_text;
 
 use printpdf::{Mm, ParsedFont, PdfDocument, PdfPage, PdfSaveOptions};
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
 
 use crate::{
     error::{EngineError, Result},
@@ -28,14 +26,7 @@ static REGULAR_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 static BOLD_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
 
 /// The language the document is written in: the one the user has chosen in the app.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub enum Locale {
-    #[default]
-    Nb,
-    En,
-}
+pub use crate::text::Locale;
 
 /// What the document says about itself, besides the plan.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -193,7 +193,12 @@ pub fn assumptions(cx: &Context, l: &mut Layout) {
             if p.seniority_years > 0 {
                 salary = format!("{salary} ({} {})", p.seniority_years, w.seniority);
             }
-            (salary, w.salary_source.to_owned())
+            (
+                salary,
+                w.salary_source
+                    .replace("{range}", &crate::text::usual_salary_range(cx.locale))
+                    .replace("{source}", &crate::text::usual_salary_source()),
+            )
         })
         .collect();
     per_position(w.salary_at_100, salaries);

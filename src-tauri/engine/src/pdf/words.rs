@@ -7,14 +7,13 @@ use rust_decimal::Decimal;
 use crate::{
     checklist::{ChecklistPhase, ChecklistStatus},
     cost_item::CostCategory,
-    format::{self, format_in, NumberStyle},
     organisation::OrganisationKind,
-    plan::Plan,
     position::{PensionScheme, RoleTask},
-    projection::Warning,
 };
 
-use super::Locale;
+pub use crate::text::{
+    amount, kr, number, percent, position_label, position_label_of, style, warning_text, Locale,
+};
 
 /// Fixed words and phrases.
 pub struct Words {
@@ -159,7 +158,7 @@ const NB: Words = Words {
     col_value: "Verdi",
     col_source: "Kilde",
     salary_at_100: "Årslønn ved 100 %",
-    salary_source: "Virksomhetens eget valg. Det finnes ingen tariff; vanlig spenn er 300 000–600 000 kr.",
+    salary_source: "Virksomhetens eget valg. Det finnes ingen tariff; vanlig spenn er {range} ({source}).",
     wage_growth: "Lønnsvekst per år",
     regulation_month: "regulering i",
     assumption_editable: "Antakelse som kan endres i planen.",
@@ -269,7 +268,7 @@ const EN: Words = Words {
     col_value: "Value",
     col_source: "Source",
     salary_at_100: "Yearly salary at 100 %",
-    salary_source: "The employer's own choice. There is no pay scale; the usual range is 300 000–600 000 kr.",
+    salary_source: "The employer's own choice. There is no pay scale; the usual range is {range} ({source}).",
     wage_growth: "Wage growth per year",
     regulation_month: "regulated in",
     assumption_editable: "An assumption that can be changed in the plan.",
@@ -351,38 +350,6 @@ pub fn words(locale: Locale) -> &'static Words {
         Locale::Nb => &NB,
         Locale::En => &EN,
     }
-}
-
-/// How the language writes numbers.
-pub fn style(locale: Locale) -> NumberStyle {
-    match locale {
-        Locale::Nb => format::NB,
-        Locale::En => format::EN,
-    }
-}
-
-/// An amount in kroner and øre, without the unit (table cells): `450 000,00` / `450,000.00`.
-pub fn amount(locale: Locale, value: Decimal) -> String {
-    format_in(value, 2, style(locale))
-}
-
-/// Amounts with the unit, as the app shows them: `450 000,00 kr` / `NOK 450,000.00`.
-pub fn kr(locale: Locale, value: Decimal) -> String {
-    match locale {
-        Locale::Nb => format!("{} kr", amount(locale, value)),
-        Locale::En => format!("NOK {}", amount(locale, value)),
-    }
-}
-
-/// A percentage as the user entered it: `14,1 %`, `4 %` / `14.1 %`.
-pub fn percent(locale: Locale, value: Decimal) -> String {
-    format!("{} %", number(locale, value))
-}
-
-/// A plain number as entered: `4,2` / `4.2`.
-pub fn number(locale: Locale, value: Decimal) -> String {
-    let v = value.normalize();
-    format_in(v, v.scale(), style(locale))
 }
 
 pub fn kind(locale: Locale, kind: OrganisationKind) -> &'static str {
@@ -553,123 +520,5 @@ pub fn holiday_terms(locale: Locale, rate: Decimal, weeks: Decimal) -> String {
             percent(locale, rate),
             number(locale, weeks)
         ),
-    }
-}
-
-/// "Stilling 2 (Erfaringskonsulent)": the number tells posts with the same title apart, and
-/// the brackets keep it readable inside a sentence that has a colon of its own.
-pub fn position_label(locale: Locale, n: usize, title: &str) -> String {
-    let word = match locale {
-        Locale::Nb => "Stilling",
-        Locale::En => "Post",
-    };
-    match title.trim() {
-        "" => format!("{word} {n}"),
-        title => format!("{word} {n} ({title})"),
-    }
-}
-
-/// "Stilling 2 (Erfaringskonsulent)" for a position id (the id itself if unknown).
-pub fn position_label_of(locale: Locale, plan: &Plan, id: &str) -> String {
-    plan.positions
-        .iter()
-        .enumerate()
-        .find(|(_, p)| p.id == id)
-        .map(|(i, p)| position_label(locale, i + 1, &p.title))
-        .unwrap_or_else(|| id.to_owned())
-}
-
-/// A grant's name for its id (the id itself if unknown).
-pub fn grant_name(plan: &Plan, id: &str) -> String {
-    plan.grants
-        .iter()
-        .find(|g| g.id == id)
-        .map(|g| g.name.clone())
-        .unwrap_or_else(|| id.to_owned())
-}
-
-/// A warning in the user's words, naming positions and grants as the plan does. The PDF and the
-/// command-line tool both print it.
-pub fn warning_text(locale: Locale, plan: &Plan, w: &Warning) -> String {
-    let nb = locale == Locale::Nb;
-    match w {
-        Warning::GrantExceedsTiedCost {
-            grant_id,
-            year,
-            excess,
-        } => {
-            let g = grant_name(plan, grant_id);
-            if nb {
-                format!("Tilskuddet «{g}» er {} større enn kostnaden det gjelder i {year}. Det overskytende er ikke regnet med.", kr(locale, *excess))
-            } else {
-                format!("The grant “{g}” is {} more than the cost it covers in {year}. The excess is not counted.", kr(locale, *excess))
-            }
-        }
-        Warning::SalaryOutsideTypicalRange {
-            position_id,
-            annual_salary,
-        } => {
-            let p = position_label_of(locale, plan, position_id);
-            if nb {
-                format!("{p}: årslønnen {} er utenfor det vanlige spennet 300 000–600 000 kr.", kr(locale, *annual_salary))
-            } else {
-                format!("{p}: the salary {} is outside the usual range of 300 000–600 000 kr.", kr(locale, *annual_salary))
-            }
-        }
-        Warning::LowFte {
-            position_id,
-            fte_percent,
-        } => {
-            let p = position_label_of(locale, plan, position_id);
-            if nb {
-                format!("{p} er bare {}. Små stillinger er vanskelige å fylle og å bli i.", percent(locale, *fte_percent))
-            } else {
-                format!("{p} is only {}. Small posts are hard to fill and to stay in.", percent(locale, *fte_percent))
-            }
-        }
-        Warning::WorkingAlone => if nb {
-            "Én erfaringskonsulent alene, uten nettverk eller konferanse. Vurder en stilling til eller et nettverk."
-        } else {
-            "One peer support worker alone, with no network or conference. Consider another post or a network."
-        }
-        .to_owned(),
-        Warning::NoSupervision { years } => {
-            let years = years.iter().map(i32::to_string).collect::<Vec<_>>().join(", ");
-            if nb {
-                format!("Ingen veiledning i {years}.")
-            } else {
-                format!("No supervision in {years}.")
-            }
-        }
-        Warning::SupervisionLessThanMonthly {
-            sessions_per_year, ..
-        } => {
-            if nb {
-                format!("Veiledning {} ganger i året er sjeldnere enn én gang i måneden.", number(locale, *sessions_per_year))
-            } else {
-                format!("Supervision {} times a year is less often than once a month.", number(locale, *sessions_per_year))
-            }
-        }
-        Warning::PensionRateAssumed {
-            position_id,
-            pension_percent,
-        } => {
-            let p = position_label_of(locale, plan, position_id);
-            if nb {
-                format!("{p}: pensjonssatsen {} er en antakelse. Sjekk satsen med pensjonsleverandøren.", percent(locale, *pension_percent))
-            } else {
-                format!("{p}: the pension rate {} is an assumption. Check it with the pension provider.", percent(locale, *pension_percent))
-            }
-        }
-        Warning::TemporaryEndsWithGrant {
-            position_id, year, ..
-        } => {
-            let p = position_label_of(locale, plan, position_id);
-            if nb {
-                format!("{p} er midlertidig og slutter i {year}, samme år som tilskuddet.")
-            } else {
-                format!("{p} is temporary and ends in {year}, the same year as the grant.")
-            }
-        }
     }
 }

@@ -149,7 +149,8 @@ fn one_position_full_year_regulated_in_may() {
     assert_eq!(pr.totals.net_cost, d("586344.10"));
     assert_eq!(pr.aga[0].rate_percent, d("14.1"));
     assert!(pr.aga[0].assumed, "2027 has no published table yet");
-    // Salary band on 200 000–800 000: 300 000 at 16.67 %, 600 000 at 66.67 %, 450 000 at
+    // Salary band on 200 000–800 000: the usual range 350 000 at 150 000 / 600 000 = 25 %,
+    // 550 000 at 350 000 / 600 000 = 58.333…% → 58.33, 450 000 at
     // (450 000 − 200 000) / 600 000 = 41.666…% → 41.67.
     let band = &pr.salary_bands[0];
     assert_eq!(
@@ -159,7 +160,7 @@ fn one_position_full_year_regulated_in_may() {
             band.marker_percent,
             band.inside
         ),
-        (d("16.67"), d("66.67"), d("41.67"), true)
+        (d("25.00"), d("58.33"), d("41.67"), true)
     );
     assert_eq!(pr.employer_pays_in_full_from, Some(2027));
 }

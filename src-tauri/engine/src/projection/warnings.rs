@@ -10,13 +10,10 @@ use ts_rs::TS;
 use super::Projection;
 use crate::{
     cost_item::{CostBasis, CostCategory},
-    plan::Plan,
+    plan::{Plan, WizardStep},
     position::PensionScheme,
 };
 
-/// The typical salary range at 100 % (NOK), from the sources in the domain brief.
-pub const TYPICAL_SALARY_MIN: i64 = 300_000;
-pub const TYPICAL_SALARY_MAX: i64 = 600_000;
 /// Sessions a year for supervision once a month.
 const MONTHLY: i64 = 12;
 /// Below this share of full time, a post is hard to fill and to keep.
@@ -38,7 +35,7 @@ pub enum Warning {
         #[ts(type = "string")]
         excess: Decimal,
     },
-    /// The salary at 100 % is outside the typical 300 000–600 000 range.
+    /// The salary at 100 % is outside the usual range ([`crate::salary_range`]).
     SalaryOutsideTypicalRange {
         position_id: String,
         #[serde(with = "crate::decimal::string")]
@@ -79,6 +76,24 @@ pub enum Warning {
     },
 }
 
+impl Warning {
+    /// The wizard step where the user changes what the warning is about.
+    pub fn step(&self) -> WizardStep {
+        match self {
+            Self::GrantExceedsTiedCost { .. } => WizardStep::Grants,
+            Self::SalaryOutsideTypicalRange { .. } | Self::PensionRateAssumed { .. } => {
+                WizardStep::Salary
+            }
+            Self::LowFte { .. } | Self::WorkingAlone | Self::TemporaryEndsWithGrant { .. } => {
+                WizardStep::Role
+            }
+            Self::NoSupervision { .. } | Self::SupervisionLessThanMonthly { .. } => {
+                WizardStep::Supervision
+            }
+        }
+    }
+}
+
 pub fn collect(plan: &Plan, projection: &Projection) -> Vec<Warning> {
     let mut out = Vec::new();
     for g in &projection.grants {
@@ -93,9 +108,7 @@ pub fn collect(plan: &Plan, projection: &Projection) -> Vec<Warning> {
         }
     }
     for p in &plan.positions {
-        if p.annual_salary < TYPICAL_SALARY_MIN.into()
-            || p.annual_salary > TYPICAL_SALARY_MAX.into()
-        {
+        if !crate::salary_range::is_usual(p.annual_salary) {
             out.push(Warning::SalaryOutsideTypicalRange {
                 position_id: p.id.clone(),
                 annual_salary: p.annual_salary,

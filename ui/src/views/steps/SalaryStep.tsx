@@ -16,12 +16,14 @@ import { useEffect, useState } from "react";
 import type { HolidayTerms } from "../../bindings/HolidayTerms";
 import type { Position } from "../../bindings/Position";
 import type { SalaryBand } from "../../bindings/SalaryBand";
+import type { SalaryRange } from "../../bindings/SalaryRange";
 import { NumberField } from "../../components/NumberField";
 import { PositionCost } from "../../components/PositionCost";
 import { fieldId } from "../../fieldPaths";
+import { formatDecimal } from "../../format";
 import { useI18n } from "../../i18n";
-import type { MessageKey } from "../../i18n/messages";
-import { holidayTerms } from "../../ipc";
+import type { Locale, MessageKey } from "../../i18n/messages";
+import { holidayTerms, salaryRange } from "../../ipc";
 import type { StepProps } from "./types";
 
 const TERMS_KEYS: Readonly<Record<HolidayTerms["id"], MessageKey>> = {
@@ -55,11 +57,16 @@ export function SalaryStep({
   waiting,
   invalid,
 }: StepProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [terms, setTerms] = useState<readonly HolidayTerms[]>([]);
+  // The usual range, from Rust (said once there, with its source).
+  const [range, setRange] = useState<SalaryRange | null>(null);
   useEffect(() => {
     holidayTerms().then(setTerms, () => {
       setTerms([]);
+    });
+    salaryRange().then(setRange, () => {
+      setRange(null);
     });
   }, []);
   const setPosition = (i: number, fields: Partial<Position>) => {
@@ -125,7 +132,15 @@ export function SalaryStep({
             <NumberField
               path={path("annualSalary")}
               label={t("field.position.annualSalary")}
-              description={t("field.position.annualSalary.description")}
+              description={
+                range
+                  ? t("field.position.annualSalary.range", {
+                      range: rangeText(range, locale),
+                      source: range.source,
+                      year: range.sourceYear,
+                    })
+                  : t("field.position.annualSalary.description")
+              }
               suffix="kr"
               value={p.annualSalary}
               onChange={(value) => {
@@ -135,6 +150,7 @@ export function SalaryStep({
               showErrors={showErrors}
             />
             <SalaryBandView
+              range={range}
               band={projection?.salaryBands.find((b) => b.positionId === p.id) ?? null}
               outside={outsideRange.has(p.id)}
               waiting={waiting || invalid(path("annualSalary"))}
@@ -262,19 +278,27 @@ export function SalaryStep({
   );
 }
 
+/** "350 000–550 000 kr" / "NOK 350,000–550,000". */
+function rangeText(range: SalaryRange, locale: Locale): string {
+  const span = `${formatDecimal(range.min, locale)}–${formatDecimal(range.max, locale)}`;
+  return locale === "nb" ? `${span} kr` : `NOK ${span}`;
+}
+
 /** The salary as a marker on a bar from 200 000 to 800 000 kr, the typical range shaded. The
  * geometry comes from Rust; the sentence below says the same in words. */
 function SalaryBandView({
+  range,
   band,
   outside,
   waiting,
 }: {
+  range: SalaryRange | null;
   band: SalaryBand | null;
   outside: boolean;
   /** The salary typed is not a valid one yet: show no marker and no verdict. */
   waiting: boolean;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   if (waiting) {
     return (
       <div className="salary-band" data-waiting="true">
@@ -284,7 +308,7 @@ function SalaryBandView({
   }
   return (
     <div className="salary-band" data-outside={outside}>
-      {band ? (
+      {band && range ? (
         <div className="band-track" aria-hidden="true">
           <div
             className="band-range"
@@ -294,19 +318,25 @@ function SalaryBandView({
             }}
           />
           <div className="band-marker" style={{ left: `${band.markerPercent}%` }} />
-          <span className="band-label band-label-start">200 000</span>
+          <span className="band-label band-label-start">
+            {formatDecimal(range.scaleMin, locale)}
+          </span>
           <span className="band-label band-label-lo" style={{ left: `${band.rangeStartPercent}%` }}>
-            300 000
+            {formatDecimal(range.min, locale)}
           </span>
           <span className="band-label band-label-hi" style={{ left: `${band.rangeEndPercent}%` }}>
-            600 000
+            {formatDecimal(range.max, locale)}
           </span>
-          <span className="band-label band-label-end">800 000</span>
+          <span className="band-label band-label-end">{formatDecimal(range.scaleMax, locale)}</span>
         </div>
       ) : null}
-      <Paragraph data-size="sm">
-        {outside ? t("salary.band.outside") : t("salary.band.inside")}
-      </Paragraph>
+      {range ? (
+        <Paragraph data-size="sm">
+          {t(outside ? "salary.band.outside" : "salary.band.inside", {
+            range: rangeText(range, locale),
+          })}
+        </Paragraph>
+      ) : null}
     </div>
   );
 }

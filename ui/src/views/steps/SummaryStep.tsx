@@ -1,67 +1,15 @@
 import { Alert, Card, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 
-import type { Warning } from "../../bindings/Warning";
+import type { WarningNote } from "../../bindings/WarningNote";
 import type { WizardStep } from "../../bindings/WizardStep";
 import { CostChart } from "../../components/CostChart";
 import { ExportPdf } from "../../components/ExportPdf";
 import { YearTable } from "../../components/YearTable";
 import { formatNok, formatPercent } from "../../format";
-import { useI18n, type Translate } from "../../i18n";
-import type { Locale } from "../../i18n/messages";
+import { useI18n } from "../../i18n";
 import { STEPS } from "../../steps";
 import { CHECKLIST_PHASES } from "./ChecklistStep";
 import type { StepProps } from "./types";
-
-/** The step that fixes each kind of warning. */
-const WARNING_STEP: Readonly<Record<Warning["kind"], WizardStep>> = {
-  grantExceedsTiedCost: "grants",
-  salaryOutsideTypicalRange: "salary",
-  lowFte: "role",
-  workingAlone: "role",
-  noSupervision: "supervision",
-  supervisionLessThanMonthly: "supervision",
-  pensionRateAssumed: "salary",
-  temporaryEndsWithGrant: "role",
-};
-
-function warningText(
-  w: Warning,
-  t: Translate,
-  locale: Locale,
-  title: (id: string) => string,
-): string {
-  switch (w.kind) {
-    case "grantExceedsTiedCost":
-      return t("warning.grantExceedsTiedCost", {
-        grant: w.grantId,
-        year: w.year,
-        excess: formatNok(w.excess, locale),
-      });
-    case "salaryOutsideTypicalRange":
-      return t("warning.salaryOutsideTypicalRange", {
-        position: title(w.positionId),
-        salary: formatNok(w.annualSalary, locale),
-      });
-    case "lowFte":
-      return t("warning.lowFte", {
-        position: title(w.positionId),
-        fte: formatPercent(w.ftePercent, locale),
-      });
-    case "workingAlone":
-      return t("warning.workingAlone");
-    case "noSupervision":
-      return t("warning.noSupervision", { years: w.years.join(", ") });
-    case "supervisionLessThanMonthly":
-      return t("warning.supervisionLessThanMonthly", { sessions: w.sessionsPerYear });
-    case "pensionRateAssumed":
-      return t("warning.pensionRateAssumed", {
-        position: title(w.positionId),
-        rate: formatPercent(w.pensionPercent, locale),
-      });
-    case "temporaryEndsWithGrant":
-      return t("warning.temporaryEndsWithGrant", { position: title(w.positionId), year: w.year });
-  }
-}
 
 /** Step 7: key figures, the year-by-year table, warnings with links to fix them, and a
  * check-your-answers overview. */
@@ -69,25 +17,19 @@ export function SummaryStep({
   plan,
   projection,
   stale,
+  warnings,
   onGoTo,
   lastChanged,
 }: StepProps & {
   stale: boolean;
+  /** The projection's warnings, worded by Rust as the PDF words them. */
+  warnings: readonly WarningNote[];
   onGoTo: (step: WizardStep) => void;
   /** When the plan was last changed (printed in the PDF's header). */
   lastChanged: string | null;
 }) {
   const { t, locale } = useI18n();
   const nok = (v: string) => formatNok(v, locale);
-  // "Stilling 2 (Erfaringskonsulent)": the number tells posts with one title apart.
-  const title = (id: string) => {
-    const i = plan.positions.findIndex((p) => p.id === id);
-    const name = plan.positions[i]?.title.trim() ?? "";
-    if (i < 0) return id;
-    return name === ""
-      ? t("warning.positionNumber", { n: i + 1 })
-      : t("warning.position", { n: i + 1, title: name });
-  };
   const stepTitle = (step: WizardStep) =>
     t(STEPS.find((s) => s.id === step)?.title ?? "step.summary");
   const change = (step: WizardStep) => (
@@ -148,21 +90,21 @@ export function SummaryStep({
       <Heading level={2} data-size="sm">
         {t("summary.warnings")}
       </Heading>
-      {projection.warnings.length === 0 ? (
+      {warnings.length === 0 ? (
         <Paragraph id="no-warnings">{t("summary.noWarnings")}</Paragraph>
       ) : (
         <ul className="warning-list" id="warnings">
-          {projection.warnings.map((w, i) => (
-            <li key={`${w.kind}-${i}`} data-warning={w.kind}>
-              {warningText(w, t, locale, title)}{" "}
+          {warnings.map((w, i) => (
+            <li key={`${w.warning.kind}-${i}`} data-warning={w.warning.kind}>
+              <span className="warning-text">{w.text}</span>{" "}
               <Link
-                href={`#step-${WARNING_STEP[w.kind]}`}
+                href={`#step-${w.step}`}
                 onClick={(e) => {
                   e.preventDefault();
-                  onGoTo(WARNING_STEP[w.kind]);
+                  onGoTo(w.step);
                 }}
               >
-                {t("summary.fixIn", { step: stepTitle(WARNING_STEP[w.kind]) })}
+                {t("summary.fixIn", { step: stepTitle(w.step) })}
               </Link>
             </li>
           ))}

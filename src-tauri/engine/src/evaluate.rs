@@ -1,0 +1,159 @@
+//! What the wizard needs after every change, from one reading of the plan: the errors to show
+//! beside the fields, what each step still lacks, the projection when the plan is valid, and
+//! its warnings worded in the user's language with the step that fixes each. One call per
+//! change, so the plan is parsed and validated once.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::{
+    completeness::{missing, Missing},
+    plan::WizardStep,
+    plan_file::plan_from_value,
+    projection::{self, Projection, Warning},
+    text::{warning_text, Locale},
+    ErrorReport,
+};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Evaluation {
+    /// One report per bad field; empty when the plan is valid.
+    pub errors: Vec<ErrorReport>,
+    pub missing: Vec<Missing>,
+    /// The projection; `None` while the plan has errors.
+    pub projection: Option<Projection>,
+    /// The projection's warnings, in its order, as the PDF words them.
+    pub warnings: Vec<WarningNote>,
+}
+
+/// A warning as the user reads it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct WarningNote {
+    pub warning: Warning,
+    /// The sentence, with posts and grants named as the plan names them.
+    pub text: String,
+    /// Where the user changes what it is about.
+    pub step: WizardStep,
+}
+
+/// Reads `plan` (JSON as the UI sends it), checks it and, when it is valid, projects it.
+pub fn evaluate(plan: serde_json::Value, locale: Locale) -> Evaluation {
+    let plan = match plan_from_value(plan) {
+        Ok(plan) => plan,
+        Err(err) => {
+            return Evaluation {
+                errors: vec![ErrorReport::from(&err)],
+                missing: Vec::new(),
+                projection: None,
+                warnings: Vec::new(),
+            }
+        }
+    };
+    let missing = missing(&plan);
+    let errors: Vec<ErrorReport> = plan.validate().iter().map(ErrorReport::from).collect();
+    if !errors.is_empty() {
+        return Evaluation {
+            errors,
+            missing,
+            projection: None,
+            warnings: Vec::new(),
+        };
+    }
+    match projection::project_valid(&plan) {
+        Ok(projection) => Evaluation {
+            errors,
+            missing,
+            warnings: projection
+                .warnings
+                .iter()
+                .map(|w| WarningNote {
+                    warning: w.clone(),
+                    text: warning_text(locale, &plan, w),
+                    step: w.step(),
+                })
+                .collect(),
+            projection: Some(projection),
+        },
+        Err(err) => Evaluation {
+            errors: vec![ErrorReport::from(&err)],
+            missing,
+            projection: None,
+            warnings: Vec::new(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::example::example_plan;
+
+    #[test]
+    fn a_valid_plan_gets_its_projection_and_its_warnings_in_words() {
+        let mut plan = example_plan(2027, 10);
+        plan.positions[0].annual_salary = 600_000.into();
+        plan.positions[0].title = "Erfaringskonsulent".into();
+        let value = serde_json::to_value(&plan).unwrap_or_default();
+        let nb = evaluate(value.clone(), Locale::Nb);
+        assert!(nb.errors.is_empty());
+        let projection = nb
+            .projection
+            .clone()
+            .unwrap_or_else(|| panic!("no projection"));
+        assert_eq!(
+            projection,
+            projection::project(&plan).unwrap_or_else(|e| panic!("{e}"))
+        );
+        assert_eq!(nb.warnings.len(), projection.warnings.len());
+        let salary = nb
+            .warnings
+            .iter()
+            .find(|n| matches!(n.warning, Warning::SalaryOutsideTypicalRange { .. }))
+            .unwrap_or_else(|| panic!("no salary warning"));
+        assert_eq!(
+            salary.text,
+            "Stilling 1 (Erfaringskonsulent): årslønnen 600 000,00 kr er utenfor det vanlige spennet 350 000–550 000 kr."
+        );
+        assert_eq!(salary.step, WizardStep::Salary);
+        let en = evaluate(value, Locale::En);
+        assert!(en.warnings.iter().any(|n| n.text
+            == "Post 1 (Erfaringskonsulent): the salary NOK 600,000.00 is outside the usual range of NOK 350,000–550,000."));
+    }
+
+    #[test]
+    fn an_invalid_plan_gets_its_errors_and_no_projection() {
+        let mut value = serde_json::to_value(example_plan(2027, 10)).unwrap_or_default();
+        value["positions"][0]["annualSalary"] = "-1".into();
+        let e = evaluate(value, Locale::Nb);
+        assert_eq!(e.errors[0].code, "field.negative");
+        assert_eq!(
+            e.errors[0].field.as_deref(),
+            Some("positions[0].annualSalary")
+        );
+        assert!(e.projection.is_none() && e.warnings.is_empty());
+
+        let e = evaluate(serde_json::json!({"name": 7}), Locale::Nb);
+        assert_eq!(e.errors.len(), 1);
+        assert!(e.projection.is_none());
+    }
+
+    #[test]
+    fn one_reading_gives_errors_and_what_is_missing() {
+        let mut value = serde_json::to_value(example_plan(2027, 10)).unwrap_or_default();
+        value["horizonYears"] = serde_json::json!(41);
+        value["organisation"]["name"] = serde_json::json!("");
+        let checked = evaluate(value.clone(), Locale::Nb);
+        assert_eq!(checked.errors.len(), 1);
+        assert_eq!(checked.errors[0].field.as_deref(), Some("horizonYears"));
+        assert_eq!(checked.missing.len(), 1);
+        // A plan that cannot be read: the one error, nothing missing.
+        value["horizonYears"] = serde_json::json!("ti");
+        let checked = evaluate(value, Locale::Nb);
+        assert_eq!(checked.errors[0].code, "plan.invalid_file");
+        assert!(checked.missing.is_empty());
+    }
+}

@@ -1,0 +1,193 @@
+//! The words every output of the engine prints about a plan, in bokmål and English: numbers
+//! written the language's way, posts and grants named as the plan names them, the warnings, and
+//! the usual salary range. The PDF, the command-line tool and the app's screens (through the
+//! commands) all take them from here, so a sentence is said once.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::{
+    format::{self, format_in, NumberStyle},
+    plan::Plan,
+    projection::Warning,
+    salary_range,
+};
+
+/// The language the user has chosen in the app; every text is written in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum Locale {
+    #[default]
+    Nb,
+    En,
+}
+
+/// How the language writes numbers.
+pub fn style(locale: Locale) -> NumberStyle {
+    match locale {
+        Locale::Nb => format::NB,
+        Locale::En => format::EN,
+    }
+}
+
+/// An amount in kroner and øre, without the unit (table cells): `450 000,00` / `450,000.00`.
+pub fn amount(locale: Locale, value: Decimal) -> String {
+    format_in(value, 2, style(locale))
+}
+
+/// Amounts with the unit, as the app shows them: `450 000,00 kr` / `NOK 450,000.00`.
+pub fn kr(locale: Locale, value: Decimal) -> String {
+    match locale {
+        Locale::Nb => format!("{} kr", amount(locale, value)),
+        Locale::En => format!("NOK {}", amount(locale, value)),
+    }
+}
+
+/// A percentage as the user entered it: `14,1 %`, `4 %` / `14.1 %`.
+pub fn percent(locale: Locale, value: Decimal) -> String {
+    format!("{} %", number(locale, value))
+}
+
+/// A plain number as entered: `4,2` / `4.2`.
+pub fn number(locale: Locale, value: Decimal) -> String {
+    let v = value.normalize();
+    format_in(v, v.scale(), style(locale))
+}
+
+/// "Stilling 2 (Erfaringskonsulent)": the number tells posts with the same title apart, and
+/// the brackets keep it readable inside a sentence that has a colon of its own.
+pub fn position_label(locale: Locale, n: usize, title: &str) -> String {
+    let word = match locale {
+        Locale::Nb => "Stilling",
+        Locale::En => "Post",
+    };
+    match title.trim() {
+        "" => format!("{word} {n}"),
+        title => format!("{word} {n} ({title})"),
+    }
+}
+
+/// "Stilling 2 (Erfaringskonsulent)" for a position id (the id itself if unknown).
+pub fn position_label_of(locale: Locale, plan: &Plan, id: &str) -> String {
+    plan.positions
+        .iter()
+        .enumerate()
+        .find(|(_, p)| p.id == id)
+        .map(|(i, p)| position_label(locale, i + 1, &p.title))
+        .unwrap_or_else(|| id.to_owned())
+}
+
+/// A grant's name for its id (the id itself if unknown).
+pub fn grant_name(plan: &Plan, id: &str) -> String {
+    plan.grants
+        .iter()
+        .find(|g| g.id == id)
+        .map(|g| g.name.clone())
+        .unwrap_or_else(|| id.to_owned())
+}
+
+/// A warning in the user's words, naming positions and grants as the plan does. The PDF and the
+/// command-line tool both print it.
+pub fn warning_text(locale: Locale, plan: &Plan, w: &Warning) -> String {
+    let nb = locale == Locale::Nb;
+    match w {
+        Warning::GrantExceedsTiedCost {
+            grant_id,
+            year,
+            excess,
+        } => {
+            let g = grant_name(plan, grant_id);
+            if nb {
+                format!("Tilskuddet «{g}» er {} større enn kostnaden det gjelder i {year}. Det overskytende er ikke regnet med.", kr(locale, *excess))
+            } else {
+                format!("The grant “{g}” is {} more than the cost it covers in {year}. The excess is not counted.", kr(locale, *excess))
+            }
+        }
+        Warning::SalaryOutsideTypicalRange {
+            position_id,
+            annual_salary,
+        } => {
+            let p = position_label_of(locale, plan, position_id);
+            let range = usual_salary_range(locale);
+            if nb {
+                format!("{p}: årslønnen {} er utenfor det vanlige spennet {range}.", kr(locale, *annual_salary))
+            } else {
+                format!("{p}: the salary {} is outside the usual range of {range}.", kr(locale, *annual_salary))
+            }
+        }
+        Warning::LowFte {
+            position_id,
+            fte_percent,
+        } => {
+            let p = position_label_of(locale, plan, position_id);
+            if nb {
+                format!("{p} er bare {}. Små stillinger er vanskelige å fylle og å bli i.", percent(locale, *fte_percent))
+            } else {
+                format!("{p} is only {}. Small posts are hard to fill and to stay in.", percent(locale, *fte_percent))
+            }
+        }
+        Warning::WorkingAlone => if nb {
+            "Én erfaringskonsulent alene, uten nettverk eller konferanse. Vurder en stilling til eller et nettverk."
+        } else {
+            "One peer support worker alone, with no network or conference. Consider another post or a network."
+        }
+        .to_owned(),
+        Warning::NoSupervision { years } => {
+            let years = years.iter().map(i32::to_string).collect::<Vec<_>>().join(", ");
+            if nb {
+                format!("Ingen veiledning i {years}.")
+            } else {
+                format!("No supervision in {years}.")
+            }
+        }
+        Warning::SupervisionLessThanMonthly {
+            sessions_per_year, ..
+        } => {
+            if nb {
+                format!("Veiledning {} ganger i året er sjeldnere enn én gang i måneden.", number(locale, *sessions_per_year))
+            } else {
+                format!("Supervision {} times a year is less often than once a month.", number(locale, *sessions_per_year))
+            }
+        }
+        Warning::PensionRateAssumed {
+            position_id,
+            pension_percent,
+        } => {
+            let p = position_label_of(locale, plan, position_id);
+            if nb {
+                format!("{p}: pensjonssatsen {} er en antakelse. Sjekk satsen med pensjonsleverandøren.", percent(locale, *pension_percent))
+            } else {
+                format!("{p}: the pension rate {} is an assumption. Check it with the pension provider.", percent(locale, *pension_percent))
+            }
+        }
+        Warning::TemporaryEndsWithGrant {
+            position_id, year, ..
+        } => {
+            let p = position_label_of(locale, plan, position_id);
+            if nb {
+                format!("{p} er midlertidig og slutter i {year}, samme år som tilskuddet.")
+            } else {
+                format!("{p} is temporary and ends in {year}, the same year as the grant.")
+            }
+        }
+    }
+}
+
+/// The usual salary range at 100 % in words: `350 000–550 000 kr` / `NOK 350,000–550,000`.
+pub fn usual_salary_range(locale: Locale) -> String {
+    let (lo, hi) = (
+        format_in(salary_range::MIN_NOK.into(), 0, style(locale)),
+        format_in(salary_range::MAX_NOK.into(), 0, style(locale)),
+    );
+    match locale {
+        Locale::Nb => format!("{lo}–{hi} kr"),
+        Locale::En => format!("NOK {lo}–{hi}"),
+    }
+}
+
+/// Where the usual range comes from: `Erfaringssentrum, 2020`.
+pub fn usual_salary_source() -> String {
+    format!("{}, {}", salary_range::SOURCE, salary_range::SOURCE_YEAR)
+}
