@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, readlinkSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 
-import { browser } from "@wdio/globals";
+import { browser, expect } from "@wdio/globals";
 
 import { application, root, screenshotDir } from "./wdio.conf";
 
@@ -33,11 +33,26 @@ export async function textOf(selector: string): Promise<string> {
   return text.replace(/\u00a0/g, " ");
 }
 
+/** Clicks a field as a user does and makes sure it has the focus before keys follow. Under
+ * Xvfb, WebKitWebDriver sometimes scrolls a field into view after working out where to click,
+ * and the click lands beside it: the keys would then go to whatever had the focus. */
+async function clickToFocus(selector: string): Promise<void> {
+  const field = $(selector);
+  await field.scrollIntoView({ block: "center" });
+  await field.click();
+  if (!(await field.isFocused())) {
+    await browser.execute((sel: string) => {
+      document.querySelector<HTMLElement>(sel)?.focus();
+    }, selector);
+  }
+  await expect(field).toBeFocused();
+}
+
 /** Replaces an input's text the way a user does (select all, type), so React sees every key.
  * WebDriver's clearValue() changes the DOM value behind React's back. */
 export async function retype(selector: string, text: string): Promise<void> {
   const input = $(selector);
-  await input.click();
+  await clickToFocus(selector);
   await browser.keys(["Control", "a"]);
   await browser.keys(["Backspace"]);
   if (text !== "") await input.addValue(text);
@@ -47,7 +62,7 @@ export async function retype(selector: string, text: string): Promise<void> {
  * with a pause between keys (120 ms, about a fast typist), so the app sees every half-typed
  * state a person's typing goes through. */
 export async function typeSlowly(selector: string, text: string, msPerKey = 120): Promise<void> {
-  await $(selector).click();
+  await clickToFocus(selector);
   await browser.keys(["Control", "a"]);
   await browser.keys(["Backspace"]);
   for (const key of text) {
