@@ -51,9 +51,15 @@ const MAX_SIDE: f64 = 16_384.0;
 impl WindowSize {
     /// The size from the settings file, if it is one the window can take.
     pub fn from_value(value: &Value) -> Option<Self> {
-        let size: Self = serde_json::from_value(value.clone()).ok()?;
+        serde_json::from_value::<Self>(value.clone())
+            .ok()
+            .filter(Self::fits)
+    }
+
+    /// Whether the window can take this size (geometry in pixels, not money: a float is right).
+    fn fits(&self) -> bool {
         let fits = |v: f64, min: f64| v.is_finite() && (min..=MAX_SIDE).contains(&v);
-        (fits(size.width, MIN_WIDTH) && fits(size.height, MIN_HEIGHT)).then_some(size)
+        fits(self.width, MIN_WIDTH) && fits(self.height, MIN_HEIGHT)
     }
 }
 
@@ -155,7 +161,7 @@ pub fn remember_window_size<R: Runtime>(window: &tauri::Window<R>) {
             }
         }
     };
-    if WindowSize::from_value(&serde_json::to_value(size).unwrap_or(Value::Null)).is_some() {
+    if size.fits() {
         s.set(WINDOW, serde_json::to_value(size).unwrap_or(Value::Null));
     }
 }
