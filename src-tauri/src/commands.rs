@@ -3,7 +3,7 @@
 
 use erfaringsplan_engine::{
     aga::{self, AgaRates},
-    checklist::{ChecklistTemplate, TEMPLATES},
+    checklist::{ChecklistEntry, ChecklistPhase, ChecklistTemplate, TEMPLATES},
     cost_item::{CostCategory, CostItem},
     defaults::{self, GrantKind, TemporaryEnd},
     evaluate::{self, Evaluation},
@@ -14,6 +14,7 @@ use erfaringsplan_engine::{
     projection::{self, Projection},
     salary_range::{self, SalaryRange},
     text::Locale,
+    validate::{self, PlanLimits},
 };
 use serde::Serialize;
 use ts_rs::TS;
@@ -100,6 +101,26 @@ pub fn new_cost_item(
     category: CostCategory,
 ) -> Result<CostItem, CommandError> {
     Ok(defaults::new_cost_item(&plan_from_value(plan)?, category))
+}
+
+/// The user's own checklist item, with an id no entry of the plan has.
+#[tauri::command]
+pub fn new_checklist_entry(
+    plan: serde_json::Value,
+    phase: ChecklistPhase,
+    title: String,
+) -> Result<ChecklistEntry, CommandError> {
+    Ok(defaults::new_checklist_entry(
+        &plan_from_value(plan)?,
+        phase,
+        &title,
+    ))
+}
+
+/// What a plan may hold (the same limits the checks use), for the UI to offer no more.
+#[tauri::command]
+pub fn plan_limits() -> PlanLimits {
+    validate::limits()
 }
 
 /// The built-in hiring checklist, with its texts in both languages.

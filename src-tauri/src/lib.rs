@@ -39,6 +39,8 @@ pub fn run(started: Instant) -> ExitCode {
             commands::new_position,
             commands::new_grant,
             commands::new_cost_item,
+            commands::new_checklist_entry,
+            commands::plan_limits,
             commands::holiday_terms,
             commands::checklist_templates,
             export::export_pdf,

@@ -251,12 +251,15 @@ pub fn default_checklist() -> Vec<ChecklistEntry> {
 }
 
 /// Problems with the checklist entries (field paths `checklist[i].…`).
+/// The most entries a checklist may have.
+pub const MAX_ENTRIES: usize = 200;
+
 pub fn validate(entries: &[ChecklistEntry], errors: &mut Vec<EngineError>) {
     let mut ids = std::collections::HashSet::new();
-    if entries.len() > 200 {
+    if entries.len() > MAX_ENTRIES {
         errors.push(EngineError::TooMany {
             field: "checklist".into(),
-            max: 200,
+            max: MAX_ENTRIES,
         });
     }
     for (i, e) in entries.iter().enumerate() {

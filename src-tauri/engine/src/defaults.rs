@@ -8,6 +8,7 @@ use ts_rs::TS;
 
 use crate::{
     calendar::YearMonth,
+    checklist::{ChecklistEntry, ChecklistPhase, ChecklistStatus},
     cost_item::{CostBasis, CostCategory, CostItem},
     grant::{Grant, GrantShape},
     organisation::OrganisationKind,
@@ -27,6 +28,20 @@ fn next_id(prefix: &str, taken: impl Fn(&str) -> bool) -> String {
         .map(|n| format!("{prefix}-{n}"))
         .find(|id| !taken(id))
         .unwrap_or_else(|| prefix.to_owned())
+}
+
+/// The user's own checklist item, `title`, in `phase`, with an id no entry of `plan` has.
+pub fn new_checklist_entry(plan: &Plan, phase: ChecklistPhase, title: &str) -> ChecklistEntry {
+    ChecklistEntry {
+        id: next_id("egen", |id| plan.checklist.iter().any(|e| e.id == id)),
+        template_id: None,
+        phase,
+        title: title.trim().to_owned(),
+        status: ChecklistStatus::NotStarted,
+        owner: String::new(),
+        due: String::new(),
+        note: String::new(),
+    }
 }
 
 /// A new position for `plan`: full time from January of the first year, with the holiday and
@@ -207,6 +222,23 @@ pub fn new_cost_item(plan: &Plan, category: CostCategory) -> CostItem {
 mod tests {
     use super::*;
     use crate::{example::example_plan, organisation::OrganisationKind};
+
+    #[test]
+    fn an_own_checklist_item_gets_a_free_id_and_the_plan_stays_valid() {
+        let mut plan = example_plan(2027, 10);
+        let first = new_checklist_entry(
+            &plan,
+            ChecklistPhase::FirstYear,
+            "  Avtale om hjemmekontor ",
+        );
+        assert_eq!(first.id, "egen-1");
+        assert_eq!(first.title, "Avtale om hjemmekontor");
+        plan.checklist.push(first);
+        let second = new_checklist_entry(&plan, ChecklistPhase::FirstYear, "Neste");
+        assert_eq!(second.id, "egen-2");
+        plan.checklist.push(second);
+        assert!(plan.validate().is_empty(), "{:?}", plan.validate());
+    }
 
     #[test]
     fn new_things_are_valid_and_get_free_ids() {

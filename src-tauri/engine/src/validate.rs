@@ -33,6 +33,31 @@ const MAX_HOLIDAY_WEEKS: i64 = 10;
 const MAX_SENIORITY_YEARS: u32 = 60;
 /// An existing post may have started before the plan, but at most this many years before.
 const MAX_YEARS_BEFORE_PLAN: i32 = 40;
+
+/// The limits the UI needs to offer only what the plan may hold (the add buttons, the years a
+/// post may start in), from the constants the checks above use.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct PlanLimits {
+    pub max_positions: u32,
+    pub max_grants: u32,
+    pub max_cost_items: u32,
+    pub max_checklist_entries: u32,
+    /// A post may start this many years before the plan's first year, up to its last year.
+    pub years_before_plan: i32,
+}
+
+pub fn limits() -> PlanLimits {
+    let n = |v: usize| u32::try_from(v).unwrap_or(u32::MAX);
+    PlanLimits {
+        max_positions: n(MAX_POSITIONS),
+        max_grants: n(MAX_GRANTS),
+        max_cost_items: n(MAX_COST_ITEMS),
+        max_checklist_entries: n(crate::checklist::MAX_ENTRIES),
+        years_before_plan: MAX_YEARS_BEFORE_PLAN,
+    }
+}
 /// Highest yearly wage or price growth, percent. With at most 80 regulation steps this keeps
 /// every amount far below `Decimal`'s limit (1.3^80 × 10 M ≈ 1.3 × 10^16).
 pub const MAX_GROWTH_PERCENT: i64 = 30;

@@ -27,6 +27,9 @@ import type { PdfExport } from "../bindings/PdfExport";
 import type { PdfRequest } from "../bindings/PdfRequest";
 import type { PlanFileExport } from "../bindings/PlanFileExport";
 import type { Position } from "../bindings/Position";
+import type { PlanLimits } from "../bindings/PlanLimits";
+import type { ChecklistEntry } from "../bindings/ChecklistEntry";
+import type { ChecklistPhase } from "../bindings/ChecklistPhase";
 import type { Settings } from "../bindings/Settings";
 import type { Locale } from "../bindings/Locale";
 
@@ -129,3 +132,9 @@ export const savePlans = (store: PlanStore) => call<null>("save_plans", { store 
 export const settings = () => call<Settings>("settings");
 /** Remembers the language the user chose, for the next start. */
 export const rememberLanguage = (language: Locale) => call<null>("remember_language", { language });
+
+/** What a plan may hold (Rust's limits). */
+export const planLimits = () => call<PlanLimits>("plan_limits");
+/** The user's own checklist item, with an id Rust picks. */
+export const newChecklistEntry = (plan: Plan, phase: ChecklistPhase, title: string) =>
+  call<ChecklistEntry>("new_checklist_entry", { plan, phase, title });

@@ -103,6 +103,8 @@ export function fakeBackend(
     exportFileResult?: string | ErrorReport | null;
     /** `new_grant` answers only once this settles (a slow Rust side). */
     newGrantDelay?: Promise<void>;
+    /** What `plan_limits` says a plan may hold in posts (Rust's is 50). */
+    maxPositions?: number;
     /** The language saved in the settings at start. */
     language?: Locale;
   } = {},
@@ -150,6 +152,30 @@ export function fakeBackend(
           createdOn: request.today,
           firstYear: Number(request.today.slice(0, 4)) + 1,
         });
+      }
+      case "plan_limits":
+        return {
+          maxPositions: options.maxPositions ?? 50,
+          maxGrants: 20,
+          maxCostItems: 100,
+          maxChecklistEntries: 200,
+          yearsBeforePlan: 40,
+        };
+      case "new_checklist_entry": {
+        const plan = args?.plan as Plan;
+        const taken = new Set(plan.checklist.map((e) => e.id));
+        let n = 1;
+        while (taken.has(`egen-${n}`)) n += 1;
+        return {
+          id: `egen-${n}`,
+          templateId: null,
+          phase: args?.phase,
+          title: String(args?.title).trim(),
+          status: "notStarted",
+          owner: "",
+          due: "",
+          note: "",
+        };
       }
       case "salary_range":
         return {

@@ -166,6 +166,48 @@ describe("numbers as people type them", () => {
     });
   });
 
+  it("offers no more posts than Rust accepts, and start years as far back as Rust allows", async () => {
+    // Rust's limit is 50; here it says 2, so the rule is seen to come from Rust.
+    fakeBackend({
+      maxPositions: 2,
+      storeFile: new Map([
+        [
+          "store",
+          {
+            schemaVersion: 2,
+            plans: [
+              {
+                id: "p1",
+                step: "role",
+                updatedAt: "2026-11-22T10:00:00Z",
+                drafts: {},
+                plan: testPlan({ name: "Full", positions: [testPosition()] }),
+              },
+            ],
+          },
+        ],
+      ]),
+    });
+    const user = userEvent.setup();
+    render(
+      <I18nProvider>
+        <App />
+      </I18nProvider>,
+    );
+    await user.click(await screen.findByRole("button", { name: "Åpne «Full»" }));
+    const add = await screen.findByRole("button", { name: "Legg til stilling" });
+    expect((add as HTMLButtonElement).disabled).toBe(false);
+    await user.click(add);
+    await waitFor(() => {
+      expect((add as HTMLButtonElement).disabled).toBe(true);
+    });
+    // The plan starts in 2027; Rust takes posts started up to 40 years before.
+    const years = document.getElementById("field-positions-0-start-year") as HTMLSelectElement;
+    const offered = [...years.options].map((o) => Number(o.value));
+    expect(offered[0]).toBe(1987);
+    expect(offered.at(-1)).toBe(2036);
+  });
+
   it("forgets the typed text of a post that is removed", async () => {
     const { user, backend } = await openSaved(
       testPlan({

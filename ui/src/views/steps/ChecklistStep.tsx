@@ -18,7 +18,7 @@ import type { ChecklistTemplate } from "../../bindings/ChecklistTemplate";
 import { fieldId } from "../../fieldPaths";
 import { useI18n } from "../../i18n";
 import type { MessageKey } from "../../i18n/messages";
-import { checklistTemplates } from "../../ipc";
+import { checklistTemplates, newChecklistEntry } from "../../ipc";
 import type { StepProps } from "./types";
 
 export const CHECKLIST_PHASES: readonly { id: ChecklistPhase; key: MessageKey }[] = [
@@ -58,23 +58,16 @@ export function ChecklistStep({ plan, onChange, errorFor, invalid }: StepProps) 
       checklist: current.checklist.map((e) => (e.id === id ? { ...e, ...fields } : e)),
     }));
   };
-  const addOwn = (phase: ChecklistPhase) => {
+  const addOwn = async (phase: ChecklistPhase) => {
     const text = (newTitles[phase] ?? "").trim();
     if (text === "") return;
-    const taken = new Set(plan.checklist.map((e) => e.id));
-    let n = 1;
-    while (taken.has(`egen-${n}`)) n += 1;
-    const entry: ChecklistEntry = {
-      id: `egen-${n}`,
-      templateId: null,
-      phase,
-      title: text,
-      status: "notStarted",
-      owner: "",
-      due: "",
-      note: "",
-    };
-    onChange((current) => ({ ...current, checklist: [...current.checklist, entry] }));
+    // Rust picks the id, as it does for every other new thing in a plan.
+    const entry = await newChecklistEntry(plan, phase, text);
+    onChange((current) =>
+      current.checklist.some((e) => e.id === entry.id)
+        ? current
+        : { ...current, checklist: [...current.checklist, entry] },
+    );
     setNewTitles((prev) => ({ ...prev, [phase]: "" }));
   };
 
@@ -250,7 +243,7 @@ export function ChecklistStep({ plan, onChange, errorFor, invalid }: StepProps) 
                     onKeyDown={(ev) => {
                       if (ev.key === "Enter") {
                         ev.preventDefault();
-                        addOwn(phase.id);
+                        void addOwn(phase.id);
                       }
                     }}
                   />
@@ -259,7 +252,7 @@ export function ChecklistStep({ plan, onChange, errorFor, invalid }: StepProps) 
                     data-size="sm"
                     id={`add-item-${phase.id}`}
                     onClick={() => {
-                      addOwn(phase.id);
+                      void addOwn(phase.id);
                     }}
                   >
                     {t("checklist.addOwn")}

@@ -23,6 +23,7 @@ import { formatNok } from "../../format";
 import { useI18n } from "../../i18n";
 import type { MessageKey } from "../../i18n/messages";
 import { newGrant } from "../../ipc";
+import { roomFor, usePlanLimits } from "../../usePlanLimits";
 import type { StepProps } from "./types";
 
 const SHAPES: readonly { id: GrantKind; key: MessageKey }[] = [
@@ -42,6 +43,7 @@ export function GrantsStep({
   waiting,
 }: StepProps) {
   const { t, locale } = useI18n();
+  const limits = usePlanLimits();
   const setGrant = (i: number, grant: Grant) => {
     onChange((current) => ({
       ...current,
@@ -246,6 +248,7 @@ export function GrantsStep({
             variant="secondary"
             data-size="sm"
             id={`add-grant-${s.id}`}
+            disabled={!roomFor(plan.grants.length, limits?.maxGrants)}
             onClick={() => void add(s.id)}
           >
             {t("grants.add", { shape: t(s.key) })}

@@ -22,6 +22,7 @@ import { fieldId } from "../../fieldPaths";
 import { useI18n } from "../../i18n";
 import type { MessageKey } from "../../i18n/messages";
 import { newCostItem, newPosition, temporaryEnd } from "../../ipc";
+import { roomFor, usePlanLimits } from "../../usePlanLimits";
 import type { StepProps } from "./types";
 
 const TASKS: readonly { id: RoleTask; key: MessageKey }[] = [
@@ -31,18 +32,19 @@ const TASKS: readonly { id: RoleTask; key: MessageKey }[] = [
   { id: "userOrganisations", key: "task.userOrganisations" },
   { id: "nextOfKin", key: "task.nextOfKin" },
 ];
-const MAX_POSITIONS = 50;
-
-/** The years a position may start or end in: two years before the plan to its last year. */
-export function planYears(firstYear: number, horizonYears: number): number[] {
-  return Array.from({ length: horizonYears + 2 }, (_, i) => firstYear - 2 + i);
+/** The years a position may start or end in: from as far before the plan as Rust accepts
+ * (`yearsBefore`) to the plan's last year. */
+export function planYears(firstYear: number, horizonYears: number, yearsBefore: number): number[] {
+  return Array.from({ length: horizonYears + yearsBefore }, (_, i) => firstYear - yearsBefore + i);
 }
 
 /** Step 2: what the consultant will do, and the positions. */
 export function RoleStep({ plan, onChange, errorFor, showErrors, projection, waiting }: StepProps) {
   const { t } = useI18n();
   const tasks = new Set(plan.tasks);
-  const years = planYears(plan.firstYear, plan.horizonYears);
+  const limits = usePlanLimits();
+  // Until Rust has said how far back a post may start: two years, which it always accepts.
+  const years = planYears(plan.firstYear, plan.horizonYears, limits?.yearsBeforePlan ?? 2);
   const setPosition = (i: number, fields: Partial<Position>) => {
     onChange((current) => ({
       ...current,
@@ -232,7 +234,7 @@ export function RoleStep({ plan, onChange, errorFor, showErrors, projection, wai
         <Button
           variant="secondary"
           id="add-position"
-          disabled={plan.positions.length >= MAX_POSITIONS}
+          disabled={!roomFor(plan.positions.length, limits?.maxPositions)}
           onClick={() => void addPosition()}
         >
           {t("role.addPosition")}

@@ -20,6 +20,7 @@ import { formatDecimal, formatNok } from "../../format";
 import { useI18n } from "../../i18n";
 import type { MessageKey } from "../../i18n/messages";
 import { newCostItem } from "../../ipc";
+import { roomFor, usePlanLimits } from "../../usePlanLimits";
 import type { StepProps } from "./types";
 
 const CATEGORIES: readonly { id: CostCategory; key: MessageKey }[] = [
@@ -53,6 +54,7 @@ function emptyBasis(kind: CostBasis["basis"]): CostBasis {
 /** Step 6: supervision, follow-up, networks and training, with yearly hours and cost. */
 export function SupervisionStep({ plan, onChange, errorFor, showErrors, projection }: StepProps) {
   const { t, locale } = useI18n();
+  const limits = usePlanLimits();
   const setItem = (i: number, item: CostItem) => {
     onChange((current) => ({
       ...current,
@@ -279,6 +281,7 @@ export function SupervisionStep({ plan, onChange, errorFor, showErrors, projecti
             variant="secondary"
             data-size="sm"
             id={`add-item-${x.id}`}
+            disabled={!roomFor(plan.costItems.length, limits?.maxCostItems)}
             onClick={() => void add(x.id)}
           >
             {t("supervision.add", { category: t(x.key) })}
