@@ -18,17 +18,22 @@ type User = ReturnType<typeof userEvent.setup>;
 
 const SALARY = "Årslønn i 100 % stilling ved oppstart";
 
-/** The app with `plan` saved as the only plan, opened on `step`. */
+/** The app with `plan` saved as the only plan, opened on `step`; `maxPositions` is what the
+ * fake Rust says a plan may hold. */
 async function openSaved(
   plan: Plan,
   step: WizardStep,
   delay = 0,
+  maxPositions?: number,
 ): Promise<{ user: User; backend: FakeBackend }> {
   const store: PlanStore = {
     schemaVersion: 2,
     plans: [{ id: "p1", step, updatedAt: "2026-11-22T10:00:00Z", drafts: {}, plan }],
   };
-  const backend = fakeBackend({ storeFile: new Map([["store", store]]) });
+  const backend = fakeBackend({
+    storeFile: new Map([["store", store]]),
+    ...(maxPositions === undefined ? {} : { maxPositions }),
+  });
   const user = userEvent.setup({ delay });
   render(
     <I18nProvider>
@@ -168,33 +173,12 @@ describe("numbers as people type them", () => {
 
   it("offers no more posts than Rust accepts, and start years as far back as Rust allows", async () => {
     // Rust's limit is 50; here it says 2, so the rule is seen to come from Rust.
-    fakeBackend({
-      maxPositions: 2,
-      storeFile: new Map([
-        [
-          "store",
-          {
-            schemaVersion: 2,
-            plans: [
-              {
-                id: "p1",
-                step: "role",
-                updatedAt: "2026-11-22T10:00:00Z",
-                drafts: {},
-                plan: testPlan({ name: "Full", positions: [testPosition()] }),
-              },
-            ],
-          },
-        ],
-      ]),
-    });
-    const user = userEvent.setup();
-    render(
-      <I18nProvider>
-        <App />
-      </I18nProvider>,
+    const { user } = await openSaved(
+      testPlan({ name: "Full", positions: [testPosition()] }),
+      "role",
+      0,
+      2,
     );
-    await user.click(await screen.findByRole("button", { name: "Åpne «Full»" }));
     const add = await screen.findByRole("button", { name: "Legg til stilling" });
     expect((add as HTMLButtonElement).disabled).toBe(false);
     await user.click(add);
