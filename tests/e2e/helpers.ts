@@ -169,7 +169,7 @@ export function appPid(): number {
 
 /** Closes the app's window as the user does (the app then exits normally, saving what it saves
  * on the way out) and waits until the process has ended. The session is gone afterwards:
- * `browser.reloadSession()` starts the app again. */
+ * `restartApp()` starts it again. */
 export async function closeWindowAndWait(): Promise<void> {
   const pid = appPid();
   await browser.closeWindow().catch(() => undefined);
@@ -198,4 +198,23 @@ const cliPath = path.join(
  * error output when it fails. */
 export function cli(args: string[]): string {
   return execFileSync(cliPath, args, { encoding: "utf8", stdio: "pipe" });
+}
+
+/** Starts the app again in a new session (after a kill or a closed window). Once in a CI run the
+ * new app died in `gtk_init` ("Failed to initialize GTK") under Xvfb before it showed a window,
+ * and every later step of the test failed for want of a session; that is the display, not the
+ * app, so a start that yields no working session is tried again (said in the log), up to three
+ * times. A start that fails three times fails the test. */
+export async function restartApp(): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await browser.reloadSession();
+      if (!browser.sessionId) throw new Error("no session");
+      await browser.getTitle();
+      return;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      console.warn(`The app did not start (attempt ${String(attempt)}): ${String(e)}. Again.`);
+    }
+  }
 }

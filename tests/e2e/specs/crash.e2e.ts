@@ -11,7 +11,7 @@ import path from "node:path";
 
 import { browser, expect } from "@wdio/globals";
 
-import { appPid, retype } from "../helpers";
+import { appPid, restartApp, retype } from "../helpers";
 
 const kills = Number(process.env.ERFARINGSPLAN_E2E_KILLS ?? "3");
 const storeFile = path.join(
@@ -104,7 +104,7 @@ describe("killing the app while it saves", () => {
         check(base, sent, killedAt);
       } finally {
         // Start again, whatever happened: the next kill needs a live app.
-        await browser.reloadSession();
+        await restartApp();
       }
       // The plan list opens with no word of damage, and the plan is there.
       await expect($("h1")).toHaveText("Mine planer");

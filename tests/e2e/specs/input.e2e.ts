@@ -9,7 +9,15 @@ import path from "node:path";
 
 import { browser, expect } from "@wdio/globals";
 
-import { appPid, cli, closeWindowAndWait, screenshot, textOf, typeSlowly } from "../helpers";
+import {
+  appPid,
+  cli,
+  closeWindowAndWait,
+  screenshot,
+  textOf,
+  typeSlowly,
+  restartApp,
+} from "../helpers";
 import { sandbox } from "../wdio.conf";
 
 const storeFile = path.join(
@@ -202,11 +210,11 @@ describe("what the user typed is what the plan holds", () => {
       expect(await textOf("#error-summary a")).toBe(message);
     };
     process.kill(appPid(), "SIGKILL");
-    await browser.reloadSession();
+    await restartApp();
     await reopen();
     await screenshot("65-input-half-typed-after-crash");
     await closeWindowAndWait();
-    await browser.reloadSession();
+    await restartApp();
     await reopen();
 
     await typeSlowly(salary, "470 000");

@@ -7,7 +7,7 @@ import path from "node:path";
 
 import { browser, expect } from "@wdio/globals";
 
-import { appPid, closeWindowAndWait, retype, screenshot } from "../helpers";
+import { appPid, closeWindowAndWait, restartApp, retype, screenshot } from "../helpers";
 
 const settingsFile = () => {
   try {
@@ -31,7 +31,7 @@ describe("restarting the app", () => {
     await expect($("#save-state")).toHaveText("Alle endringer er lagret");
 
     // Quit and start again: a new app process on the same (throw-away) data folder.
-    await browser.reloadSession();
+    await restartApp();
     await expect($("h1")).toHaveText("Mine planer");
     await expect($("#plan-list")).toHaveText(
       expect.stringContaining("Plan som skal overleve en omstart"),
@@ -54,7 +54,7 @@ describe("restarting the app", () => {
     });
     await closeWindowAndWait();
 
-    await browser.reloadSession();
+    await restartApp();
     await expect($("h1")).toHaveText("My plans");
     await expect($("html")).toHaveAttribute("lang", "en");
     expect(await size()).toEqual(chosen);
@@ -66,7 +66,7 @@ describe("restarting the app", () => {
       timeoutMsg: "the language was not written to settings.json",
     });
     process.kill(appPid(), "SIGKILL");
-    await browser.reloadSession();
+    await restartApp();
     await expect($("h1")).toHaveText("Mine planer");
   });
 });

@@ -8,9 +8,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { browser, expect } from "@wdio/globals";
+import { expect } from "@wdio/globals";
 
-import { appPid, closeWindowAndWait, retype, screenshot } from "../helpers";
+import { appPid, closeWindowAndWait, restartApp, retype, screenshot } from "../helpers";
 
 const dataDir = path.join(process.env.XDG_DATA_HOME ?? "", "no.erfaringsplan.desktop");
 const storeFile = path.join(dataDir, "plans.json");
@@ -36,7 +36,7 @@ describe("the plans file", () => {
     // Damage the file behind the app's back, as a failing disk or a sync tool might.
     const before = readFileSync(storeFile);
     writeFileSync(storeFile, before.subarray(0, Math.floor(before.length / 3)));
-    await browser.reloadSession();
+    await restartApp();
 
     await expect($("h1")).toHaveText("Mine planer");
     await expect($("#store-notice")).toHaveText(expect.stringContaining("var skadet"));
@@ -57,7 +57,7 @@ describe("the plans file", () => {
   it("shows plans from a newer version but never writes over them", async () => {
     const newer = readFileSync(path.join(fixtures, "v3-from-a-newer-version.json"), "utf8");
     writeFileSync(storeFile, newer);
-    await browser.reloadSession();
+    await restartApp();
 
     await expect($("#store-notice")).toHaveText(expect.stringContaining("nyere versjon"));
     await expect($("#plan-list")).toHaveText(expect.stringContaining("Plan fra en nyere versjon"));
@@ -76,7 +76,7 @@ describe("the plans file", () => {
     // copy of the plans and wrote it over the file on the way out, as this version read them.)
     await closeWindowAndWait();
     expect(readFileSync(storeFile, "utf8")).toBe(newer);
-    await browser.reloadSession();
+    await restartApp();
   });
 
   it("shows the plans read-only while another Erfaringsplan has them open", async () => {
@@ -103,7 +103,7 @@ describe("the plans file", () => {
       });
     });
     try {
-      await browser.reloadSession();
+      await restartApp();
       await expect($("#store-notice")).toHaveText(
         expect.stringContaining("allerede åpen med de samme planene i et annet vindu"),
       );
@@ -127,9 +127,11 @@ describe("the plans file", () => {
       process.kill(-(holder.pid ?? 0), "SIGKILL");
       await gone;
     }
+    await restartApp();
+  });
 
-    // The other window is closed: the next start saves as usual.
-    await browser.reloadSession();
+  // Its own test, so a failure here is told apart from one in the read-only case above.
+  it("saves as usual once the other Erfaringsplan is closed, and closing leaves the file as saved", async () => {
     await expect($("#plan-list")).toHaveText(
       expect.stringContaining("Erfaringskonsulenter Bydel Nord"),
     );
@@ -145,6 +147,6 @@ describe("the plans file", () => {
     const lastSaved = readFileSync(storeFile);
     await closeWindowAndWait();
     expect(readFileSync(storeFile).equals(lastSaved)).toBe(true);
-    await browser.reloadSession();
+    await restartApp();
   });
 });
