@@ -9,6 +9,7 @@
 
 use std::{
     fs::File,
+    path::Path,
     sync::{Arc, Mutex, PoisonError},
     time::Duration,
 };
@@ -108,41 +109,38 @@ fn stamp() -> String {
     )
 }
 
-#[tauri::command]
-pub async fn load_plans(
-    app: AppHandle,
-    access: State<'_, StoreAccess>,
-) -> Result<LoadedPlans, CommandError> {
-    let path = store_path(&app)?;
-    let shared = Arc::clone(&access.0);
-    let (loaded, elsewhere) = tauri::async_runtime::spawn_blocking(move || {
-        // Under the mutex, so two loads at once cannot both try and one find the lock "held
-        // elsewhere" by this very app.
-        let mut access = shared.lock().unwrap_or_else(PoisonError::into_inner);
-        let elsewhere = access.lock.is_none()
-            && match store_file::lock_within(&path, LOCK_PATIENCE) {
-                Lock::Held(file) => {
-                    access.lock = Some(file);
-                    false
-                }
-                Lock::Elsewhere => true,
-                Lock::Unsupported => false,
-            };
-        let loaded = if elsewhere {
-            store_file::view(&path)
-        } else {
-            store_file::load(&path, &stamp())
-        }?;
-        access.read_only = match (loaded.newer_version, elsewhere) {
-            (Some(_), _) => Some(ReadOnlyWhy::NewerVersion),
-            (None, true) => Some(ReadOnlyWhy::OpenElsewhere),
-            (None, false) => None,
+/// Loads the plans at `path` and decides, under `access`, whether this app may write them: it
+/// takes the folder's lock (waiting up to `patience` for an app on its way out) unless it holds
+/// it already; without the lock, or from a newer version, the plans are shown read-only. A
+/// damaged file is moved aside under a name with `stamp`. Blocking: run off the main thread.
+fn load_at(
+    access: &Mutex<Access>,
+    path: &Path,
+    patience: Duration,
+    stamp: &str,
+) -> std::io::Result<LoadedPlans> {
+    // Under the mutex, so two loads at once cannot both try and one find the lock "held
+    // elsewhere" by this very app.
+    let mut access = access.lock().unwrap_or_else(PoisonError::into_inner);
+    let elsewhere = access.lock.is_none()
+        && match store_file::lock_within(path, patience) {
+            Lock::Held(file) => {
+                access.lock = Some(file);
+                false
+            }
+            Lock::Elsewhere => true,
+            Lock::Unsupported => false,
         };
-        Ok((loaded, elsewhere))
-    })
-    .await
-    .map_err(|_| CommandError::Task)?
-    .map_err(CommandError::Write)?;
+    let loaded = if elsewhere {
+        store_file::view(path)
+    } else {
+        store_file::load(path, stamp)
+    }?;
+    access.read_only = match (loaded.newer_version, elsewhere) {
+        (Some(_), _) => Some(ReadOnlyWhy::NewerVersion),
+        (None, true) => Some(ReadOnlyWhy::OpenElsewhere),
+        (None, false) => None,
+    };
     let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
     let notice = match (loaded.newer_version, elsewhere, loaded.recovered) {
         (Some(version), _, _) => Some(StoreNotice::NewerVersion { version }),
@@ -161,6 +159,32 @@ pub async fn load_plans(
     })
 }
 
+/// Refuses a save the last load found read-only.
+fn may_save(access: &Mutex<Access>) -> Result<(), CommandError> {
+    match access
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .read_only
+    {
+        Some(ReadOnlyWhy::NewerVersion) => Err(CommandError::ReadOnly),
+        Some(ReadOnlyWhy::OpenElsewhere) => Err(CommandError::OpenElsewhere),
+        None => Ok(()),
+    }
+}
+
+#[tauri::command]
+pub async fn load_plans(
+    app: AppHandle,
+    access: State<'_, StoreAccess>,
+) -> Result<LoadedPlans, CommandError> {
+    let path = store_path(&app)?;
+    let shared = Arc::clone(&access.0);
+    tauri::async_runtime::spawn_blocking(move || load_at(&shared, &path, LOCK_PATIENCE, &stamp()))
+        .await
+        .map_err(|_| CommandError::Task)?
+        .map_err(CommandError::Write)
+}
+
 /// Saves every plan. The store comes in as plain JSON so a malformed one is refused with the
 /// field, never written.
 #[tauri::command]
@@ -169,16 +193,7 @@ pub async fn save_plans(
     access: State<'_, StoreAccess>,
     store: serde_json::Value,
 ) -> Result<(), CommandError> {
-    match access
-        .0
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .read_only
-    {
-        Some(ReadOnlyWhy::NewerVersion) => return Err(CommandError::ReadOnly),
-        Some(ReadOnlyWhy::OpenElsewhere) => return Err(CommandError::OpenElsewhere),
-        None => {}
-    }
+    may_save(&access.0)?;
     let store: PlanStore = serde_path_to_error::deserialize(store).map_err(|e| {
         CommandError::Engine(EngineError::InvalidPlanFile {
             field: e.path().to_string(),
@@ -190,4 +205,126 @@ pub async fn save_plans(
         .await
         .map_err(|_| CommandError::Task)?
         .map_err(CommandError::Write)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use erfaringsplan_engine::{example::example_plan, plan::StoredPlan};
+
+    const NO_PATIENCE: Duration = Duration::ZERO;
+
+    fn one_plan(name: &str) -> PlanStore {
+        let mut plan = example_plan(2027, 10);
+        plan.name = name.to_owned();
+        PlanStore {
+            plans: vec![StoredPlan {
+                id: "plan-1".into(),
+                plan,
+                step: Default::default(),
+                updated_at: "2026-12-02T10:00:00Z".into(),
+                drafts: Default::default(),
+            }],
+            ..PlanStore::default()
+        }
+    }
+
+    fn names(loaded: &LoadedPlans) -> Vec<&str> {
+        loaded
+            .store
+            .plans
+            .iter()
+            .map(|p| p.plan.name.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn a_first_start_finds_no_plans_and_may_save() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(STORE_FILE);
+        let app = Mutex::default();
+        let loaded = load_at(&app, &path, NO_PATIENCE, "s").unwrap();
+        assert!(loaded.store.plans.is_empty());
+        assert!(loaded.notice.is_none());
+        assert!(may_save(&app).is_ok());
+        // Loading again (the plan list is opened anew) does not find this app's own lock
+        // "held elsewhere".
+        let again = load_at(&app, &path, NO_PATIENCE, "s").unwrap();
+        assert!(again.notice.is_none());
+        assert!(may_save(&app).is_ok());
+    }
+
+    #[test]
+    fn a_second_app_shows_the_plans_read_only_until_the_first_has_gone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(STORE_FILE);
+        store_file::save(&path, &one_plan("Bydel Nord")).unwrap();
+        let first = Mutex::default();
+        assert!(load_at(&first, &path, NO_PATIENCE, "s")
+            .unwrap()
+            .notice
+            .is_none());
+
+        let second = Mutex::default();
+        let seen = load_at(&second, &path, Duration::from_millis(120), "s").unwrap();
+        assert!(matches!(seen.notice, Some(StoreNotice::OpenElsewhere)));
+        assert_eq!(names(&seen), ["Bydel Nord"]);
+        assert!(matches!(
+            may_save(&second),
+            Err(CommandError::OpenElsewhere)
+        ));
+        assert!(may_save(&first).is_ok());
+
+        // The first app closes: the second, loading again, takes over.
+        drop(first);
+        let taken = load_at(&second, &path, NO_PATIENCE, "s").unwrap();
+        assert!(taken.notice.is_none());
+        assert!(may_save(&second).is_ok());
+    }
+
+    #[test]
+    fn plans_from_a_newer_version_are_shown_and_never_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(STORE_FILE);
+        let newer = include_str!("../engine/tests/fixtures/store/v3-from-a-newer-version.json");
+        std::fs::write(&path, newer).unwrap();
+        let app = Mutex::default();
+        let loaded = load_at(&app, &path, NO_PATIENCE, "s").unwrap();
+        assert!(matches!(
+            loaded.notice,
+            Some(StoreNotice::NewerVersion { version: 3 })
+        ));
+        assert_eq!(names(&loaded), ["Plan fra en nyere versjon"]);
+        assert!(matches!(may_save(&app), Err(CommandError::ReadOnly)));
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), newer);
+    }
+
+    #[test]
+    fn a_damaged_file_is_moved_aside_and_the_previous_generation_recovered() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(STORE_FILE);
+        store_file::save(&path, &one_plan("Første")).unwrap();
+        store_file::save(&path, &one_plan("Andre")).unwrap();
+        let whole = std::fs::read(&path).unwrap();
+        std::fs::write(&path, &whole[..whole.len() / 3]).unwrap();
+        let app = Mutex::default();
+        let loaded = load_at(&app, &path, NO_PATIENCE, "20261202-100000").unwrap();
+        let Some(StoreNotice::Recovered {
+            moved_to,
+            from_backup,
+            whole_file,
+            ..
+        }) = &loaded.notice
+        else {
+            panic!("no recovery notice: {:?}", loaded.notice);
+        };
+        assert!(*whole_file);
+        assert_eq!(*from_backup, 1);
+        assert_eq!(names(&loaded), ["Første"]);
+        let moved = std::path::Path::new(moved_to);
+        assert_eq!(moved.parent(), Some(dir.path()));
+        assert!(moved.to_string_lossy().contains("20261202-100000"));
+        assert_eq!(std::fs::read(moved).unwrap(), &whole[..whole.len() / 3]);
+        assert!(may_save(&app).is_ok());
+    }
 }
