@@ -4,7 +4,7 @@
 use erfaringsplan_engine::{
     aga::{self, AgaRates},
     checklist::{ChecklistEntry, ChecklistPhase, ChecklistTemplate, TEMPLATES},
-    cost_item::{CostCategory, CostItem},
+    cost_item::{CostBasis, CostBasisKind, CostCategory, CostItem},
     defaults::{self, GrantKind, TemporaryEnd},
     evaluate::{self, Evaluation},
     grant::Grant,
@@ -61,8 +61,8 @@ pub fn evaluate_plan(plan: serde_json::Value, locale: Locale) -> Evaluation {
 
 /// The usual salary range at 100 %, with its source.
 #[tauri::command]
-pub fn salary_range() -> SalaryRange {
-    salary_range::salary_range()
+pub fn salary_range(locale: Locale) -> SalaryRange {
+    salary_range::salary_range(locale)
 }
 
 /// The multi-year cost projection of `plan`: the same value `erfaringsplan-cli project
@@ -101,6 +101,13 @@ pub fn new_cost_item(
     category: CostCategory,
 ) -> Result<CostItem, CommandError> {
     Ok(defaults::new_cost_item(&plan_from_value(plan)?, category))
+}
+
+/// `basis` made up another way (the wizard's «Beregnes som»), keeping its yearly amount where
+/// that can be said exactly.
+#[tauri::command]
+pub fn switch_cost_basis(basis: CostBasis, to: CostBasisKind) -> CostBasis {
+    defaults::switch_cost_basis(&basis, to)
 }
 
 /// The user's own checklist item, with an id no entry of the plan has.

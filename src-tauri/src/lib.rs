@@ -39,6 +39,7 @@ pub fn run(started: Instant) -> ExitCode {
             commands::new_position,
             commands::new_grant,
             commands::new_cost_item,
+            commands::switch_cost_basis,
             commands::new_checklist_entry,
             commands::plan_limits,
             commands::holiday_terms,

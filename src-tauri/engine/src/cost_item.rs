@@ -5,6 +5,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::{decimal::mul, error::Result};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
@@ -67,6 +69,58 @@ pub enum CostBasis {
         #[schemars(with = "String")]
         amount: Decimal,
     },
+}
+
+/// The four ways a cost is made up, without their figures: what the wizard's «Beregnes som»
+/// chooses between.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum CostBasisKind {
+    PerSession,
+    PerHour,
+    PerYear,
+    Once,
+}
+
+impl CostBasis {
+    pub fn kind(&self) -> CostBasisKind {
+        match self {
+            CostBasis::PerSession { .. } => CostBasisKind::PerSession,
+            CostBasis::PerHour { .. } => CostBasisKind::PerHour,
+            CostBasis::PerYear { .. } => CostBasisKind::PerYear,
+            CostBasis::Once { .. } => CostBasisKind::Once,
+        }
+    }
+
+    /// The amount in a year the item applies (for `Once`, its one year), before price growth.
+    pub fn yearly_amount(&self) -> Result<Decimal> {
+        match self {
+            CostBasis::PerSession {
+                price,
+                sessions_per_year,
+                ..
+            } => mul(*price, *sessions_per_year),
+            CostBasis::PerHour {
+                rate,
+                hours_per_year,
+            } => mul(*rate, *hours_per_year),
+            CostBasis::PerYear { amount } | CostBasis::Once { amount } => Ok(*amount),
+        }
+    }
+
+    /// Hours a year, where the basis counts them (zero for a sum of money).
+    pub fn yearly_hours(&self) -> Result<Decimal> {
+        match self {
+            CostBasis::PerSession {
+                sessions_per_year,
+                hours_per_session,
+                ..
+            } => mul(*sessions_per_year, *hours_per_session),
+            CostBasis::PerHour { hours_per_year, .. } => Ok(*hours_per_year),
+            CostBasis::PerYear { .. } | CostBasis::Once { .. } => Ok(Decimal::ZERO),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema)]

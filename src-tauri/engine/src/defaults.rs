@@ -9,7 +9,7 @@ use ts_rs::TS;
 use crate::{
     calendar::YearMonth,
     checklist::{ChecklistEntry, ChecklistPhase, ChecklistStatus},
-    cost_item::{CostBasis, CostCategory, CostItem},
+    cost_item::{CostBasis, CostBasisKind, CostCategory, CostItem},
     grant::{Grant, GrantShape},
     organisation::OrganisationKind,
     plan::Plan,
@@ -169,6 +169,51 @@ pub fn new_grant(plan: &Plan, kind: GrantKind) -> Grant {
     }
 }
 
+/// `basis` made up the other way, `to`, as the wizard's «Beregnes som» switches it. The yearly
+/// amount is kept wherever the new way can say it exactly to the øre (an hourly rate and its
+/// hours become as many one-hour sessions at that price; a yearly sum becomes twelve sessions
+/// when it divides evenly); what cannot be carried over starts at 0 for the user to fill in. A
+/// session is one hour and twelve a year unless the old basis said otherwise.
+pub fn switch_cost_basis(basis: &CostBasis, to: CostBasisKind) -> CostBasis {
+    if basis.kind() == to {
+        return basis.clone();
+    }
+    let yearly = basis.yearly_amount().unwrap_or(Decimal::ZERO);
+    let hours = basis.yearly_hours().unwrap_or(Decimal::ZERO);
+    // `a / b` when it is a whole number of øre.
+    let exact = |a: Decimal, b: Decimal| {
+        a.checked_div(b)
+            .filter(|q| q.round_dp(2) == *q)
+            .unwrap_or(Decimal::ZERO)
+    };
+    match to {
+        CostBasisKind::PerSession => match basis {
+            CostBasis::PerHour {
+                rate,
+                hours_per_year,
+            } => CostBasis::PerSession {
+                price: *rate,
+                sessions_per_year: *hours_per_year,
+                hours_per_session: Decimal::ONE,
+            },
+            CostBasis::PerSession { .. } | CostBasis::PerYear { .. } | CostBasis::Once { .. } => {
+                let sessions = Decimal::from(12);
+                CostBasis::PerSession {
+                    price: exact(yearly, sessions),
+                    sessions_per_year: sessions,
+                    hours_per_session: Decimal::ONE,
+                }
+            }
+        },
+        CostBasisKind::PerHour => CostBasis::PerHour {
+            rate: exact(yearly, hours),
+            hours_per_year: hours,
+        },
+        CostBasisKind::PerYear => CostBasis::PerYear { amount: yearly },
+        CostBasisKind::Once => CostBasis::Once { amount: yearly },
+    }
+}
+
 /// A new cost item of `category`, with a typical basis: monthly external supervision at the
 /// rate the sources report, a yearly network fee, a yearly conference, a one-off for the rest.
 pub fn new_cost_item(plan: &Plan, category: CostCategory) -> CostItem {
@@ -222,6 +267,117 @@ pub fn new_cost_item(plan: &Plan, category: CostCategory) -> CostItem {
 mod tests {
     use super::*;
     use crate::{example::example_plan, organisation::OrganisationKind};
+
+    fn per_session(price: i64, sessions: i64, hours: i64) -> CostBasis {
+        CostBasis::PerSession {
+            price: price.into(),
+            sessions_per_year: sessions.into(),
+            hours_per_session: hours.into(),
+        }
+    }
+
+    #[test]
+    fn switching_how_a_cost_is_made_up_keeps_the_yearly_amount_where_it_can_be_said_exactly() {
+        use CostBasisKind::*;
+        let monthly = per_session(1_300, 12, 1); // 15 600 kr, 12 hours a year
+        assert_eq!(
+            switch_cost_basis(&monthly, PerHour),
+            CostBasis::PerHour {
+                rate: 1_300.into(),
+                hours_per_year: 12.into()
+            }
+        );
+        assert_eq!(
+            switch_cost_basis(&monthly, PerYear),
+            CostBasis::PerYear {
+                amount: 15_600.into()
+            }
+        );
+        assert_eq!(
+            switch_cost_basis(&monthly, Once),
+            CostBasis::Once {
+                amount: 15_600.into()
+            }
+        );
+        // Back from an hourly rate: one-hour sessions at that price.
+        let hourly = CostBasis::PerHour {
+            rate: Decimal::new(95_050, 2),
+            hours_per_year: Decimal::new(75, 1),
+        };
+        assert_eq!(
+            switch_cost_basis(&hourly, PerSession),
+            CostBasis::PerSession {
+                price: Decimal::new(95_050, 2),
+                sessions_per_year: Decimal::new(75, 1),
+                hours_per_session: Decimal::ONE,
+            }
+        );
+        // 10 000 kr a year is 833,333… a month: not said exactly, so the price starts at 0.
+        let yearly = CostBasis::PerYear {
+            amount: 10_000.into(),
+        };
+        assert_eq!(
+            switch_cost_basis(&yearly, PerSession),
+            per_session(0, 12, 1)
+        );
+        // 12 000 kr is 1 000 a month.
+        let even = CostBasis::Once {
+            amount: 12_000.into(),
+        };
+        assert_eq!(
+            switch_cost_basis(&even, PerSession),
+            per_session(1_000, 12, 1)
+        );
+        // A sum of money has no hours to carry over.
+        assert_eq!(
+            switch_cost_basis(&yearly, PerHour),
+            CostBasis::PerHour {
+                rate: Decimal::ZERO,
+                hours_per_year: Decimal::ZERO
+            }
+        );
+        // Two-hour sessions at 2 001 kr: 1 000,50 an hour, exact.
+        assert_eq!(
+            switch_cost_basis(&per_session(2_001, 10, 2), PerHour),
+            CostBasis::PerHour {
+                rate: Decimal::new(100_050, 2),
+                hours_per_year: 20.into()
+            }
+        );
+        // The same way again changes nothing.
+        assert_eq!(switch_cost_basis(&monthly, PerSession), monthly);
+    }
+
+    #[test]
+    fn switching_never_panics_and_never_changes_the_yearly_amount_when_it_keeps_one() {
+        use proptest::prelude::*;
+        let amount = || (0i64..=100_000_000, 0u32..=2).prop_map(|(m, s)| Decimal::new(m, s));
+        let basis = prop_oneof![
+            (amount(), amount(), amount()).prop_map(|(p, s, h)| CostBasis::PerSession {
+                price: p,
+                sessions_per_year: s,
+                hours_per_session: h
+            }),
+            (amount(), amount()).prop_map(|(r, h)| CostBasis::PerHour {
+                rate: r,
+                hours_per_year: h
+            }),
+            amount().prop_map(|a| CostBasis::PerYear { amount: a }),
+            amount().prop_map(|a| CostBasis::Once { amount: a }),
+        ];
+        let kind = prop_oneof![
+            Just(CostBasisKind::PerSession),
+            Just(CostBasisKind::PerHour),
+            Just(CostBasisKind::PerYear),
+            Just(CostBasisKind::Once),
+        ];
+        proptest!(|(b in basis, to in kind)| {
+            let switched = switch_cost_basis(&b, to);
+            prop_assert_eq!(switched.kind(), to);
+            let after = switched.yearly_amount().unwrap();
+            prop_assert!(after == Decimal::ZERO || after == b.yearly_amount().unwrap());
+        });
+    }
 
     #[test]
     fn an_own_checklist_item_gets_a_free_id_and_the_plan_stays_valid() {

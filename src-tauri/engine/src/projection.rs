@@ -633,21 +633,7 @@ fn cost_item_projection(plan: &Plan, item: &CostItem, years: &[i32]) -> Result<C
         .position_id
         .as_ref()
         .and_then(|id| plan.positions.iter().find(|p| &p.id == id));
-    let (yearly_amount, yearly_hours) = match &item.basis {
-        CostBasis::PerSession {
-            price,
-            sessions_per_year,
-            hours_per_session,
-        } => (
-            mul(*price, *sessions_per_year)?,
-            mul(*sessions_per_year, *hours_per_session)?,
-        ),
-        CostBasis::PerHour {
-            rate,
-            hours_per_year,
-        } => (mul(*rate, *hours_per_year)?, *hours_per_year),
-        CostBasis::PerYear { amount } | CostBasis::Once { amount } => (*amount, Decimal::ZERO),
-    };
+    let (yearly_amount, yearly_hours) = (item.basis.yearly_amount()?, item.basis.yearly_hours()?);
     let once = matches!(item.basis, CostBasis::Once { .. });
     let counts_cost = !item.internal || item.include_internal_cost;
     let per_position = item.per_position && item.position_id.is_none();

@@ -6,6 +6,8 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::text::Locale;
+
 /// Lowest and highest usual salary at 100 %, NOK a year.
 pub const MIN_NOK: i64 = 350_000;
 pub const MAX_NOK: i64 = 550_000;
@@ -34,16 +36,20 @@ pub struct SalaryRange {
     #[serde(with = "crate::decimal::string")]
     #[ts(type = "string")]
     pub scale_max: Decimal,
+    /// The range in words, "350 000–550 000 kr" / "NOK 350,000–550,000".
+    pub text: String,
     pub source: String,
     pub source_year: i32,
 }
 
-pub fn salary_range() -> SalaryRange {
+/// The range, worded for `locale`.
+pub fn salary_range(locale: Locale) -> SalaryRange {
     SalaryRange {
         min: MIN_NOK.into(),
         max: MAX_NOK.into(),
         scale_min: SCALE_MIN_NOK.into(),
         scale_max: SCALE_MAX_NOK.into(),
+        text: crate::text::usual_salary_range(locale),
         source: SOURCE.to_owned(),
         source_year: SOURCE_YEAR,
     }
@@ -60,8 +66,10 @@ mod tests {
 
     #[test]
     fn the_range_is_the_one_the_sources_give_and_sits_inside_the_scale() {
-        let r = salary_range();
+        let r = salary_range(Locale::Nb);
         assert_eq!((r.min, r.max), (350_000.into(), 550_000.into()));
+        assert_eq!(r.text, "350 000–550 000 kr");
+        assert_eq!(salary_range(Locale::En).text, "NOK 350,000–550,000");
         assert!(r.scale_min < r.min && r.max < r.scale_max);
         assert!(is_usual(350_000.into()) && is_usual(550_000.into()));
         assert!(!is_usual(349_999.into()) && !is_usual(Decimal::new(55_000_001, 2)));

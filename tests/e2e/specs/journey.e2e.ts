@@ -136,6 +136,20 @@ describe("a new user's journey through the wizard", () => {
     );
     await $("#field-costItems-0-perPosition").click();
     await expect($("#field-costItems-0-perPosition")).toBeSelected();
+    // Counted by the hour instead: 12 hours at 1 300 kr, the same cost; and back again.
+    await $("#field-costItems-0-basis").selectByAttribute("value", "perHour");
+    await expect($("#field-costItems-0-basis-rate")).toHaveValue(
+      expect.stringMatching(/^1\s?300$/),
+    );
+    await expect($("#field-costItems-0-basis-hoursPerYear")).toHaveValue("12");
+    await expect($('[data-item="0"] .item-summary')).toHaveText(
+      `I ${firstYear}: 24 timer, 31 200,00 kr.`,
+    );
+    await $("#field-costItems-0-basis").selectByAttribute("value", "perSession");
+    await expect($("#field-costItems-0-basis-sessionsPerYear")).toHaveValue("12");
+    await expect($('[data-item="0"] .item-summary')).toHaveText(
+      `I ${firstYear}: 24 timer, 31 200,00 kr.`,
+    );
     await $("#add-item-network").click();
     await $("#field-costItems-1-name").waitForDisplayed();
     await retype("#field-costItems-1-name", "Årlig konferanse");

@@ -7,4 +7,8 @@ export type SalaryRange = { min: string, max: string,
 /**
  * The ends of the scale the band is drawn on.
  */
-scaleMin: string, scaleMax: string, source: string, sourceYear: number, };
+scaleMin: string, scaleMax: string, 
+/**
+ * The range in words, "350 000–550 000 kr" / "NOK 350,000–550,000".
+ */
+text: string, source: string, sourceYear: number, };

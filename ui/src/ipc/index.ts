@@ -14,6 +14,8 @@ import type { Plan } from "../bindings/Plan";
 import type { TemporaryEnd } from "../bindings/TemporaryEnd";
 import type { Evaluation } from "../bindings/Evaluation";
 import type { SalaryRange } from "../bindings/SalaryRange";
+import type { CostBasis } from "../bindings/CostBasis";
+import type { CostBasisKind } from "../bindings/CostBasisKind";
 import type { PlanStore } from "../bindings/PlanStore";
 import type { Projection } from "../bindings/Projection";
 import type { CostCategory } from "../bindings/CostCategory";
@@ -96,7 +98,8 @@ export const newPlan = (request: NewPlanRequest) => call<Plan>("new_plan", { req
 export const evaluatePlan = (plan: Plan, locale: Locale) =>
   call<Evaluation>("evaluate_plan", { plan, locale });
 /** The usual salary range at 100 %, with its source. */
-export const salaryRange = () => call<SalaryRange>("salary_range");
+/** The usual salary range at 100 %, worded in `locale`, with its source. */
+export const salaryRange = (locale: Locale) => call<SalaryRange>("salary_range", { locale });
 export const projectPlan = (plan: Plan) => call<Projection>("project_plan", { plan });
 export const newPosition = (plan: Plan) => call<Position>("new_position", { plan });
 /** Where a post ends when it is made temporary: with its last grant, or after a year. */
@@ -105,6 +108,9 @@ export const temporaryEnd = (plan: Plan, positionId: string) =>
 export const newGrant = (plan: Plan, kind: GrantKind) => call<Grant>("new_grant", { plan, kind });
 export const newCostItem = (plan: Plan, category: CostCategory) =>
   call<CostItem>("new_cost_item", { plan, category });
+/** `basis` made up another way, keeping the yearly amount where Rust can say it exactly. */
+export const switchCostBasis = (basis: CostBasis, to: CostBasisKind) =>
+  call<CostBasis>("switch_cost_basis", { basis, to });
 export const holidayTerms = () => call<HolidayTerms[]>("holiday_terms");
 export const checklistTemplates = () => call<ChecklistTemplate[]>("checklist_templates");
 /** Renders the plan as a PDF and saves it where the user chooses in the native dialog (Rust

@@ -183,6 +183,7 @@ export function fakeBackend(
           max: "550000",
           scaleMin: "200000",
           scaleMax: "800000",
+          text: args?.locale === "en" ? "NOK 350,000–550,000" : "350 000–550 000 kr",
           source: "Erfaringssentrum",
           sourceYear: 2020,
         };

@@ -22,7 +22,7 @@ import { PositionCost } from "../../components/PositionCost";
 import { fieldId } from "../../fieldPaths";
 import { formatDecimal } from "../../format";
 import { useI18n } from "../../i18n";
-import type { Locale, MessageKey } from "../../i18n/messages";
+import type { MessageKey } from "../../i18n/messages";
 import { holidayTerms, salaryRange } from "../../ipc";
 import type { StepProps } from "./types";
 
@@ -65,10 +65,12 @@ export function SalaryStep({
     holidayTerms().then(setTerms, () => {
       setTerms([]);
     });
-    salaryRange().then(setRange, () => {
+  }, []);
+  useEffect(() => {
+    salaryRange(locale).then(setRange, () => {
       setRange(null);
     });
-  }, []);
+  }, [locale]);
   const setPosition = (i: number, fields: Partial<Position>) => {
     onChange((current) => ({
       ...current,
@@ -135,7 +137,7 @@ export function SalaryStep({
               description={
                 range
                   ? t("field.position.annualSalary.range", {
-                      range: rangeText(range, locale),
+                      range: range.text,
                       source: range.source,
                       year: range.sourceYear,
                     })
@@ -278,12 +280,6 @@ export function SalaryStep({
   );
 }
 
-/** "350 000–550 000 kr" / "NOK 350,000–550,000". */
-function rangeText(range: SalaryRange, locale: Locale): string {
-  const span = `${formatDecimal(range.min, locale)}–${formatDecimal(range.max, locale)}`;
-  return locale === "nb" ? `${span} kr` : `NOK ${span}`;
-}
-
 /** The salary as a marker on a bar from 200 000 to 800 000 kr, the typical range shaded. The
  * geometry comes from Rust; the sentence below says the same in words. */
 function SalaryBandView({
@@ -333,7 +329,7 @@ function SalaryBandView({
       {range ? (
         <Paragraph data-size="sm">
           {t(outside ? "salary.band.outside" : "salary.band.inside", {
-            range: rangeText(range, locale),
+            range: range.text,
           })}
         </Paragraph>
       ) : null}

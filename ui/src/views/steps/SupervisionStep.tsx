@@ -12,6 +12,7 @@ import {
 } from "@digdir/designsystemet-react";
 
 import type { CostBasis } from "../../bindings/CostBasis";
+import type { CostBasisKind } from "../../bindings/CostBasisKind";
 import type { CostCategory } from "../../bindings/CostCategory";
 import type { CostItem } from "../../bindings/CostItem";
 import { NumberField } from "../../components/NumberField";
@@ -19,7 +20,7 @@ import { fieldId } from "../../fieldPaths";
 import { formatDecimal, formatNok } from "../../format";
 import { useI18n } from "../../i18n";
 import type { MessageKey } from "../../i18n/messages";
-import { newCostItem } from "../../ipc";
+import { newCostItem, switchCostBasis } from "../../ipc";
 import { roomFor, usePlanLimits } from "../../usePlanLimits";
 import type { StepProps } from "./types";
 
@@ -31,25 +32,12 @@ const CATEGORIES: readonly { id: CostCategory; key: MessageKey }[] = [
   { id: "equipment", key: "category.equipment" },
   { id: "other", key: "category.other" },
 ];
-const BASES: readonly { id: CostBasis["basis"]; key: MessageKey }[] = [
+const BASES: readonly { id: CostBasisKind; key: MessageKey }[] = [
   { id: "perSession", key: "basis.perSession" },
   { id: "perHour", key: "basis.perHour" },
   { id: "perYear", key: "basis.perYear" },
   { id: "once", key: "basis.once" },
 ];
-
-function emptyBasis(kind: CostBasis["basis"]): CostBasis {
-  switch (kind) {
-    case "perSession":
-      return { basis: "perSession", price: "0", sessionsPerYear: "12", hoursPerSession: "1" };
-    case "perHour":
-      return { basis: "perHour", rate: "0", hoursPerYear: "0" };
-    case "perYear":
-      return { basis: "perYear", amount: "0" };
-    case "once":
-      return { basis: "once", amount: "0" };
-  }
-}
 
 /** Step 6: supervision, follow-up, networks and training, with yearly hours and cost. */
 export function SupervisionStep({ plan, onChange, errorFor, showErrors, projection }: StepProps) {
@@ -92,6 +80,15 @@ export function SupervisionStep({ plan, onChange, errorFor, showErrors, projecti
         const b = c.basis;
         const setBasis = (basis: CostBasis) => {
           setItem(i, { ...c, basis });
+        };
+        // Rust makes up the new basis (keeping the yearly amount where it can); the item is
+        // found again by id, as the user may have moved on while it answered.
+        const switchBasis = async (to: CostBasisKind) => {
+          const basis = await switchCostBasis(b, to);
+          onChange((current) => ({
+            ...current,
+            costItems: current.costItems.map((x) => (x.id === c.id ? { ...x, basis } : x)),
+          }));
         };
         const num = (
           leaf: string,
@@ -142,7 +139,7 @@ export function SupervisionStep({ plan, onChange, errorFor, showErrors, projecti
                   id={fieldId(path("basis"))}
                   value={b.basis}
                   onChange={(e) => {
-                    setBasis(emptyBasis(e.target.value as CostBasis["basis"]));
+                    void switchBasis(e.target.value as CostBasisKind);
                   }}
                 >
                   {BASES.map((x) => (
