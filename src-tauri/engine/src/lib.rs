@@ -5,6 +5,8 @@
 //! Money, rates and percentages are `rust_decimal::Decimal` and cross any boundary as decimal
 //! strings. "Today" is always an argument.
 
+#![deny(clippy::wildcard_enum_match_arm)]
+
 pub mod aga;
 pub mod atomic_file;
 pub mod calendar;

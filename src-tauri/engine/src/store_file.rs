@@ -312,7 +312,7 @@ pub fn lock_within(path: &Path, patience: Duration) -> Lock {
     loop {
         match lock(path) {
             Lock::Elsewhere if Instant::now() < until => thread::sleep(Duration::from_millis(50)),
-            outcome => return outcome,
+            outcome @ (Lock::Held(_) | Lock::Elsewhere | Lock::Unsupported) => return outcome,
         }
     }
 }
@@ -338,7 +338,8 @@ fn read_backup(path: &Path) -> Option<PlanStore> {
     match open(&fs::read(backup_path(path)).ok()?) {
         Opened::Clean(store) => Some(store),
         Opened::Damaged { store, .. } if !store.plans.is_empty() => Some(store),
-        _ => None,
+        // A backup from a newer version is not this version's to restore.
+        Opened::Damaged { .. } | Opened::Newer { .. } => None,
     }
 }
 
