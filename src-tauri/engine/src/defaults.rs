@@ -3,14 +3,14 @@
 //! and the ones that are assumptions are marked so (the pension rate is unconfirmed).
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use ts_rs::TS;
 
 use crate::{
     calendar::YearMonth,
     checklist::{ChecklistEntry, ChecklistPhase, ChecklistStatus},
     cost_item::{CostBasis, CostBasisKind, CostCategory, CostItem},
-    grant::{Grant, GrantShape},
+    grant::{Grant, GrantKind, GrantShape},
     organisation::OrganisationKind,
     plan::Plan,
     position::{HolidayTerms, HolidayTermsId, PensionScheme, Position},
@@ -129,18 +129,7 @@ pub fn temporary_end(plan: &Plan, position_id: &str) -> TemporaryEnd {
     }
 }
 
-/// Which kind of grant to start from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub enum GrantKind {
-    PerFullTime,
-    Stepped,
-    ShareOfCost,
-    OneOff,
-}
-
-/// A new grant starting in the plan's first year, tied to every position.
+/// A new grant of `kind`, starting in the plan's first year, tied to every position.
 pub fn new_grant(plan: &Plan, kind: GrantKind) -> Grant {
     let nok = |n: i64| Decimal::from(n);
     let shape = match kind {
@@ -154,6 +143,9 @@ pub fn new_grant(plan: &Plan, kind: GrantKind) -> Grant {
         GrantKind::ShareOfCost => GrantShape::ShareOfCost {
             shares_percent: vec![nok(100), nok(75), nok(50), nok(25)],
             yearly_cap: None,
+        },
+        GrantKind::FixedPerYear => GrantShape::FixedPerYear {
+            amounts: vec![nok(300_000); 3],
         },
         GrantKind::OneOff => GrantShape::OneOff {
             amount: nok(100_000),
@@ -411,12 +403,7 @@ mod tests {
         );
         plan.positions.push(p);
         assert_eq!(new_position(&plan).id, "stilling-2");
-        for kind in [
-            GrantKind::PerFullTime,
-            GrantKind::Stepped,
-            GrantKind::ShareOfCost,
-            GrantKind::OneOff,
-        ] {
+        for kind in <GrantKind as strum::IntoEnumIterator>::iter() {
             let g = new_grant(&plan, kind);
             plan.grants.push(g);
         }
@@ -431,7 +418,7 @@ mod tests {
         assert!(plan.validate().is_empty(), "{:?}", plan.validate());
         assert_eq!(
             plan.grants.last().map(|g| g.id.as_str()),
-            Some("tilskudd-4")
+            Some("tilskudd-5")
         );
     }
 

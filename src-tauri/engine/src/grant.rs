@@ -5,14 +5,23 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// The four shapes real schemes have used.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema)]
+/// The shapes real schemes have used. Each has its kind, [`GrantKind`] (the shape without its
+/// figures, what the wizard offers), derived from this list so the two cannot drift apart.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema, strum::EnumDiscriminants,
+)]
 #[serde(
     rename_all = "camelCase",
     tag = "shape",
     rename_all_fields = "camelCase"
 )]
 #[ts(export)]
+#[strum_discriminants(
+    name(GrantKind),
+    derive(Serialize, Deserialize, TS, strum::EnumIter),
+    serde(rename_all = "camelCase"),
+    ts(export)
+)]
 pub enum GrantShape {
     /// A fixed amount per 100 % position per year, for up to `years` years, then nothing.
     PerFullTime {
@@ -40,6 +49,17 @@ pub enum GrantShape {
         #[ts(type = "string | null")]
         #[schemars(with = "Option<String>")]
         yearly_cap: Option<Decimal>,
+    },
+    /// A fixed sum per year for the posts it is tied to together, one per year from the grant's
+    /// first year, not scaled by the posts' percentage (how many municipal grants are given): a
+    /// year's sum is prorated by the months at least one of the posts is at work, and split
+    /// between them in proportion to their cost that year. Tied to no post, it is for the plan
+    /// as a whole and follows the months any post of the plan is at work.
+    FixedPerYear {
+        #[ts(type = "string[]")]
+        #[schemars(with = "Vec<String>")]
+        #[serde(with = "crate::decimal::string_vec")]
+        amounts: Vec<Decimal>,
     },
     /// One amount in the grant's first year.
     OneOff {
@@ -75,7 +95,9 @@ impl Grant {
             GrantShape::PerFullTime { amount, years } => {
                 (offset < usize::try_from(*years).ok()?).then_some(*amount)
             }
-            GrantShape::Stepped { amounts } => amounts.get(offset).copied(),
+            GrantShape::Stepped { amounts } | GrantShape::FixedPerYear { amounts } => {
+                amounts.get(offset).copied()
+            }
             GrantShape::ShareOfCost { shares_percent, .. } => shares_percent.get(offset).copied(),
             GrantShape::OneOff { amount } => (offset == 0).then_some(*amount),
         }
@@ -85,7 +107,7 @@ impl Grant {
     pub fn last_year(&self) -> i32 {
         let len = match &self.shape {
             GrantShape::PerFullTime { years, .. } => usize::try_from(*years).unwrap_or(0),
-            GrantShape::Stepped { amounts } => amounts.len(),
+            GrantShape::Stepped { amounts } | GrantShape::FixedPerYear { amounts } => amounts.len(),
             GrantShape::ShareOfCost { shares_percent, .. } => shares_percent.len(),
             GrantShape::OneOff { .. } => 1,
         };

@@ -272,8 +272,9 @@ pub struct GrantProjection {
 #[ts(export)]
 pub struct GrantYear {
     pub year: i32,
-    /// The schedule's entry for this year: NOK per 100 % position, or percent of cost for a
-    /// share-of-cost grant, or the one-off amount; `None` outside the schedule.
+    /// The schedule's entry for this year: NOK per 100 % position, percent of cost for a
+    /// share-of-cost grant, the year's sum for a fixed-per-year grant, or the one-off amount;
+    /// `None` outside the schedule.
     #[serde(with = "crate::decimal::string_option")]
     #[ts(type = "string | null")]
     pub scheduled: Option<Decimal>,
@@ -620,6 +621,22 @@ fn position_active_in_year(p: &Position, year: i32) -> bool {
     months_active_in_year(p, year) > 0
 }
 
+/// The months of `year` at least one of `posts` is at work.
+fn months_any_active_in_year<'a>(
+    posts: impl Iterator<Item = &'a Position> + Clone,
+    year: i32,
+) -> u32 {
+    let months = (1..=12u8).filter(|&m| {
+        YearMonth::new(year, m).is_some_and(|ym| posts.clone().any(|p| p.active_in(ym)))
+    });
+    u32::try_from(months.count()).unwrap_or(0)
+}
+
+/// A fixed yearly sum for the months of the year some post is at work: `sum × months / 12`.
+fn fixed_for_months(sum: Decimal, months: u32) -> Result<Decimal> {
+    Ok(round_ore(div(mul(sum, months.into())?, Decimal::from(12))?))
+}
+
 fn months_active_in_year(p: &Position, year: i32) -> u32 {
     let months = (1..=12u8).filter(|&m| YearMonth::new(year, m).is_some_and(|ym| p.active_in(ym)));
     u32::try_from(months.count()).unwrap_or(0)
@@ -717,7 +734,7 @@ fn grants_for_year(
             .filter_map(|id| plan.positions.iter().position(|p| &p.id == id))
             .collect();
         let gy = if tied.is_empty() {
-            let entitled = plan_wide_entitlement(grant, year, positions, yi, total_cost)?;
+            let entitled = plan_wide_entitlement(plan, grant, year, positions, yi, total_cost)?;
             let amount = entitled.min(uncovered_total);
             uncovered_total = sub(uncovered_total, amount)?;
             GrantYear {
@@ -729,7 +746,8 @@ fn grants_for_year(
                 per_position: Vec::new(),
             }
         } else {
-            let entitled_each = tied_entitlements(grant, year, positions, yi, &tied, payroll)?;
+            let entitled_each =
+                tied_entitlements(plan, grant, year, positions, yi, &tied, payroll)?;
             let entitled = sum_ore(entitled_each.iter().copied())?;
             let mut per_position = Vec::with_capacity(tied.len());
             let mut amount = zero_ore();
@@ -767,6 +785,7 @@ fn per_full_time(amount: Decimal, p: &PositionYear) -> Result<Decimal> {
 }
 
 fn plan_wide_entitlement(
+    plan: &Plan,
     grant: &Grant,
     year: i32,
     positions: &[PositionProjection],
@@ -787,11 +806,18 @@ fn plan_wide_entitlement(
             let share = round_ore(percent_of(total_cost, scheduled)?);
             Ok(yearly_cap.map_or(share, |cap| share.min(round_ore(cap))))
         }
+        // For the months any post is at work; a plan of other costs only gets the whole sum.
+        GrantShape::FixedPerYear { .. } if plan.positions.is_empty() => Ok(round_ore(scheduled)),
+        GrantShape::FixedPerYear { .. } => fixed_for_months(
+            scheduled,
+            months_any_active_in_year(plan.positions.iter(), year),
+        ),
         GrantShape::OneOff { .. } => Ok(round_ore(scheduled)),
     }
 }
 
 fn tied_entitlements(
+    plan: &Plan,
     grant: &Grant,
     year: i32,
     positions: &[PositionProjection],
@@ -819,19 +845,27 @@ fn tied_entitlements(
                 _ => Ok(shares),
             }
         }
-        GrantShape::OneOff { .. } => {
-            let weights: Vec<Decimal> = tied.iter().map(|&pi| payroll[pi]).collect();
-            if weights.iter().all(Decimal::is_zero) {
-                // No cost to tie it to: all of it shows up as excess on the first position.
-                let mut v = vec![zero_ore(); tied.len()];
-                if let Some(first) = v.first_mut() {
-                    *first = round_ore(scheduled);
-                }
-                Ok(v)
-            } else {
-                allocate::by_weight(round_ore(scheduled), &weights)
-            }
+        GrantShape::FixedPerYear { .. } => {
+            let months =
+                months_any_active_in_year(tied.iter().map(|&pi| &plan.positions[pi]), year);
+            split_by_cost(fixed_for_months(scheduled, months)?, tied, payroll)
         }
+        GrantShape::OneOff { .. } => split_by_cost(round_ore(scheduled), tied, payroll),
+    }
+}
+
+/// `total` split between the `tied` posts in proportion to their payroll cost; with no cost to
+/// tie it to, all of it shows up (as excess) on the first post.
+fn split_by_cost(total: Decimal, tied: &[usize], payroll: &[Decimal]) -> Result<Vec<Decimal>> {
+    let weights: Vec<Decimal> = tied.iter().map(|&pi| payroll[pi]).collect();
+    if weights.iter().all(Decimal::is_zero) {
+        let mut v = vec![zero_ore(); tied.len()];
+        if let Some(first) = v.first_mut() {
+            *first = total;
+        }
+        Ok(v)
+    } else {
+        allocate::by_weight(total, &weights)
     }
 }
 

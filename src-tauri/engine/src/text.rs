@@ -9,8 +9,9 @@ use ts_rs::TS;
 
 use crate::{
     format::{self, format_in, NumberStyle},
+    grant::GrantShape,
     plan::Plan,
-    projection::Warning,
+    projection::{GrantYear, Warning},
     salary_range,
 };
 
@@ -190,4 +191,86 @@ pub fn usual_salary_range(locale: Locale) -> String {
 /// Where the usual range comes from: `Erfaringssentrum, 2020`.
 pub fn usual_salary_source() -> String {
     format!("{}, {}", salary_range::SOURCE, salary_range::SOURCE_YEAR)
+}
+
+/// One year of a grant as the PDF's appendix writes it out: the schedule's entry for the year in
+/// the shape's own terms, what that entitles to, what is paid, and any excess. `2028: 75 % av
+/// kostnaden; gir rett på 412 345,67; utbetalt 412 345,67`.
+pub fn grant_year(locale: Locale, shape: &GrantShape, y: &GrantYear) -> String {
+    let nb = locale == Locale::Nb;
+    let rate = y.scheduled.map(|s| match shape {
+        GrantShape::ShareOfCost { .. } if nb => format!("{} av kostnaden", percent(locale, s)),
+        GrantShape::ShareOfCost { .. } => format!("{} of the cost", percent(locale, s)),
+        GrantShape::PerFullTime { .. } | GrantShape::Stepped { .. } if nb => {
+            format!("{} per 100 % stilling", kr(locale, s))
+        }
+        GrantShape::PerFullTime { .. } | GrantShape::Stepped { .. } => {
+            format!("{} per 100 % post", kr(locale, s))
+        }
+        GrantShape::FixedPerYear { .. } if nb => {
+            format!(
+                "{} for året, for månedene stillingene er i arbeid",
+                kr(locale, s)
+            )
+        }
+        GrantShape::FixedPerYear { .. } => {
+            format!(
+                "{} for the year, for the months the posts are at work",
+                kr(locale, s)
+            )
+        }
+        GrantShape::OneOff { .. } => kr(locale, s),
+    });
+    let rate = rate.unwrap_or_default();
+    let (entitled, paid) = (amount(locale, y.entitled), amount(locale, y.amount));
+    let mut text = if nb {
+        format!(
+            "{}: {rate}; gir rett på {entitled}; utbetalt {paid}",
+            y.year
+        )
+    } else {
+        format!("{}: {rate}; entitles to {entitled}; pays {paid}", y.year)
+    };
+    if !y.excess.is_zero() {
+        let excess = amount(locale, y.excess);
+        text.push_str(&if nb {
+            format!(" ({excess} over kostnaden, ikke regnet med)")
+        } else {
+            format!(" ({excess} above the cost, not counted)")
+        });
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_grant_year_is_said_in_the_terms_of_its_shape() {
+        let y = GrantYear {
+            year: 2027,
+            scheduled: Some(300_000.into()),
+            entitled: 150_000.into(),
+            amount: 105_280.into(),
+            excess: 44_720.into(),
+            per_position: Vec::new(),
+        };
+        let fixed = GrantShape::FixedPerYear {
+            amounts: vec![300_000.into()],
+        };
+        assert_eq!(
+            grant_year(Locale::Nb, &fixed, &y),
+            "2027: 300 000,00 kr for året, for månedene stillingene er i arbeid; \
+             gir rett på 150 000,00; utbetalt 105 280,00 (44 720,00 over kostnaden, ikke regnet med)"
+        );
+        let stepped = GrantShape::Stepped {
+            amounts: vec![300_000.into()],
+        };
+        assert_eq!(
+            grant_year(Locale::En, &stepped, &y),
+            "2027: NOK 300,000.00 per 100 % post; entitles to 150,000.00; pays 105,280.00 \
+             (44,720.00 above the cost, not counted)"
+        );
+    }
 }

@@ -258,7 +258,7 @@ pub fn validate(plan: &Plan) -> Vec<EngineError> {
                     MAX_HORIZON_YEARS.into(),
                 );
             }
-            GrantShape::Stepped { amounts } => {
+            GrantShape::Stepped { amounts } | GrantShape::FixedPerYear { amounts } => {
                 if amounts.is_empty() {
                     c.errors.push(EngineError::Required {
                         field: f("shape.amounts"),

@@ -97,4 +97,33 @@ describe("exporting the hiring plan as a PDF", () => {
     await $("#pdf-saved").waitForDisplayed({ timeout: 20_000 });
     await expect($("#pdf-error")).not.toBeDisplayed();
   });
+
+  it("takes a fixed yearly sum for the posts, whatever their percentage, to the PDF", async () => {
+    await $('[data-step="grants"]').click();
+    await $("#field-grants-0-shape").selectByAttribute("value", "fixedPerYear");
+    // Rust's starting sums: 300 000 kr a year for three years.
+    await expect($("#field-grants-0-shape-amounts-2")).toBeDisplayed();
+    await retype("#field-grants-0-shape-amounts-0", "240 000");
+    await $("#field-grants-0-shape-amounts-0").scrollIntoView({ block: "center" });
+    await screenshot("32-grant-fixed-per-year");
+    await $('[data-step="summary"]').click();
+    await $("#key-figures").waitForDisplayed();
+    await expect($("#save-state")).toHaveText("Alle endringer er lagret");
+    const button = $("#export-pdf");
+    await button.scrollIntoView({ block: "center" });
+    await button.click();
+    await $("#pdf-saved").waitForDisplayed({ timeout: 20_000 });
+    const file = path.join(exportDir, "ansettelsesplan-pdf-plan-for-bydel-østensjø-og-ærøy.pdf");
+    const plain = execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" })
+      .replace(/[\s\u00a0]+/g, " ")
+      .trim();
+    // The post works all year at 100 %: the whole sum, in the shape's own words.
+    const firstYear = Number(await $("#year-table tbody tr").getAttribute("data-year"));
+    expect(plain).toContain(
+      `${firstYear}: 240 000,00 kr for året, for månedene stillingene er i arbeid; gir rett på 240 000,00; utbetalt 240 000,00`,
+    );
+    expect(plain).toContain(
+      `${firstYear + 1}: 300 000,00 kr for året, for månedene stillingene er i arbeid`,
+    );
+  });
 });

@@ -3,8 +3,9 @@ import type { GrantShare } from "./GrantShare";
 
 export type GrantYear = { year: number, 
 /**
- * The schedule's entry for this year: NOK per 100 % position, or percent of cost for a
- * share-of-cost grant, or the one-off amount; `None` outside the schedule.
+ * The schedule's entry for this year: NOK per 100 % position, percent of cost for a
+ * share-of-cost grant, the year's sum for a fixed-per-year grant, or the one-off amount;
+ * `None` outside the schedule.
  */
 scheduled: string | null, 
 /**

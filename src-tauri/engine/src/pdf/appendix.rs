@@ -4,7 +4,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::{format::format_in, grant::GrantShape, projection::PositionYear};
+use crate::{format::format_in, projection::PositionYear};
 
 use super::{
     layout::{Layout, BLACK, CONTENT_W, GREY, H2, H3, MARGIN_X, SMALL, SMALL_BOLD},
@@ -225,45 +225,7 @@ fn grants(cx: &Context, l: &mut Layout) {
             .iter()
             .filter(|y| y.scheduled.is_some() || !y.amount.is_zero())
         {
-            let rate = y.scheduled.map(|s| match (&grant.shape, cx.locale) {
-                (GrantShape::ShareOfCost { .. }, Locale::Nb) => {
-                    format!("{} av kostnaden", percent(cx.locale, s))
-                }
-                (GrantShape::ShareOfCost { .. }, Locale::En) => {
-                    format!("{} of the cost", percent(cx.locale, s))
-                }
-                (GrantShape::OneOff { .. }, _) => words::kr(cx.locale, s),
-                (_, Locale::Nb) => format!("{} per 100 % stilling", words::kr(cx.locale, s)),
-                (_, Locale::En) => format!("{} per 100 % post", words::kr(cx.locale, s)),
-            });
-            let mut text = match cx.locale {
-                Locale::Nb => format!(
-                    "{}: {}; gir rett på {}; utbetalt {}",
-                    y.year,
-                    rate.unwrap_or_default(),
-                    words::amount(cx.locale, y.entitled),
-                    words::amount(cx.locale, y.amount)
-                ),
-                Locale::En => format!(
-                    "{}: {}; entitles to {}; pays {}",
-                    y.year,
-                    rate.unwrap_or_default(),
-                    words::amount(cx.locale, y.entitled),
-                    words::amount(cx.locale, y.amount)
-                ),
-            };
-            if !y.excess.is_zero() {
-                text.push_str(&match cx.locale {
-                    Locale::Nb => format!(
-                        " ({} over kostnaden, ikke regnet med)",
-                        words::amount(cx.locale, y.excess)
-                    ),
-                    Locale::En => format!(
-                        " ({} above the cost, not counted)",
-                        words::amount(cx.locale, y.excess)
-                    ),
-                });
-            }
+            let text = crate::text::grant_year(cx.locale, &grant.shape, y);
             l.paragraph_at(MARGIN_X + INDENT, CONTENT_W - INDENT, SMALL, BLACK, &text);
         }
         l.gap(3_000);

@@ -669,3 +669,67 @@ fn supervision_stops_when_no_post_is_at_work_other_costs_go_on() {
     // The network fee is the employer's choice: 10 000 × 1.03² = 10 609 in 2029.
     assert_eq!(pr.cost_items[1].years[2].cost, d("10609"));
 }
+
+/// «Fast beløp per år»: a sum per year for the posts together, whatever their percentage.
+/// Zone 5 (no employer's contribution), no pension, no wage growth, 12 % holiday pay and five
+/// weeks: a post's payroll is W + F with W = S × 47/52 and F = W × 12 %.
+///   p1, 100 % from July 2027: S = 520 000 × 6/12 = 260 000; W = 235 000; F = 28 200 →
+///       263 200 in 2027; 2028: S = 520 000, W = 470 000, F = 56 400 → 526 400.
+///   p2, 50 % all year: S = 260 000 → 263 200 in both years.
+#[test]
+fn a_fixed_yearly_sum_is_prorated_by_months_at_work_and_split_by_cost() {
+    let mut plan = plan(2027, 3, AgaZone::Zone5, "0");
+    plan.positions
+        .push(position("p1", "100", "520000", "2027-07"));
+    plan.positions
+        .push(position("p2", "50", "520000", "2027-01"));
+    let fixed = |id: &str, amounts: &[&str], posts: &[&str]| Grant {
+        id: id.into(),
+        name: "Kommunalt tilskudd".into(),
+        source: String::new(),
+        first_year: 2027,
+        shape: GrantShape::FixedPerYear {
+            amounts: amounts.iter().map(|a| d(a)).collect(),
+        },
+        position_ids: posts.iter().map(|&p| p.into()).collect(),
+    };
+    // Tied to both: p2 is at work all of 2027, so the whole 300 000, not scaled by 50 %.
+    plan.grants
+        .push(fixed("both", &["300000", "120000"], &["p1", "p2"]));
+    let pr = project(&plan).unwrap();
+    assert_eq!(pr.positions[0].years[0].payroll_cost, d("263200"));
+    assert_eq!(pr.positions[0].years[1].payroll_cost, d("526400"));
+    assert_eq!(pr.positions[1].years[0].payroll_cost, d("263200"));
+    let g = &pr.grants[0].years;
+    // 2027: 300 000 split 263 200 : 263 200 → 150 000 each.
+    assert_eq!((g[0].entitled, g[0].amount), (d("300000"), d("300000")));
+    let shares = |y: &GrantYear| y.per_position.iter().map(|s| s.amount).collect::<Vec<_>>();
+    assert_eq!(shares(&g[0]), [d("150000"), d("150000")]);
+    // 2028: 120 000 split 526 400 : 263 200 = 2 : 1 → 80 000 and 40 000.
+    assert_eq!(shares(&g[1]), [d("80000"), d("40000")]);
+    // 2029: past the schedule.
+    assert_eq!((g[2].scheduled, g[2].amount), (None, d("0")));
+
+    // Tied to p1 alone, at work six months of 2027: 300 000 × 6/12 = 150 000.
+    plan.grants = vec![fixed("p1", &["300000", "120000"], &["p1"])];
+    let pr = project(&plan).unwrap();
+    let g = &pr.grants[0].years;
+    assert_eq!((g[0].entitled, g[0].amount), (d("150000"), d("150000")));
+    assert_eq!((g[1].entitled, g[1].amount), (d("120000"), d("120000")));
+
+    // For the plan as a whole: the months any post is at work (all of 2027).
+    plan.grants = vec![fixed("plan", &["300000"], &[])];
+    let pr = project(&plan).unwrap();
+    assert_eq!(pr.grants[0].years[0].amount, d("300000"));
+
+    // Never more than the tied cost: p2 at 20 % has S = 104 000, W = 94 000, F = 11 280 →
+    // 105 280; the other 194 720 is excess.
+    plan.positions[1].fte_percent = d("20");
+    plan.grants = vec![fixed("small", &["300000"], &["p2"])];
+    let pr = project(&plan).unwrap();
+    let g = &pr.grants[0].years[0];
+    assert_eq!(
+        (g.entitled, g.amount, g.excess),
+        (d("300000"), d("105280"), d("194720"))
+    );
+}

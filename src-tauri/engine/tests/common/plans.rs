@@ -131,6 +131,8 @@ pub fn grant(i: usize, first: i32, last: i32, n_positions: usize) -> impl Strate
                 shares_percent: shares,
                 yearly_cap: cap
             }),
+        prop::collection::vec(dec(0, 100_000_000, 2), 1..6)
+            .prop_map(|amounts| GrantShape::FixedPerYear { amounts }),
         dec(0, 200_000_000, 2).prop_map(|amount| GrantShape::OneOff { amount }),
     ];
     (

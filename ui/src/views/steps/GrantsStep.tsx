@@ -12,6 +12,8 @@ import {
   Textfield,
 } from "@digdir/designsystemet-react";
 
+import type { ReactNode } from "react";
+
 import type { Grant } from "../../bindings/Grant";
 import type { GrantKind } from "../../bindings/GrantKind";
 import type { GrantShape } from "../../bindings/GrantShape";
@@ -26,12 +28,87 @@ import { newGrant } from "../../ipc";
 import { roomFor, usePlanLimits } from "../../usePlanLimits";
 import type { StepProps } from "./types";
 
-const SHAPES: readonly { id: GrantKind; key: MessageKey }[] = [
-  { id: "perFullTime", key: "grant.shape.perFullTime" },
-  { id: "stepped", key: "grant.shape.stepped" },
-  { id: "shareOfCost", key: "grant.shape.shareOfCost" },
-  { id: "oneOff", key: "grant.shape.oneOff" },
-];
+/** Every kind of grant Rust knows, with its name: a kind missing here does not compile. The
+ * order is the order the wizard offers them in. */
+const SHAPE_NAMES: { readonly [K in GrantKind]: MessageKey } = {
+  perFullTime: "grant.shape.perFullTime",
+  stepped: "grant.shape.stepped",
+  shareOfCost: "grant.shape.shareOfCost",
+  fixedPerYear: "grant.shape.fixedPerYear",
+  oneOff: "grant.shape.oneOff",
+};
+const SHAPES = (Object.keys(SHAPE_NAMES) as GrantKind[]).map((id) => ({
+  id,
+  key: SHAPE_NAMES[id],
+}));
+
+/** What a shape's editor gets: the shape, a way to change it, and the field helpers. */
+interface ShapeEditorProps<S extends GrantShape> {
+  shape: S;
+  setShape: (next: S) => void;
+  /** The path of a field of the shape: `grants[0].shape.amount`. */
+  path: (leaf: string) => string;
+  firstYear: number;
+  errorFor: (path: string) => string | undefined;
+  showErrors: boolean;
+}
+
+/** One editor per shape, keyed by the shape's tag, so a shape Rust adds without an editor here
+ * is a type error. */
+const SHAPE_EDITORS: {
+  readonly [K in GrantShape["shape"]]: (
+    props: ShapeEditorProps<Extract<GrantShape, { shape: K }>>,
+  ) => ReactNode;
+} = {
+  perFullTime: ({ shape, setShape, path, errorFor, showErrors }) => (
+    <PerFullTimeEditor {...{ shape, setShape, path, errorFor, showErrors }} />
+  ),
+  stepped: ({ shape, setShape, path, firstYear, errorFor, showErrors }) => (
+    <YearList
+      grantPath={path("shape.amounts")}
+      firstYear={firstYear}
+      values={shape.amounts}
+      suffix="kr"
+      label="field.grant.amountInYear"
+      onChange={(amounts) => {
+        setShape({ ...shape, amounts });
+      }}
+      errorFor={errorFor}
+      showErrors={showErrors}
+    />
+  ),
+  shareOfCost: ({ shape, setShape, path, firstYear, errorFor, showErrors }) => (
+    <ShareOfCostEditor {...{ shape, setShape, path, firstYear, errorFor, showErrors }} />
+  ),
+  fixedPerYear: ({ shape, setShape, path, firstYear, errorFor, showErrors }) => (
+    <YearList
+      grantPath={path("shape.amounts")}
+      firstYear={firstYear}
+      values={shape.amounts}
+      suffix="kr"
+      label="field.grant.fixedInYear"
+      description="field.grant.fixed.description"
+      onChange={(amounts) => {
+        setShape({ ...shape, amounts });
+      }}
+      errorFor={errorFor}
+      showErrors={showErrors}
+    />
+  ),
+  oneOff: ({ shape, setShape, path, errorFor, showErrors }) => (
+    <OneOffEditor {...{ shape, setShape, path, errorFor, showErrors }} />
+  ),
+};
+
+/** The editor for `shape`, whichever it is. */
+function ShapeEditor<S extends GrantShape>(props: ShapeEditorProps<S>): ReactNode {
+  // TypeScript cannot tie the looked-up editor to the shape it was looked up by; the table's
+  // type above is what guarantees that each tag has the editor for its own shape.
+  const editor = SHAPE_EDITORS[props.shape.shape] as unknown as (
+    p: ShapeEditorProps<S>,
+  ) => ReactNode;
+  return editor(props);
+}
 
 /** Step 5: grants, year by year, and what happens when they end. */
 export function GrantsStep({
@@ -124,82 +201,14 @@ export function GrantsStep({
               error={errorFor(path("firstYear"))}
               showErrors={showErrors}
             />
-            {shape.shape === "perFullTime" ? (
-              <div className="field-row">
-                <NumberField
-                  path={path("shape.amount")}
-                  label={t("field.grant.amountPerFullTime")}
-                  suffix="kr"
-                  value={shape.amount}
-                  onChange={(value) => {
-                    if (value !== null) setShape({ ...shape, amount: value });
-                  }}
-                  error={errorFor(path("shape.amount"))}
-                  showErrors={showErrors}
-                />
-                <NumberField
-                  path={path("shape.years")}
-                  integerExample="4"
-                  label={t("field.grant.years")}
-                  value={String(shape.years)}
-                  onChange={(value) => {
-                    if (value !== null && /^\d+$/.test(value))
-                      setShape({ ...shape, years: Number(value) });
-                  }}
-                  error={errorFor(path("shape.years"))}
-                  showErrors={showErrors}
-                />
-              </div>
-            ) : null}
-            {shape.shape === "stepped" || shape.shape === "shareOfCost" ? (
-              <YearList
-                grantPath={path(
-                  shape.shape === "stepped" ? "shape.amounts" : "shape.sharesPercent",
-                )}
-                firstYear={g.firstYear}
-                values={shape.shape === "stepped" ? shape.amounts : shape.sharesPercent}
-                suffix={shape.shape === "stepped" ? "kr" : "%"}
-                label={
-                  shape.shape === "stepped" ? "field.grant.amountInYear" : "field.grant.shareInYear"
-                }
-                onChange={(values) => {
-                  setShape(
-                    shape.shape === "stepped"
-                      ? { ...shape, amounts: values }
-                      : { ...shape, sharesPercent: values },
-                  );
-                }}
-                errorFor={errorFor}
-                showErrors={showErrors}
-              />
-            ) : null}
-            {shape.shape === "shareOfCost" ? (
-              <NumberField
-                path={path("shape.yearlyCap")}
-                label={t("field.grant.yearlyCap")}
-                suffix="kr"
-                optional
-                value={shape.yearlyCap}
-                onChange={(value) => {
-                  setShape({ ...shape, yearlyCap: value });
-                }}
-                error={errorFor(path("shape.yearlyCap"))}
-                showErrors={showErrors}
-              />
-            ) : null}
-            {shape.shape === "oneOff" ? (
-              <NumberField
-                path={path("shape.amount")}
-                label={t("field.grant.amount")}
-                suffix="kr"
-                value={shape.amount}
-                onChange={(value) => {
-                  if (value !== null) setShape({ ...shape, amount: value });
-                }}
-                error={errorFor(path("shape.amount"))}
-                showErrors={showErrors}
-              />
-            ) : null}
+            <ShapeEditor
+              shape={shape}
+              setShape={setShape}
+              path={path}
+              firstYear={g.firstYear}
+              errorFor={errorFor}
+              showErrors={showErrors}
+            />
             {plan.positions.length > 0 ? (
               <Fieldset>
                 <Fieldset.Legend>{t("field.grant.positions")}</Fieldset.Legend>
@@ -303,6 +312,7 @@ function YearList({
   values,
   suffix,
   label,
+  description,
   onChange,
   errorFor,
   showErrors,
@@ -312,6 +322,7 @@ function YearList({
   values: readonly string[];
   suffix: string;
   label: MessageKey;
+  description?: MessageKey;
   onChange: (values: string[]) => void;
   errorFor: (path: string) => string | undefined;
   showErrors: boolean;
@@ -320,6 +331,7 @@ function YearList({
   return (
     <Fieldset>
       <Fieldset.Legend>{t("field.grant.schedule")}</Fieldset.Legend>
+      {description ? <Fieldset.Description>{t(description)}</Fieldset.Description> : null}
       <div className="year-list">
         {values.map((v, k) => (
           <NumberField
@@ -360,5 +372,103 @@ function YearList({
         ) : null}
       </div>
     </Fieldset>
+  );
+}
+
+function PerFullTimeEditor({
+  shape,
+  setShape,
+  path,
+  errorFor,
+  showErrors,
+}: Omit<ShapeEditorProps<Extract<GrantShape, { shape: "perFullTime" }>>, "firstYear">) {
+  const { t } = useI18n();
+  return (
+    <div className="field-row">
+      <NumberField
+        path={path("shape.amount")}
+        label={t("field.grant.amountPerFullTime")}
+        suffix="kr"
+        value={shape.amount}
+        onChange={(value) => {
+          if (value !== null) setShape({ ...shape, amount: value });
+        }}
+        error={errorFor(path("shape.amount"))}
+        showErrors={showErrors}
+      />
+      <NumberField
+        path={path("shape.years")}
+        integerExample="4"
+        label={t("field.grant.years")}
+        value={String(shape.years)}
+        onChange={(value) => {
+          if (value !== null && /^\d+$/.test(value)) setShape({ ...shape, years: Number(value) });
+        }}
+        error={errorFor(path("shape.years"))}
+        showErrors={showErrors}
+      />
+    </div>
+  );
+}
+
+function ShareOfCostEditor({
+  shape,
+  setShape,
+  path,
+  firstYear,
+  errorFor,
+  showErrors,
+}: ShapeEditorProps<Extract<GrantShape, { shape: "shareOfCost" }>>) {
+  const { t } = useI18n();
+  return (
+    <>
+      <YearList
+        grantPath={path("shape.sharesPercent")}
+        firstYear={firstYear}
+        values={shape.sharesPercent}
+        suffix="%"
+        label="field.grant.shareInYear"
+        onChange={(sharesPercent) => {
+          setShape({ ...shape, sharesPercent });
+        }}
+        errorFor={errorFor}
+        showErrors={showErrors}
+      />
+      <NumberField
+        path={path("shape.yearlyCap")}
+        label={t("field.grant.yearlyCap")}
+        suffix="kr"
+        optional
+        value={shape.yearlyCap}
+        onChange={(value) => {
+          setShape({ ...shape, yearlyCap: value });
+        }}
+        error={errorFor(path("shape.yearlyCap"))}
+        showErrors={showErrors}
+      />
+    </>
+  );
+}
+
+function OneOffEditor({
+  shape,
+  setShape,
+  path,
+  errorFor,
+  showErrors,
+}: Omit<ShapeEditorProps<Extract<GrantShape, { shape: "oneOff" }>>, "firstYear">) {
+  const { t } = useI18n();
+  return (
+    <NumberField
+      path={path("shape.amount")}
+      label={t("field.grant.amount")}
+      suffix="kr"
+      value={shape.amount}
+      onChange={(value) => {
+        if (value !== null) setShape({ ...shape, amount: value });
+      }}
+      error={errorFor(path("shape.amount"))}
+      showErrors={showErrors}
+    />
   );
 }
