@@ -21,13 +21,23 @@ pub enum CostCategory {
 }
 
 /// How an item's yearly amount is made up. Amounts are in NOK at the plan's first year's prices.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema)]
+/// Its kind, [`CostBasisKind`] (the way without its figures, what «Beregnes som» chooses), is
+/// derived from this list.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema, strum::EnumDiscriminants,
+)]
 #[serde(
     rename_all = "camelCase",
     tag = "basis",
     rename_all_fields = "camelCase"
 )]
 #[ts(export)]
+#[strum_discriminants(
+    name(CostBasisKind),
+    derive(Serialize, Deserialize, TS),
+    serde(rename_all = "camelCase"),
+    ts(export)
+)]
 pub enum CostBasis {
     /// A price per session, a number of sessions a year, and the hours each takes.
     PerSession {
@@ -71,26 +81,9 @@ pub enum CostBasis {
     },
 }
 
-/// The four ways a cost is made up, without their figures: what the wizard's «Beregnes som»
-/// chooses between.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub enum CostBasisKind {
-    PerSession,
-    PerHour,
-    PerYear,
-    Once,
-}
-
 impl CostBasis {
     pub fn kind(&self) -> CostBasisKind {
-        match self {
-            CostBasis::PerSession { .. } => CostBasisKind::PerSession,
-            CostBasis::PerHour { .. } => CostBasisKind::PerHour,
-            CostBasis::PerYear { .. } => CostBasisKind::PerYear,
-            CostBasis::Once { .. } => CostBasisKind::Once,
-        }
+        self.into()
     }
 
     /// The amount in a year the item applies (for `Once`, its one year), before price growth.

@@ -2,5 +2,7 @@
 
 /**
  * How an item's yearly amount is made up. Amounts are in NOK at the plan's first year's prices.
+ * Its kind, [`CostBasisKind`] (the way without its figures, what «Beregnes som» chooses), is
+ * derived from this list.
  */
 export type CostBasis = { "basis": "perSession", price: string, sessionsPerYear: string, hoursPerSession: string, } | { "basis": "perHour", rate: string, hoursPerYear: string, } | { "basis": "perYear", amount: string, } | { "basis": "once", amount: string, };

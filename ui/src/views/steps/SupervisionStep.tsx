@@ -32,12 +32,17 @@ const CATEGORIES: readonly { id: CostCategory; key: MessageKey }[] = [
   { id: "equipment", key: "category.equipment" },
   { id: "other", key: "category.other" },
 ];
-const BASES: readonly { id: CostBasisKind; key: MessageKey }[] = [
-  { id: "perSession", key: "basis.perSession" },
-  { id: "perHour", key: "basis.perHour" },
-  { id: "perYear", key: "basis.perYear" },
-  { id: "once", key: "basis.once" },
-];
+/** Every way Rust knows to make up a cost, with its name: one missing here does not compile. */
+const BASIS_NAMES: { readonly [K in CostBasisKind]: MessageKey } = {
+  perSession: "basis.perSession",
+  perHour: "basis.perHour",
+  perYear: "basis.perYear",
+  once: "basis.once",
+};
+const BASES = (Object.keys(BASIS_NAMES) as CostBasisKind[]).map((id) => ({
+  id,
+  key: BASIS_NAMES[id],
+}));
 
 /** Step 6: supervision, follow-up, networks and training, with yearly hours and cost. */
 export function SupervisionStep({ plan, onChange, errorFor, showErrors, projection }: StepProps) {
@@ -161,59 +166,75 @@ export function SupervisionStep({ plan, onChange, errorFor, showErrors, projecti
               }}
             />
             <div className="field-row">
-              {b.basis === "perSession" ? (
-                <>
-                  {num(
-                    "price",
-                    "field.item.price",
-                    b.price,
-                    (v) => {
-                      setBasis({ ...b, price: v });
-                    },
-                    "kr",
-                  )}
-                  {num("sessionsPerYear", "field.item.sessionsPerYear", b.sessionsPerYear, (v) => {
-                    setBasis({ ...b, sessionsPerYear: v });
-                  })}
-                  {num(
-                    "hoursPerSession",
-                    "field.item.hoursPerSession",
-                    b.hoursPerSession,
-                    (v) => {
-                      setBasis({ ...b, hoursPerSession: v });
-                    },
-                    undefined,
-                    "field.item.hoursPerSession.description",
-                  )}
-                </>
-              ) : null}
-              {b.basis === "perHour" ? (
-                <>
-                  {num(
-                    "rate",
-                    "field.item.rate",
-                    b.rate,
-                    (v) => {
-                      setBasis({ ...b, rate: v });
-                    },
-                    "kr",
-                  )}
-                  {num("hoursPerYear", "field.item.hoursPerYear", b.hoursPerYear, (v) => {
-                    setBasis({ ...b, hoursPerYear: v });
-                  })}
-                </>
-              ) : null}
-              {b.basis === "perYear" || b.basis === "once"
-                ? num(
-                    "amount",
-                    "field.item.amount",
-                    b.amount,
-                    (v) => {
-                      setBasis({ ...b, amount: v });
-                    },
-                    "kr",
-                  )
-                : null}
+              {(() => {
+                // One case per way of making up a cost; a way Rust adds is a type error below.
+                switch (b.basis) {
+                  case "perSession":
+                    return (
+                      <>
+                        {num(
+                          "price",
+                          "field.item.price",
+                          b.price,
+                          (v) => {
+                            setBasis({ ...b, price: v });
+                          },
+                          "kr",
+                        )}
+                        {num(
+                          "sessionsPerYear",
+                          "field.item.sessionsPerYear",
+                          b.sessionsPerYear,
+                          (v) => {
+                            setBasis({ ...b, sessionsPerYear: v });
+                          },
+                        )}
+                        {num(
+                          "hoursPerSession",
+                          "field.item.hoursPerSession",
+                          b.hoursPerSession,
+                          (v) => {
+                            setBasis({ ...b, hoursPerSession: v });
+                          },
+                          undefined,
+                          "field.item.hoursPerSession.description",
+                        )}
+                      </>
+                    );
+                  case "perHour":
+                    return (
+                      <>
+                        {num(
+                          "rate",
+                          "field.item.rate",
+                          b.rate,
+                          (v) => {
+                            setBasis({ ...b, rate: v });
+                          },
+                          "kr",
+                        )}
+                        {num("hoursPerYear", "field.item.hoursPerYear", b.hoursPerYear, (v) => {
+                          setBasis({ ...b, hoursPerYear: v });
+                        })}
+                      </>
+                    );
+                  case "perYear":
+                  case "once":
+                    return num(
+                      "amount",
+                      "field.item.amount",
+                      b.amount,
+                      (v) => {
+                        setBasis({ ...b, amount: v });
+                      },
+                      "kr",
+                    );
+                  default: {
+                    const missing: never = b;
+                    return missing;
+                  }
+                }
+              })()}
             </div>
             {c.positionId === null ? (
               <Checkbox
