@@ -2,17 +2,17 @@
 //! error. No logic lives here.
 
 use erfaringsplan_engine::{
-    aga::{self, AgaRates},
-    checklist::{ChecklistEntry, ChecklistPhase, ChecklistTemplate, TEMPLATES},
-    cost_item::{CostBasis, CostBasisKind, CostCategory, CostItem},
     defaults::{self, TemporaryEnd},
     evaluate::{self, Evaluation},
-    grant::{Grant, GrantKind},
-    plan::{NewPlanRequest, Plan},
-    plan_file::plan_from_value,
-    position::{HolidayTerms, Position},
+    model::checklist::{ChecklistEntry, ChecklistPhase, ChecklistTemplate, TEMPLATES},
+    model::cost_item::{CostBasis, CostBasisKind, CostCategory, CostItem},
+    model::grant::{Grant, GrantKind},
+    model::plan::{NewPlanRequest, Plan},
+    model::position::{HolidayTerms, Position},
     projection::{self, Projection},
-    salary_range::{self, SalaryRange},
+    rules::aga::{self, AgaRates},
+    rules::salary_range::{self, SalaryRange},
+    store::plan_file::plan_from_value,
     text::Locale,
     validate::{self, PlanLimits},
 };
@@ -34,7 +34,7 @@ pub struct AppInfo {
 pub fn app_info() -> AppInfo {
     AppInfo {
         version: env!("CARGO_PKG_VERSION").to_owned(),
-        schema_version: erfaringsplan_engine::plan::SCHEMA_VERSION,
+        schema_version: erfaringsplan_engine::model::plan::SCHEMA_VERSION,
     }
 }
 

@@ -8,9 +8,9 @@
 use std::{path::PathBuf, sync::Mutex};
 
 use erfaringsplan_engine::{
-    atomic_file,
-    pdf::{self, DocumentInfo, Locale},
-    plan_file::plan_from_value,
+    export::pdf::{self, DocumentInfo, Locale},
+    store::atomic_file,
+    store::plan_file::plan_from_value,
 };
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, State};

@@ -12,7 +12,7 @@ use std::{
 };
 
 use erfaringsplan_engine::{
-    plan_file::{import_plan, plan_from_value, plan_to_bytes, ImportedPlan, MAX_PLAN_BYTES},
+    store::plan_file::{import_plan, plan_from_value, plan_to_bytes, ImportedPlan, MAX_PLAN_BYTES},
     EngineError,
 };
 use serde::Serialize;

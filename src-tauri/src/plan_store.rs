@@ -15,8 +15,8 @@ use std::{
 };
 
 use erfaringsplan_engine::{
-    plan::PlanStore,
-    store_file::{self, Damage, Lock},
+    model::plan::PlanStore,
+    store::store_file::{self, Damage, Lock},
     EngineError,
 };
 use serde::Serialize;
@@ -210,7 +210,7 @@ pub async fn save_plans(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use erfaringsplan_engine::{example::example_plan, plan::StoredPlan};
+    use erfaringsplan_engine::{example::example_plan, model::plan::StoredPlan};
 
     const NO_PATIENCE: Duration = Duration::ZERO;
 

@@ -6,7 +6,7 @@
 use criterion::{criterion_group, criterion_main, Criterion};
 use erfaringsplan_engine::{
     example::{extreme_plan, typical_plan},
-    pdf::{self, DocumentInfo, Locale},
+    export::pdf::{self, DocumentInfo, Locale},
     projection::project,
 };
 use std::hint::black_box;

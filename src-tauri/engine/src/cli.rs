@@ -6,9 +6,9 @@ use std::fmt::Write as _;
 use rust_decimal::Decimal;
 
 use crate::{
+    export::pdf::{warning_text, Locale},
     format::nok,
-    pdf::{warning_text, Locale},
-    plan::Plan,
+    model::plan::Plan,
     projection::Projection,
 };
 

@@ -7,13 +7,13 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::{
-    calendar::YearMonth,
-    checklist::{ChecklistEntry, ChecklistPhase, ChecklistStatus},
-    cost_item::{CostBasis, CostBasisKind, CostCategory, CostItem},
-    grant::{Grant, GrantKind, GrantShape},
-    organisation::OrganisationKind,
-    plan::Plan,
-    position::{HolidayTerms, HolidayTermsId, PensionScheme, Position},
+    model::calendar::YearMonth,
+    model::checklist::{ChecklistEntry, ChecklistPhase, ChecklistStatus},
+    model::cost_item::{CostBasis, CostBasisKind, CostCategory, CostItem},
+    model::grant::{Grant, GrantKind, GrantShape},
+    model::organisation::OrganisationKind,
+    model::plan::Plan,
+    model::position::{HolidayTerms, HolidayTermsId, PensionScheme, Position},
 };
 
 /// A starting salary at 100 % in the middle of the range the sources report (NOK).
@@ -258,7 +258,7 @@ pub fn new_cost_item(plan: &Plan, category: CostCategory) -> CostItem {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{example::example_plan, organisation::OrganisationKind};
+    use crate::{example::example_plan, model::organisation::OrganisationKind};
 
     fn per_session(price: i64, sessions: i64, hours: i64) -> CostBasis {
         CostBasis::PerSession {

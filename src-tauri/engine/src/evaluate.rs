@@ -7,11 +7,11 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::{
-    completeness::{missing, Missing},
-    plan::WizardStep,
-    plan_file::plan_from_value,
+    model::plan::WizardStep,
     projection::{self, Projection, Warning},
+    store::plan_file::plan_from_value,
     text::{warning_text, Locale},
+    validate::completeness::{missing, Missing},
     ErrorReport,
 };
 

@@ -5,13 +5,13 @@
 use rust_decimal::Decimal;
 
 use crate::{
-    aga::AgaZone,
-    calendar::YearMonth,
-    cost_item::{CostBasis, CostCategory, CostItem},
-    grant::{Grant, GrantShape},
-    organisation::{Organisation, OrganisationKind},
-    plan::{default_price_growth, default_wage_growth, Plan},
-    position::{PensionScheme, Position, RoleTask},
+    model::calendar::YearMonth,
+    model::cost_item::{CostBasis, CostCategory, CostItem},
+    model::grant::{Grant, GrantShape},
+    model::organisation::{Organisation, OrganisationKind},
+    model::plan::{default_price_growth, default_wage_growth, Plan},
+    model::position::{PensionScheme, Position, RoleTask},
+    rules::aga::AgaZone,
 };
 
 fn nok(kroner: i64) -> Decimal {
@@ -53,7 +53,7 @@ pub fn example_plan(first_year: i32, horizon_years: u32) -> Plan {
         per_position: false,
     };
     Plan {
-        schema_version: crate::plan::SCHEMA_VERSION,
+        schema_version: crate::model::plan::SCHEMA_VERSION,
         name: format!("Erfaringskonsulenter i Bydel Nord {first_year}"),
         created_on: "2026-11-22".into(),
         first_year,
@@ -146,7 +146,7 @@ pub fn example_plan(first_year: i32, horizon_years: u32) -> Plan {
             position_ids: vec!["p1".into(), "p2".into()],
         }],
         financing_after_grants: "Stillingene er lagt inn i bydelens økonomiplan fra 2031.".into(),
-        checklist: crate::checklist::default_checklist(),
+        checklist: crate::model::checklist::default_checklist(),
     }
 }
 

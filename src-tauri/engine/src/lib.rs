@@ -7,28 +7,18 @@
 
 #![deny(clippy::wildcard_enum_match_arm)]
 
-pub mod aga;
-pub mod atomic_file;
-pub mod calendar;
-pub mod checklist;
 pub mod cli;
-pub mod completeness;
-pub mod cost_item;
 pub mod decimal;
 pub mod defaults;
 pub mod error;
 pub mod evaluate;
 pub mod example;
+pub mod export;
 pub mod format;
-pub mod grant;
-pub mod organisation;
-pub mod pdf;
-pub mod plan;
-pub mod plan_file;
-pub mod position;
+pub mod model;
 pub mod projection;
-pub mod salary_range;
-pub mod store_file;
+pub mod rules;
+pub mod store;
 pub mod text;
 pub mod validate;
 

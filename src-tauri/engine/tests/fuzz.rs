@@ -23,10 +23,10 @@ use std::{
 
 use erfaringsplan_engine::{
     example::{example_plan, typical_plan},
-    pdf::{self, DocumentInfo, Locale},
-    plan_file::{import_plan, plan_to_bytes, read_plan_bytes},
+    export::pdf::{self, DocumentInfo, Locale},
     projection::project,
-    store_file,
+    store::plan_file::{import_plan, plan_to_bytes, read_plan_bytes},
+    store::store_file,
 };
 use proptest::{
     strategy::{Strategy, ValueTree},

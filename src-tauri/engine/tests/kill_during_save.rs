@@ -24,8 +24,8 @@ mod common;
 use common::random::{env_number, Random};
 use erfaringsplan_engine::{
     example::example_plan,
-    plan::{PlanStore, StoredPlan, WizardStep},
-    store_file::{self, Opened},
+    model::plan::{PlanStore, StoredPlan, WizardStep},
+    store::store_file::{self, Opened},
 };
 
 const CHILD_ENV: &str = "ERFARINGSPLAN_SAVER_CHILD";

@@ -16,12 +16,12 @@ use std::{
 };
 
 use erfaringsplan_engine::{
-    checklist::{ChecklistEntry, ChecklistPhase, ChecklistStatus},
     example::{example_plan, extreme_plan},
+    export::pdf::{render, DocumentInfo, Locale},
     format::{format_in, nok, EN, NB},
-    pdf::{render, DocumentInfo, Locale},
-    plan::Plan,
-    position::Position,
+    model::checklist::{ChecklistEntry, ChecklistPhase, ChecklistStatus},
+    model::plan::Plan,
+    model::position::Position,
     projection::project,
 };
 use rust_decimal::Decimal;

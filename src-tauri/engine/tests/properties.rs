@@ -5,9 +5,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 use erfaringsplan_engine::{
-    calendar::YearMonth,
-    plan::Plan,
-    position::Position,
+    model::calendar::YearMonth,
+    model::plan::Plan,
+    model::position::Position,
     projection::{project, Projection},
 };
 use proptest::{prelude::*, test_runner::FileFailurePersistence};
@@ -256,7 +256,7 @@ proptest! {
     /// gives: never a panic, never a half document.
     #[test]
     fn any_plan_renders_a_pdf_or_the_projection_error(plan in plan(), english in any::<bool>()) {
-        use erfaringsplan_engine::pdf::{render, DocumentInfo, Locale};
+        use erfaringsplan_engine::export::pdf::{render, DocumentInfo, Locale};
         let info = DocumentInfo {
             locale: if english { Locale::En } else { Locale::Nb },
             today: "2026-11-24".into(),

@@ -6,11 +6,12 @@ use std::{path::PathBuf, process::ExitCode};
 
 use clap::{Parser, Subcommand, ValueEnum};
 use erfaringsplan_engine::{
-    atomic_file, cli,
+    cli,
     example::example_plan,
-    pdf::{self, DocumentInfo, Locale},
-    plan_file,
+    export::pdf::{self, DocumentInfo, Locale},
     projection::project,
+    store::atomic_file,
+    store::plan_file,
     EngineError, ErrorReport,
 };
 
@@ -163,7 +164,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn read_plan(path: &PathBuf) -> Result<erfaringsplan_engine::plan::Plan, ExitCode> {
+fn read_plan(path: &PathBuf) -> Result<erfaringsplan_engine::model::plan::Plan, ExitCode> {
     let bytes = std::fs::read(path).map_err(|e| {
         eprintln!("Kunne ikke lese {}: {e}", path.display());
         ExitCode::from(1)

@@ -6,12 +6,12 @@ use rust_decimal::Decimal;
 
 use super::*;
 use crate::{
-    aga::AgaZone,
-    cost_item::{CostBasis, CostCategory, CostItem},
-    grant::{Grant, GrantShape},
-    organisation::Organisation,
-    plan::Plan,
-    position::{PensionScheme, Position},
+    model::cost_item::{CostBasis, CostCategory, CostItem},
+    model::grant::{Grant, GrantShape},
+    model::organisation::Organisation,
+    model::plan::Plan,
+    model::position::{PensionScheme, Position},
+    rules::aga::AgaZone,
 };
 
 fn d(s: &str) -> Decimal {
@@ -24,7 +24,7 @@ fn ym(s: &str) -> YearMonth {
 
 fn plan(first_year: i32, horizon_years: u32, zone: AgaZone, wage_growth: &str) -> Plan {
     Plan {
-        schema_version: crate::plan::SCHEMA_VERSION,
+        schema_version: crate::model::plan::SCHEMA_VERSION,
         name: "Test".into(),
         created_on: "2026-11-22".into(),
         first_year,
@@ -41,7 +41,7 @@ fn plan(first_year: i32, horizon_years: u32, zone: AgaZone, wage_growth: &str) -
         cost_items: Vec::new(),
         grants: Vec::new(),
         financing_after_grants: String::new(),
-        checklist: crate::checklist::default_checklist(),
+        checklist: crate::model::checklist::default_checklist(),
     }
 }
 

@@ -9,9 +9,9 @@ use ts_rs::TS;
 
 use super::Projection;
 use crate::{
-    cost_item::{CostBasis, CostCategory},
-    plan::{Plan, WizardStep},
-    position::PensionScheme,
+    model::cost_item::{CostBasis, CostCategory},
+    model::plan::{Plan, WizardStep},
+    model::position::PensionScheme,
 };
 
 /// Sessions a year for supervision once a month.
@@ -35,7 +35,7 @@ pub enum Warning {
         #[ts(type = "string")]
         excess: Decimal,
     },
-    /// The salary at 100 % is outside the usual range ([`crate::salary_range`]).
+    /// The salary at 100 % is outside the usual range ([`crate::rules::salary_range`]).
     SalaryOutsideTypicalRange {
         position_id: String,
         #[serde(with = "crate::decimal::string")]
@@ -108,7 +108,7 @@ pub fn collect(plan: &Plan, projection: &Projection) -> Vec<Warning> {
         }
     }
     for p in &plan.positions {
-        if !crate::salary_range::is_usual(p.annual_salary) {
+        if !crate::rules::salary_range::is_usual(p.annual_salary) {
             out.push(Warning::SalaryOutsideTypicalRange {
                 position_id: p.id.clone(),
                 annual_salary: p.annual_salary,

@@ -3,12 +3,12 @@
 #![allow(dead_code)] // each test file uses some of them
 
 use erfaringsplan_engine::{
-    aga::AgaZone,
-    calendar::YearMonth,
-    cost_item::{CostBasis, CostCategory, CostItem},
-    grant::{Grant, GrantShape},
-    plan::Plan,
-    position::{PensionScheme, Position},
+    model::calendar::YearMonth,
+    model::cost_item::{CostBasis, CostCategory, CostItem},
+    model::grant::{Grant, GrantShape},
+    model::plan::Plan,
+    model::position::{PensionScheme, Position},
+    rules::aga::AgaZone,
 };
 use proptest::prelude::*;
 use rust_decimal::Decimal;

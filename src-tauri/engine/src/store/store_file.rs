@@ -14,9 +14,9 @@ use std::{
 use serde_json::{Map, Value};
 
 use crate::{
-    atomic_file,
-    plan::{PlanStore, StoredPlan, SCHEMA_VERSION},
-    plan_file::plan_from_value,
+    model::plan::{PlanStore, StoredPlan, SCHEMA_VERSION},
+    store::atomic_file,
+    store::plan_file::plan_from_value,
 };
 
 /// The key under which the plugin's file holds the plan store.
@@ -54,7 +54,7 @@ pub enum Opened {
 /// on. Each step gets a fixture test.
 ///
 /// 1 → 2 changed only the plans, and each plan carries its own version, so the plans upgrade
-/// themselves as they are read ([`crate::plan_file::upgrade_plan_value`]).
+/// themselves as they are read ([`crate::store::plan_file::upgrade_plan_value`]).
 const MIGRATIONS: &[Migration] = &[|store| store];
 
 /// One step of the store format's history: the store object of one version to the next.

@@ -17,13 +17,13 @@ use printpdf::{Mm, ParsedFont, PdfDocument, PdfPage, PdfSaveOptions};
 
 use crate::{
     error::{EngineError, Result},
-    plan::{parse_date, Plan},
+    model::plan::{parse_date, Plan},
     projection::{project, Projection},
 };
 use layout::{Fonts, Layout};
 
-static REGULAR_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
-static BOLD_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
+static REGULAR_TTF: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
+static BOLD_TTF: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans-Bold.ttf");
 
 /// The language the document is written in: the one the user has chosen in the app.
 pub use crate::text::Locale;

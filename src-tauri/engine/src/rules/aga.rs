@@ -127,7 +127,7 @@ struct RateTable {
     rates: std::collections::BTreeMap<AgaZone, String>,
 }
 
-static RATE_FILE_JSON: &str = include_str!("../data/aga-rates.json");
+static RATE_FILE_JSON: &str = include_str!("../../data/aga-rates.json");
 
 /// The rate tables, parsed and checked once. Sorted by year; every table has every zone.
 fn tables() -> Result<&'static [AgaRates]> {

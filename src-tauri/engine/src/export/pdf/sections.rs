@@ -5,9 +5,9 @@
 use rust_decimal::Decimal;
 
 use crate::{
-    checklist::{ChecklistPhase, ChecklistStatus, TEMPLATES},
-    cost_item::{CostBasis, CostCategory},
-    position::{PensionScheme, RoleTask},
+    model::checklist::{ChecklistPhase, ChecklistStatus, TEMPLATES},
+    model::cost_item::{CostBasis, CostCategory},
+    model::position::{PensionScheme, RoleTask},
 };
 
 use super::{
@@ -133,7 +133,7 @@ pub fn role(cx: &Context, l: &mut Layout) {
         .enumerate()
         .map(|(i, p)| {
             let months = &w.months;
-            let ym = |m: crate::calendar::YearMonth| {
+            let ym = |m: crate::model::calendar::YearMonth| {
                 format!("{} {}", months[usize::from(m.month()) - 1], m.year())
             };
             let period = match p.end {

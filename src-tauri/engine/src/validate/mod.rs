@@ -3,19 +3,21 @@
 //! appear in the wizard. The bounds also keep every later computation far from `Decimal`'s
 //! limits, so a validated plan cannot overflow.
 
+pub mod completeness;
+
 use std::collections::HashSet;
 
 use rust_decimal::Decimal;
 
 use crate::{
-    cost_item::CostBasis,
     error::EngineError,
-    grant::GrantShape,
-    plan::{
+    model::cost_item::CostBasis,
+    model::grant::GrantShape,
+    model::plan::{
         parse_date, Plan, MAX_FIRST_YEAR, MAX_HORIZON_YEARS, MAX_NAME_CHARS, MIN_FIRST_YEAR,
         MIN_HORIZON_YEARS,
     },
-    position::PensionScheme,
+    model::position::PensionScheme,
 };
 
 pub const MAX_POSITIONS: usize = 50;
@@ -54,7 +56,7 @@ pub fn limits() -> PlanLimits {
         max_positions: n(MAX_POSITIONS),
         max_grants: n(MAX_GRANTS),
         max_cost_items: n(MAX_COST_ITEMS),
-        max_checklist_entries: n(crate::checklist::MAX_ENTRIES),
+        max_checklist_entries: n(crate::model::checklist::MAX_ENTRIES),
         years_before_plan: MAX_YEARS_BEFORE_PLAN,
     }
 }
@@ -301,7 +303,7 @@ pub fn validate(plan: &Plan) -> Vec<EngineError> {
         }
     }
 
-    crate::checklist::validate(&plan.checklist, &mut c.errors);
+    crate::model::checklist::validate(&plan.checklist, &mut c.errors);
     c.errors
 }
 
@@ -413,10 +415,10 @@ impl Checker {
 mod tests {
     use super::*;
     use crate::{
-        calendar::YearMonth,
         example::example_plan,
-        grant::{Grant, GrantShape},
-        position::Position,
+        model::calendar::YearMonth,
+        model::grant::{Grant, GrantShape},
+        model::position::Position,
     };
 
     fn d(s: &str) -> Decimal {
@@ -481,7 +483,7 @@ mod tests {
                 |p| p.positions[0].holiday_pay_percent = d("120"),
             ),
             ("field.below_minimum", "positions[0].pensionPercent", |p| {
-                p.positions[0].pension_scheme = crate::position::PensionScheme::Otp;
+                p.positions[0].pension_scheme = crate::model::position::PensionScheme::Otp;
                 p.positions[0].pension_percent = d("1.9");
             }),
             ("field.duplicate_id", "positions[1].id", |p| {
@@ -558,7 +560,7 @@ mod tests {
             ("field.too_many", "checklist", |p| {
                 let entry = p.checklist[0].clone();
                 p.checklist = (0..201)
-                    .map(|i| crate::checklist::ChecklistEntry {
+                    .map(|i| crate::model::checklist::ChecklistEntry {
                         id: format!("egen-{i}"),
                         ..entry.clone()
                     })

@@ -71,7 +71,7 @@ fn position_year(cx: &Context, l: &mut Layout, y: &PositionYear) {
         );
         return;
     }
-    let months = |m: crate::calendar::YearMonth| w.months[usize::from(m.month()) - 1];
+    let months = |m: crate::model::calendar::YearMonth| w.months[usize::from(m.month()) - 1];
     let regulations = |n: u32| match (cx.locale, n) {
         (Locale::Nb, 1) => "1 regulering".to_owned(),
         (Locale::Nb, n) => format!("{n} reguleringer"),

@@ -4,12 +4,12 @@
 #![allow(clippy::wildcard_enum_match_arm)]
 
 use super::*;
-use crate::plan::WizardStep;
+use crate::model::plan::WizardStep;
 
-const V1: &str = include_str!("../../tests/fixtures/store/v1-written-by-0.1.0.json");
+const V1: &str = include_str!("../../../tests/fixtures/store/v1-written-by-0.1.0.json");
 const BEFORE_VERSION: &str =
-    include_str!("../../tests/fixtures/store/v1-before-schema-version.json");
-const NEWER: &str = include_str!("../../tests/fixtures/store/v3-from-a-newer-version.json");
+    include_str!("../../../tests/fixtures/store/v1-before-schema-version.json");
+const NEWER: &str = include_str!("../../../tests/fixtures/store/v3-from-a-newer-version.json");
 
 fn clean(bytes: &[u8]) -> PlanStore {
     match open(bytes) {
@@ -34,7 +34,7 @@ fn a_file_written_by_version_0_1_0_opens_as_it_was() {
 
 #[test]
 fn version_1_tasks_on_the_positions_become_the_plans() {
-    use crate::position::RoleTask::{NextOfKin, Projects};
+    use crate::model::position::RoleTask::{NextOfKin, Projects};
     let mut file: serde_json::Value = serde_json::from_str(V1).unwrap();
     let positions = &mut file["store"]["plans"][0]["plan"]["positions"];
     positions[0]["tasks"] = serde_json::json!(["projects"]);
@@ -61,8 +61,14 @@ fn a_file_from_before_the_version_field_gets_todays_defaults() {
     assert_eq!(plan.name, "Plan fra den første versjonen");
     assert_eq!(store.plans[0].step, WizardStep::Organisation);
     // Fields added later come with their defaults: the built-in checklist, 4 % wage growth.
-    assert_eq!(plan.checklist.len(), crate::checklist::TEMPLATES.len());
-    assert_eq!(plan.wage_growth_percent, crate::plan::default_wage_growth());
+    assert_eq!(
+        plan.checklist.len(),
+        crate::model::checklist::TEMPLATES.len()
+    );
+    assert_eq!(
+        plan.wage_growth_percent,
+        crate::model::plan::default_wage_growth()
+    );
     assert!(plan.validate().is_empty());
 }
 

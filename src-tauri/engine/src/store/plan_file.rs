@@ -6,7 +6,7 @@
 
 use crate::{
     error::{EngineError, ErrorReport, Result},
-    plan::{Plan, SCHEMA_VERSION},
+    model::plan::{Plan, SCHEMA_VERSION},
 };
 use serde::Serialize;
 use ts_rs::TS;
@@ -340,7 +340,7 @@ mod tests {
             assert_eq!(err.code(), "plan.invalid_file", "{text}");
         }
         // The whole store file is not a plan.
-        let store = crate::store_file::to_bytes(&crate::plan::PlanStore::default());
+        let store = crate::store::store_file::to_bytes(&crate::model::plan::PlanStore::default());
         assert_eq!(
             read_plan_bytes(&store).unwrap_err().code(),
             "plan.invalid_file"
@@ -392,7 +392,7 @@ mod tests {
 
     #[test]
     fn a_version_1_plan_gets_every_task_its_positions_had() {
-        use crate::position::RoleTask::{IndividualUsers, NextOfKin, SystemLevel};
+        use crate::model::position::RoleTask::{IndividualUsers, NextOfKin, SystemLevel};
         let value = version_1_plan();
         let read = read_plan_bytes(&serde_json::to_vec(&value).unwrap()).unwrap();
         assert_eq!(read.plan.tasks, [SystemLevel, IndividualUsers, NextOfKin]);
@@ -413,7 +413,10 @@ mod tests {
         value["schemaVersion"] = serde_json::json!(SCHEMA_VERSION);
         value["tasks"] = serde_json::json!(["projects"]);
         let read = read_plan_bytes(&serde_json::to_vec(&value).unwrap()).unwrap();
-        assert_eq!(read.plan.tasks, [crate::position::RoleTask::Projects]);
+        assert_eq!(
+            read.plan.tasks,
+            [crate::model::position::RoleTask::Projects]
+        );
         // Tasks on a position are no longer a field of this version: listed, left out.
         assert_eq!(
             read.unknown_fields,

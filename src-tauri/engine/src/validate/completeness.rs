@@ -7,9 +7,9 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::{
-    cost_item::CostCategory,
-    plan::{Plan, WizardStep},
-    position::PensionScheme,
+    model::cost_item::CostCategory,
+    model::plan::{Plan, WizardStep},
+    model::position::PensionScheme,
 };
 
 /// One thing a step lacks.
@@ -113,7 +113,7 @@ pub fn missing(plan: &Plan) -> Vec<Missing> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{example::example_plan, plan::NewPlanRequest};
+    use crate::{example::example_plan, model::plan::NewPlanRequest};
 
     fn kinds(plan: &Plan) -> Vec<(MissingKind, WizardStep, String)> {
         missing(plan)

@@ -5,10 +5,10 @@
 use rust_decimal::Decimal;
 
 use crate::{
-    checklist::{ChecklistPhase, ChecklistStatus},
-    cost_item::CostCategory,
-    organisation::OrganisationKind,
-    position::{PensionScheme, RoleTask},
+    model::checklist::{ChecklistPhase, ChecklistStatus},
+    model::cost_item::CostCategory,
+    model::organisation::OrganisationKind,
+    model::position::{PensionScheme, RoleTask},
 };
 
 pub use crate::text::{

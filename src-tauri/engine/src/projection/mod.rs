@@ -12,17 +12,17 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::{
-    aga::{self, AgaZone},
-    calendar::YearMonth,
-    cost_item::{CostBasis, CostCategory, CostItem},
     decimal::{
         add, div, growth_factor, mul, percent_of, pow, round_ore, sub, sum, sum_ore, zero_ore,
     },
     error::{EngineError, Result},
-    grant::{Grant, GrantShape},
-    plan::Plan,
-    position::Position,
-    salary_range,
+    model::calendar::YearMonth,
+    model::cost_item::{CostBasis, CostCategory, CostItem},
+    model::grant::{Grant, GrantShape},
+    model::plan::Plan,
+    model::position::Position,
+    rules::aga::{self, AgaZone},
+    rules::salary_range,
 };
 
 mod allocate;
@@ -62,7 +62,7 @@ pub struct Projection {
 }
 
 /// A salary at 100 % on the band's scale with the usual range marked
-/// ([`crate::salary_range`]); all in percent of the scale, two decimals.
+/// ([`crate::rules::salary_range`]); all in percent of the scale, two decimals.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]

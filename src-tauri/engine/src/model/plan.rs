@@ -12,15 +12,15 @@ use time::{macros::format_description, Date};
 use ts_rs::TS;
 
 use crate::{
-    cost_item::CostItem,
     error::{EngineError, Result},
-    grant::Grant,
-    organisation::Organisation,
-    position::{Position, RoleTask},
+    model::cost_item::CostItem,
+    model::grant::Grant,
+    model::organisation::Organisation,
+    model::position::{Position, RoleTask},
 };
 
 /// Version of the plan and store format written by this build. Version 2 moved the role's
-/// tasks from each position to the plan (see [`crate::plan_file::upgrade_plan_value`]).
+/// tasks from each position to the plan (see [`crate::store::plan_file::upgrade_plan_value`]).
 pub const SCHEMA_VERSION: u32 = 2;
 /// Longest plan name the UI and the PDF header are laid out for.
 pub const MAX_NAME_CHARS: usize = 120;
@@ -122,8 +122,8 @@ pub struct Plan {
     #[serde(default)]
     pub financing_after_grants: String,
     /// The hiring checklist; a plan saved before it existed gets the built-in list.
-    #[serde(default = "crate::checklist::default_checklist")]
-    pub checklist: Vec<crate::checklist::ChecklistEntry>,
+    #[serde(default = "crate::model::checklist::default_checklist")]
+    pub checklist: Vec<crate::model::checklist::ChecklistEntry>,
 }
 
 /// What the UI sends to start a plan. "Today" comes from the caller, never from the clock here.
@@ -209,7 +209,7 @@ impl Plan {
             cost_items: Vec::new(),
             grants: Vec::new(),
             financing_after_grants: String::new(),
-            checklist: crate::checklist::default_checklist(),
+            checklist: crate::model::checklist::default_checklist(),
         };
         match plan.validate().into_iter().next() {
             Some(err) => Err(err),

@@ -9,10 +9,10 @@ use ts_rs::TS;
 
 use crate::{
     format::{self, format_in, NumberStyle},
-    grant::GrantShape,
-    plan::Plan,
+    model::grant::GrantShape,
+    model::plan::Plan,
     projection::{GrantYear, Warning},
-    salary_range,
+    rules::salary_range,
 };
 
 /// The language the user has chosen in the app; every text is written in it.
