@@ -11,10 +11,9 @@ use erfaringsplan_engine::{
     model::position::{HolidayTerms, Position},
     projection::{self, Projection},
     rules::aga::{self, AgaRates},
-    rules::salary_range::{self, SalaryRange},
     store::plan_file::plan_from_value,
-    text::Locale,
-    validate::{self, PlanLimits},
+    text::{self, Locale, SalaryRange},
+    validate::limits::{self, PlanLimits},
 };
 use serde::Serialize;
 use ts_rs::TS;
@@ -62,7 +61,7 @@ pub fn evaluate_plan(plan: serde_json::Value, locale: Locale) -> Evaluation {
 /// The usual salary range at 100 %, with its source.
 #[tauri::command]
 pub fn salary_range(locale: Locale) -> SalaryRange {
-    salary_range::salary_range(locale)
+    text::salary_range(locale)
 }
 
 /// The multi-year cost projection of `plan`: the same value `erfaringsplan-cli project
@@ -127,7 +126,7 @@ pub fn new_checklist_entry(
 /// What a plan may hold (the same limits the checks use), for the UI to offer no more.
 #[tauri::command]
 pub fn plan_limits() -> PlanLimits {
-    validate::limits()
+    limits::limits()
 }
 
 /// The built-in hiring checklist, with its texts in both languages.

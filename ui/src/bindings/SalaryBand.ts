@@ -2,7 +2,7 @@
 
 /**
  * A salary at 100 % on the band's scale with the usual range marked
- * ([`crate::salary_range`]); all in percent of the scale, two decimals.
+ * ([`crate::rules::salary_range`]); all in percent of the scale, two decimals.
  */
 export type SalaryBand = { positionId: string, rangeStartPercent: string, rangeEndPercent: string, 
 /**

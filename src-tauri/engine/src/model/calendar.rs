@@ -4,7 +4,23 @@
 use std::{fmt, str::FromStr};
 
 use serde::{Deserialize, Serialize};
+use time::{macros::format_description, Date};
 use ts_rs::TS;
+
+use crate::error::{EngineError, Result};
+
+/// Parses a YYYY-MM-DD date; `field` names the input for the error.
+///
+/// # Errors
+/// [`EngineError::InvalidDate`] when `value` is not a real calendar date in that form.
+pub fn parse_date(field: &str, value: &str) -> Result<Date> {
+    Date::parse(value.trim(), format_description!("[year]-[month]-[day]")).map_err(|_| {
+        EngineError::InvalidDate {
+            field: field.to_owned(),
+            value: value.to_owned(),
+        }
+    })
+}
 
 /// A calendar month, written `YYYY-MM` in files and over IPC.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]

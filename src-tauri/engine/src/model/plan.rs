@@ -8,11 +8,11 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use time::{macros::format_description, Date};
 use ts_rs::TS;
 
 use crate::{
-    error::{EngineError, Result},
+    error::Result,
+    model::calendar::parse_date,
     model::cost_item::CostItem,
     model::grant::Grant,
     model::organisation::Organisation,
@@ -20,15 +20,8 @@ use crate::{
 };
 
 /// Version of the plan and store format written by this build. Version 2 moved the role's
-/// tasks from each position to the plan (see [`crate::store::plan_file::upgrade_plan_value`]).
+/// tasks from each position to the plan (upgraded on reading by `store::plan_file`).
 pub const SCHEMA_VERSION: u32 = 2;
-/// Longest plan name the UI and the PDF header are laid out for.
-pub const MAX_NAME_CHARS: usize = 120;
-pub const MIN_HORIZON_YEARS: u32 = 1;
-pub const MAX_HORIZON_YEARS: u32 = 40;
-/// The planning years the app supports: from the first rate table to a generous future.
-pub const MIN_FIRST_YEAR: i32 = 2020;
-pub const MAX_FIRST_YEAR: i32 = 2100;
 const DEFAULT_HORIZON_YEARS: u32 = 10;
 
 /// The seven steps of the wizard, in order.
@@ -173,19 +166,6 @@ impl Default for PlanStore {
     }
 }
 
-/// Parses a YYYY-MM-DD date; `field` names the input for the error.
-///
-/// # Errors
-/// [`EngineError::InvalidDate`] when `value` is not a real calendar date in that form.
-pub fn parse_date(field: &str, value: &str) -> Result<Date> {
-    Date::parse(value.trim(), format_description!("[year]-[month]-[day]")).map_err(|_| {
-        EngineError::InvalidDate {
-            field: field.to_owned(),
-            value: value.to_owned(),
-        }
-    })
-}
-
 impl Plan {
     /// A new plan with defaults: it starts with the budget year after `today` and covers ten
     /// years.
@@ -217,12 +197,6 @@ impl Plan {
         }
     }
 
-    /// Every problem with the plan, in the order the fields appear in the wizard. Empty when the
-    /// plan is valid.
-    pub fn validate(&self) -> Vec<EngineError> {
-        crate::validate::validate(self)
-    }
-
     /// The last budget year the plan covers.
     pub fn last_year(&self) -> i32 {
         let span = i32::try_from(self.horizon_years.saturating_sub(1)).unwrap_or(i32::MAX);
@@ -233,6 +207,7 @@ impl Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::validate::limits::MAX_NAME_CHARS;
 
     fn request(name: &str, today: &str) -> NewPlanRequest {
         NewPlanRequest {

@@ -176,6 +176,45 @@ pub fn warning_text(locale: Locale, plan: &Plan, w: &Warning) -> String {
     }
 }
 
+/// The usual salary range at 100 % as the UI shows it: the figures, the scale its band is drawn
+/// on, the range in words and its source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct SalaryRange {
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub min: Decimal,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub max: Decimal,
+    /// The ends of the scale the band is drawn on.
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub scale_min: Decimal,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub scale_max: Decimal,
+    /// The range in words, "350 000–550 000 kr" / "NOK 350,000–550,000".
+    pub text: String,
+    pub source: String,
+    pub source_year: i32,
+}
+
+/// The range, worded for `locale`.
+pub fn salary_range(locale: Locale) -> SalaryRange {
+    use salary_range::{MAX_NOK, MIN_NOK, SCALE_MAX_NOK, SCALE_MIN_NOK, SOURCE, SOURCE_YEAR};
+    SalaryRange {
+        min: MIN_NOK.into(),
+        max: MAX_NOK.into(),
+        scale_min: SCALE_MIN_NOK.into(),
+        scale_max: SCALE_MAX_NOK.into(),
+        text: usual_salary_range(locale),
+        source: SOURCE.to_owned(),
+        source_year: SOURCE_YEAR,
+    }
+}
+
 /// The usual salary range at 100 % in words: `350 000–550 000 kr` / `NOK 350,000–550,000`.
 pub fn usual_salary_range(locale: Locale) -> String {
     let (lo, hi) = (
@@ -245,6 +284,18 @@ pub fn grant_year(locale: Locale, shape: &GrantShape, y: &GrantYear) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_usual_salary_range_is_worded_in_the_users_language() {
+        let r = salary_range(Locale::Nb);
+        assert_eq!((r.min, r.max), (350_000.into(), 550_000.into()));
+        assert_eq!(r.text, "350 000–550 000 kr");
+        assert_eq!(salary_range(Locale::En).text, "NOK 350,000–550,000");
+        assert_eq!(
+            (r.source.as_str(), r.source_year),
+            ("Erfaringssentrum", 2020)
+        );
+    }
 
     #[test]
     fn a_grant_year_is_said_in_the_terms_of_its_shape() {

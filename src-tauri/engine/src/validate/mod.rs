@@ -3,68 +3,28 @@
 //! appear in the wizard. The bounds also keep every later computation far from `Decimal`'s
 //! limits, so a validated plan cannot overflow.
 
+pub mod checklist;
 pub mod completeness;
+pub mod limits;
 
 use std::collections::HashSet;
 
 use rust_decimal::Decimal;
 
+use limits::*;
+
 use crate::{
-    error::EngineError,
-    model::cost_item::CostBasis,
-    model::grant::GrantShape,
-    model::plan::{
-        parse_date, Plan, MAX_FIRST_YEAR, MAX_HORIZON_YEARS, MAX_NAME_CHARS, MIN_FIRST_YEAR,
-        MIN_HORIZON_YEARS,
-    },
-    model::position::PensionScheme,
+    error::EngineError, model::calendar::parse_date, model::cost_item::CostBasis,
+    model::grant::GrantShape, model::plan::Plan, model::position::PensionScheme,
 };
 
-pub const MAX_POSITIONS: usize = 50;
-pub const MAX_COST_ITEMS: usize = 100;
-pub const MAX_GRANTS: usize = 20;
-/// The highest yearly salary at 100 % the app accepts (NOK).
-pub const MAX_SALARY: i64 = 10_000_000;
-/// The highest single amount (price, grant, cap) the app accepts (NOK).
-pub const MAX_AMOUNT: i64 = 100_000_000;
-const MAX_ID_CHARS: usize = 64;
-const MAX_TEXT_CHARS: usize = 200;
-const MAX_SESSIONS: i64 = 1_000;
-const MAX_HOURS: i64 = 10_000;
-const MAX_HOLIDAY_WEEKS: i64 = 10;
-const MAX_SENIORITY_YEARS: u32 = 60;
-/// An existing post may have started before the plan, but at most this many years before.
-const MAX_YEARS_BEFORE_PLAN: i32 = 40;
-
-/// The limits the UI needs to offer only what the plan may hold (the add buttons, the years a
-/// post may start in), from the constants the checks above use.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct PlanLimits {
-    pub max_positions: u32,
-    pub max_grants: u32,
-    pub max_cost_items: u32,
-    pub max_checklist_entries: u32,
-    /// A post may start this many years before the plan's first year, up to its last year.
-    pub years_before_plan: i32,
-}
-
-pub fn limits() -> PlanLimits {
-    let n = |v: usize| u32::try_from(v).unwrap_or(u32::MAX);
-    PlanLimits {
-        max_positions: n(MAX_POSITIONS),
-        max_grants: n(MAX_GRANTS),
-        max_cost_items: n(MAX_COST_ITEMS),
-        max_checklist_entries: n(crate::model::checklist::MAX_ENTRIES),
-        years_before_plan: MAX_YEARS_BEFORE_PLAN,
+impl Plan {
+    /// Every problem with the plan, in the order the fields appear in the wizard. Empty when the
+    /// plan is valid.
+    pub fn validate(&self) -> Vec<EngineError> {
+        validate(self)
     }
 }
-/// Highest yearly wage or price growth, percent. With at most 80 regulation steps this keeps
-/// every amount far below `Decimal`'s limit (1.3^80 × 10 M ≈ 1.3 × 10^16).
-pub const MAX_GROWTH_PERCENT: i64 = 30;
-/// OTP: private employers pay at least 2 % of salary.
-const OTP_MIN_PERCENT: i64 = 2;
 
 pub fn validate(plan: &Plan) -> Vec<EngineError> {
     let mut c = Checker::default();
@@ -303,7 +263,7 @@ pub fn validate(plan: &Plan) -> Vec<EngineError> {
         }
     }
 
-    crate::model::checklist::validate(&plan.checklist, &mut c.errors);
+    checklist::validate(&plan.checklist, &mut c.errors);
     c.errors
 }
 

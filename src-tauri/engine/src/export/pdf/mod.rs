@@ -17,7 +17,7 @@ use printpdf::{Mm, ParsedFont, PdfDocument, PdfPage, PdfSaveOptions};
 
 use crate::{
     error::{EngineError, Result},
-    model::plan::{parse_date, Plan},
+    model::{calendar::parse_date, plan::Plan},
     projection::{project, Projection},
 };
 use layout::{Fonts, Layout};
