@@ -144,7 +144,7 @@ pub fn holiday_terms() -> Vec<HolidayTerms> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use erfaringsplan_engine::{cli, example::example_plan, ErrorReport};
+    use erfaringsplan_engine::{example::example_plan, export, ErrorReport};
 
     #[test]
     fn the_command_returns_what_the_cli_prints() {
@@ -153,7 +153,7 @@ mod tests {
             serde_json::to_value(project_plan(serde_json::to_value(&plan).unwrap()).unwrap())
                 .unwrap();
         let from_cli: serde_json::Value =
-            serde_json::from_str(&cli::render_json(&projection::project(&plan).unwrap())).unwrap();
+            serde_json::from_str(&export::json(&projection::project(&plan).unwrap())).unwrap();
         assert_eq!(from_command, from_cli);
     }
 

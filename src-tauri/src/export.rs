@@ -8,9 +8,10 @@
 use std::{path::PathBuf, sync::Mutex};
 
 use erfaringsplan_engine::{
-    export::pdf::{self, DocumentInfo, Locale},
+    export::{self, DocumentInfo, Format},
     store::atomic_file,
     store::plan_file::plan_from_value,
+    text::Locale,
 };
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, State};
@@ -145,9 +146,11 @@ pub async fn export_pdf(
         app_version: env!("CARGO_PKG_VERSION").to_owned(),
     };
     // Render first: an invalid plan is reported before any dialog opens or any file is touched.
-    let bytes = tauri::async_runtime::spawn_blocking(move || pdf::render(&plan, &info))
-        .await
-        .map_err(|_| CommandError::Task)??;
+    let bytes = tauri::async_runtime::spawn_blocking(move || {
+        export::render_plan(Format::Pdf, &plan, &info)
+    })
+    .await
+    .map_err(|_| CommandError::Task)??;
 
     let Some(target) = choose_save_path(&app, &name, "PDF", "pdf")? else {
         return Ok(None);

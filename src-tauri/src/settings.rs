@@ -8,7 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
-use erfaringsplan_engine::export::pdf::Locale;
+use erfaringsplan_engine::text::Locale;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use tauri::{AppHandle, Manager, Runtime, WebviewWindowBuilder};

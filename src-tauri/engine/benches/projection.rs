@@ -6,8 +6,9 @@
 use criterion::{criterion_group, criterion_main, Criterion};
 use erfaringsplan_engine::{
     example::{extreme_plan, typical_plan},
-    export::pdf::{self, DocumentInfo, Locale},
+    export::{pdf, DocumentInfo},
     projection::project,
+    text::Locale,
 };
 use std::hint::black_box;
 

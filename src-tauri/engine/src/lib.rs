@@ -7,7 +7,6 @@
 
 #![deny(clippy::wildcard_enum_match_arm)]
 
-pub mod cli;
 pub mod decimal;
 pub mod defaults;
 pub mod error;

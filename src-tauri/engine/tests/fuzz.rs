@@ -23,10 +23,11 @@ use std::{
 
 use erfaringsplan_engine::{
     example::{example_plan, typical_plan},
-    export::pdf::{self, DocumentInfo, Locale},
+    export::{pdf, DocumentInfo},
     projection::project,
     store::plan_file::{import_plan, plan_to_bytes, read_plan_bytes},
     store::store_file,
+    text::Locale,
 };
 use proptest::{
     strategy::{Strategy, ValueTree},

@@ -15,7 +15,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("projection", &["projection"]),
     ("text", &["text"]),
     ("outputs", &["export", "store"]),
-    ("app", &["defaults", "evaluate", "example", "cli"]),
+    ("app", &["defaults", "evaluate", "example"]),
 ];
 
 fn layer_of(module: &str) -> Option<usize> {

@@ -17,12 +17,13 @@ use std::{
 
 use erfaringsplan_engine::{
     example::{example_plan, extreme_plan},
-    export::pdf::{render, DocumentInfo, Locale},
+    export::{pdf::render, DocumentInfo},
     format::{format_in, nok, EN, NB},
     model::checklist::{ChecklistEntry, ChecklistPhase, ChecklistStatus},
     model::plan::Plan,
     model::position::Position,
     projection::project,
+    text::Locale,
 };
 use rust_decimal::Decimal;
 

@@ -256,7 +256,10 @@ proptest! {
     /// gives: never a panic, never a half document.
     #[test]
     fn any_plan_renders_a_pdf_or_the_projection_error(plan in plan(), english in any::<bool>()) {
-        use erfaringsplan_engine::export::pdf::{render, DocumentInfo, Locale};
+        use erfaringsplan_engine::{
+            export::{pdf::render, DocumentInfo},
+            text::Locale,
+        };
         let info = DocumentInfo {
             locale: if english { Locale::En } else { Locale::Nb },
             today: "2026-11-24".into(),

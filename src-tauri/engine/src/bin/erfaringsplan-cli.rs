@@ -6,12 +6,12 @@ use std::{path::PathBuf, process::ExitCode};
 
 use clap::{Parser, Subcommand, ValueEnum};
 use erfaringsplan_engine::{
-    cli,
     example::example_plan,
-    export::pdf::{self, DocumentInfo, Locale},
+    export::{self, DocumentInfo, Report},
     projection::project,
     store::atomic_file,
     store::plan_file,
+    text::Locale,
     EngineError, ErrorReport,
 };
 
@@ -71,11 +71,41 @@ enum Language {
     En,
 }
 
+/// The formats `project` prints (the PDF has its own command, as it is written to a file).
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
     Json,
     Csv,
     Table,
+}
+
+impl From<Format> for export::Format {
+    fn from(format: Format) -> Self {
+        match format {
+            Format::Json => export::Format::Json,
+            Format::Csv => export::Format::Csv,
+            Format::Table => export::Format::Table,
+        }
+    }
+}
+
+impl From<Language> for Locale {
+    fn from(language: Language) -> Self {
+        match language {
+            Language::Nb => Locale::Nb,
+            Language::En => Locale::En,
+        }
+    }
+}
+
+/// What the command-line tool says about the documents it writes.
+fn info(locale: Locale, today: String) -> DocumentInfo {
+    DocumentInfo {
+        locale,
+        today,
+        last_changed: None,
+        app_version: env!("CARGO_PKG_VERSION").to_owned(),
+    }
 }
 
 fn main() -> ExitCode {
@@ -87,14 +117,19 @@ fn main() -> ExitCode {
                 Err(code) => return code,
             };
             match project(&plan) {
-                Ok(pr) => {
-                    let text = match format {
-                        Format::Json => cli::render_json(&pr),
-                        Format::Csv => cli::render_csv(&pr),
-                        Format::Table => cli::render_table(&plan, &pr),
+                Ok(projection) => {
+                    let report = Report {
+                        plan: &plan,
+                        projection: &projection,
+                        info: &info(Locale::Nb, today()),
                     };
-                    print!("{text}");
-                    ExitCode::SUCCESS
+                    match export::render(format.into(), &report) {
+                        Ok(bytes) => {
+                            print!("{}", String::from_utf8_lossy(&bytes));
+                            ExitCode::SUCCESS
+                        }
+                        Err(err) => invalid(&[err]),
+                    }
                 }
                 Err(err) => invalid(&[err]),
             }
@@ -122,16 +157,8 @@ fn main() -> ExitCode {
                 Ok(plan) => plan,
                 Err(code) => return code,
             };
-            let info = DocumentInfo {
-                locale: match language {
-                    Language::Nb => Locale::Nb,
-                    Language::En => Locale::En,
-                },
-                today: date.unwrap_or_else(today),
-                last_changed: None,
-                app_version: env!("CARGO_PKG_VERSION").to_owned(),
-            };
-            let bytes = match pdf::render(&plan, &info) {
+            let info = info(language.into(), date.unwrap_or_else(today));
+            let bytes = match export::render_plan(export::Format::Pdf, &plan, &info) {
                 Ok(bytes) => bytes,
                 Err(err) => return invalid(&[err]),
             };

@@ -15,30 +15,17 @@ pub use words::warning_text;
 
 use printpdf::{Mm, ParsedFont, PdfDocument, PdfPage, PdfSaveOptions};
 
+use super::DocumentInfo;
 use crate::{
     error::{EngineError, Result},
     model::{calendar::parse_date, plan::Plan},
     projection::{project, Projection},
+    text::Locale,
 };
 use layout::{Fonts, Layout};
 
 static REGULAR_TTF: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
 static BOLD_TTF: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans-Bold.ttf");
-
-/// The language the document is written in: the one the user has chosen in the app.
-pub use crate::text::Locale;
-
-/// What the document says about itself, besides the plan.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DocumentInfo {
-    pub locale: Locale,
-    /// The date printed on the plan (YYYY-MM-DD): today, from the caller's clock.
-    pub today: String,
-    /// When the plan was last changed (YYYY-MM-DD or an ISO 8601 time), if known.
-    pub last_changed: Option<String>,
-    /// The version of the program that wrote the document.
-    pub app_version: String,
-}
 
 /// Everything a section needs to write itself.
 struct Context<'a> {

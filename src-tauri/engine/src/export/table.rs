@@ -1,94 +1,17 @@
-//! What the command-line tool prints: a projection as JSON, as CSV for a spreadsheet, or as a
-//! table for the terminal. The binary in `src/bin/` only parses arguments and calls these.
+//! The projection as a table for the terminal: year by year with totals, the funding cliff and
+//! the warnings.
 
 use std::fmt::Write as _;
 
-use rust_decimal::Decimal;
-
 use crate::{
-    export::pdf::{warning_text, Locale},
     format::nok,
     model::plan::Plan,
     projection::Projection,
+    text::{warning_text, Locale},
 };
 
-/// The projection as pretty JSON, exactly what the app's `project_plan` command returns.
-pub fn render_json(projection: &Projection) -> String {
-    serde_json::to_string_pretty(projection).unwrap_or_default() + "\n"
-}
-
-/// Every line of the projection in long form, one row per year and line, for a spreadsheet:
-/// `year;section;id;name;line;amount`. Semicolons and decimal commas, as Norwegian spreadsheets
-/// expect; amounts without thousands separators.
-pub fn render_csv(projection: &Projection) -> String {
-    let mut out = String::from("år;del;id;navn;linje;beløp\n");
-    let mut row = |year: i32, section: &str, id: &str, name: &str, line: &str, amount: Decimal| {
-        let amount = format!("{amount:.2}").replace('.', ",");
-        let _ = writeln!(
-            out,
-            "{year};{section};{};{};{line};{amount}",
-            csv(id),
-            csv(name)
-        );
-    };
-    for (yi, y) in projection.years.iter().enumerate() {
-        for p in &projection.positions {
-            let l = &p.years[yi];
-            for (line, v) in [
-                ("kontraktslønn", l.contract_salary),
-                ("arbeidet lønn", l.worked_salary),
-                ("feriepenger", l.holiday_pay),
-                ("pensjon", l.pension),
-                ("arbeidsgiveravgift", l.aga),
-                ("lønnskostnad", l.payroll_cost),
-            ] {
-                row(y.year, "stilling", &p.position_id, &p.title, line, v);
-            }
-        }
-        for c in &projection.cost_items {
-            row(
-                y.year,
-                "kostnad",
-                &c.item_id,
-                &c.name,
-                "kostnad",
-                c.years[yi].cost,
-            );
-        }
-        for g in &projection.grants {
-            row(
-                y.year,
-                "tilskudd",
-                &g.grant_id,
-                &g.name,
-                "tilskudd",
-                g.years[yi].amount,
-            );
-        }
-        for (line, v) in [
-            ("lønnskostnad", y.payroll_cost),
-            ("andre kostnader", y.other_costs),
-            ("total kostnad", y.total_cost),
-            ("tilskudd", y.grants),
-            ("netto for arbeidsgiver", y.net_cost),
-            ("akkumulert netto", y.running_net_cost),
-        ] {
-            row(y.year, "sum", "", "", line, v);
-        }
-    }
-    out
-}
-
-fn csv(text: &str) -> String {
-    if text.contains([';', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
-    }
-}
-
 /// A year-by-year table with totals, the funding cliff and the warnings.
-pub fn render_table(plan: &Plan, projection: &Projection) -> String {
+pub fn render(plan: &Plan, projection: &Projection) -> String {
     let headers = [
         "År",
         "Lønnskostnad",
