@@ -1,27 +1,25 @@
-//! Exporting the hiring plan as a PDF. Rust opens the native save dialog itself and writes the
-//! file atomically, so the webview never names a path and has no file or dialog permission; the
-//! path of the last export is kept here so "open it" needs no path from the webview either.
-//!
-//! For the end-to-end tests only, `ERFARINGSPLAN_E2E_EXPORT_DIR` replaces the dialog with a
-//! folder (a native dialog cannot be driven over WebDriver).
+//! Exporting the hiring plan as a document (today the PDF, through the engine's export seam).
+//! Rust opens the native save dialog itself and writes the file atomically (see
+//! [`crate::save_file`]), so the webview never names a path and has no file or dialog
+//! permission; the path of the last export is kept here so "open it" needs no path from the
+//! webview either.
 
 use std::{path::PathBuf, sync::Mutex};
 
 use erfaringsplan_engine::{
     export::{self, DocumentInfo, Format},
-    store::atomic_file,
     store::plan_file::plan_from_value,
     text::Locale,
 };
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, State};
-use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 use ts_rs::TS;
 
-use crate::{error::CommandError, settings};
-
-pub const TEST_EXPORT_DIR: &str = "ERFARINGSPLAN_E2E_EXPORT_DIR";
+use crate::{
+    error::CommandError,
+    save_file::{choose_save_path, suggested_file_name, write_atomically},
+};
 
 /// What the UI asks for besides the plan: the language and today's date (from its clock).
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -47,80 +45,6 @@ pub struct PdfExport {
 /// The file written last in this session, for "open it".
 #[derive(Debug, Default)]
 pub struct LastExport(Mutex<Option<PathBuf>>);
-
-/// A file name from the plan's name: letters and digits kept (æøå too), runs of anything else
-/// become one dash; at most 80 characters. `prefix` says what the file is; `extension` without
-/// the dot.
-pub fn suggested_file_name(plan_name: &str, prefix: &str, extension: &str) -> String {
-    let mut slug = String::new();
-    for c in plan_name.chars() {
-        if c.is_alphanumeric() {
-            slug.extend(c.to_lowercase());
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
-        }
-    }
-    let slug: String = slug.chars().take(80).collect();
-    let slug = slug.trim_end_matches('-');
-    if slug.is_empty() {
-        format!("{prefix}.{extension}")
-    } else {
-        format!("{prefix}-{slug}.{extension}")
-    }
-}
-
-/// The chosen path, with `.extension` added when the user left it out.
-pub fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
-    let has_it = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case(extension));
-    if has_it {
-        path
-    } else {
-        let mut name = path.file_name().unwrap_or_default().to_os_string();
-        name.push(".");
-        name.push(extension);
-        path.with_file_name(name)
-    }
-}
-
-/// Where to save a new file: the folder given for the end-to-end tests, or the user's choice in
-/// the native save dialog (`None` when cancelled). The extension is added if left out.
-pub fn choose_save_path(
-    app: &AppHandle,
-    file_name: &str,
-    filter: &str,
-    extension: &str,
-) -> Result<Option<PathBuf>, CommandError> {
-    let chosen = match std::env::var_os(TEST_EXPORT_DIR) {
-        Some(dir) => PathBuf::from(dir).join(file_name),
-        None => {
-            let mut dialog = app
-                .dialog()
-                .file()
-                .add_filter(filter, &[extension])
-                .set_file_name(file_name);
-            if let Some(folder) = settings::last_folder(app) {
-                dialog = dialog.set_directory(folder);
-            }
-            let Some(chosen) = dialog.blocking_save_file() else {
-                return Ok(None);
-            };
-            let chosen = chosen.into_path().map_err(|_| CommandError::NotAFile)?;
-            settings::remember_folder_of(app, &chosen);
-            chosen
-        }
-    };
-    Ok(Some(with_extension(chosen, extension)))
-}
-
-/// Writes `bytes` to `path` atomically, off the main thread.
-pub async fn write_atomically(path: PathBuf, bytes: Vec<u8>) -> Result<(), CommandError> {
-    tauri::async_runtime::spawn_blocking(move || atomic_file::write(&path, &bytes))
-        .await
-        .map_err(|_| CommandError::Task)?
-        .map_err(CommandError::Write)
-}
 
 fn pdf_prefix(locale: Locale) -> &'static str {
     match locale {
@@ -209,22 +133,6 @@ mod tests {
         assert_eq!(
             long.chars().count(),
             "ansettelsesplan-".len() + 80 + ".pdf".len()
-        );
-    }
-
-    #[test]
-    fn a_missing_extension_is_added() {
-        assert_eq!(
-            with_extension(PathBuf::from("/tmp/plan"), "pdf"),
-            PathBuf::from("/tmp/plan.pdf")
-        );
-        assert_eq!(
-            with_extension(PathBuf::from("/tmp/plan.json"), "pdf"),
-            PathBuf::from("/tmp/plan.json.pdf")
-        );
-        assert_eq!(
-            with_extension(PathBuf::from("/tmp/plan.PDF"), "pdf"),
-            PathBuf::from("/tmp/plan.PDF")
         );
     }
 }

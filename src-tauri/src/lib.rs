@@ -6,6 +6,7 @@ mod error;
 mod export;
 mod plan_io;
 mod plan_store;
+mod save_file;
 mod settings;
 mod startup;
 

@@ -22,7 +22,7 @@ use ts_rs::TS;
 
 use crate::{
     error::CommandError,
-    export::{choose_save_path, suggested_file_name, write_atomically},
+    save_file::{choose_save_path, suggested_file_name, write_atomically},
     settings,
 };
 
