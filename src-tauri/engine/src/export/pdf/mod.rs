@@ -9,7 +9,6 @@ mod appendix;
 mod chart;
 mod layout;
 mod sections;
-mod words;
 
 pub use words::warning_text;
 
@@ -20,7 +19,7 @@ use crate::{
     error::{EngineError, Result},
     model::{calendar::parse_date, plan::Plan},
     projection::{project, Projection},
-    text::Locale,
+    text::{words, Locale},
 };
 use layout::{Fonts, Layout};
 

@@ -1,6 +1,7 @@
-//! Every text the PDF prints, in bokmål and English. The document is written in the language the
-//! user has chosen in the app; the words are the app's own (the UI has its own catalogue for the
-//! screen, the PDF has this one because Rust writes the PDF).
+//! The documents' fixed words (headings, labels, the names of phases, categories and schemes),
+//! in bokmål and English: the PDF prints them in the language the user has chosen in the app.
+//! The UI has its own catalogue for the screen; sentences about a plan (warnings, the salary
+//! range, a grant's year) are worded once in the parent module for both.
 
 use rust_decimal::Decimal;
 
@@ -11,7 +12,7 @@ use crate::{
     model::position::{PensionScheme, RoleTask},
 };
 
-pub use crate::text::{
+pub use super::{
     amount, kr, number, percent, position_label, position_label_of, style, warning_text, Locale,
 };
 
