@@ -53,6 +53,7 @@ pub fn run(started: Instant) -> ExitCode {
             plan_store::save_plans,
             settings::settings,
             settings::remember_language,
+            settings::remember_last_plan,
         ])
         .run(tauri::generate_context!());
     match result {

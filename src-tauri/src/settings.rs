@@ -1,6 +1,6 @@
 //! The app's own settings, kept by tauri-plugin-store in `settings.json` beside the plans: the
-//! language the user chose, the window's size, and the folder a file was last saved in or
-//! opened from. The plans themselves never go through the plugin (see [`crate::plan_store`]).
+//! language the user chose, the window's size, the folder a file was last saved in or opened
+//! from, and the plan opened last (the plan list offers to go on with it). The plans themselves never go through the plugin (see [`crate::plan_store`]).
 //!
 //! Settings are a convenience: a value that is missing, damaged or from another version is
 //! simply not used, and the app starts with its defaults. The plugin writes the file when a
@@ -20,6 +20,9 @@ pub const SETTINGS_FILE: &str = "settings.json";
 const LANGUAGE: &str = "language";
 const WINDOW: &str = "window";
 const LAST_FOLDER: &str = "lastFolder";
+const LAST_PLAN: &str = "lastPlan";
+/// Longer than any plan id the app makes (a UUID); a longer one is not one of ours.
+const MAX_PLAN_ID_CHARS: usize = 100;
 
 /// The label of the app's one window in `tauri.conf.json`.
 pub const MAIN_WINDOW: &str = "main";
@@ -31,6 +34,8 @@ pub const MAIN_WINDOW: &str = "main";
 pub struct Settings {
     /// The language chosen last; `None` until the user picks one.
     pub language: Option<Locale>,
+    /// The id of the plan opened last; it may since have been deleted.
+    pub last_plan_id: Option<String>,
 }
 
 /// The window's size in logical pixels, as the user left it.
@@ -67,6 +72,11 @@ fn language_from(value: Option<Value>) -> Option<Locale> {
     value.and_then(|v| serde_json::from_value(v).ok())
 }
 
+fn plan_id_from(value: Option<Value>) -> Option<String> {
+    let id = value?.as_str()?.to_owned();
+    (!id.is_empty() && id.chars().count() <= MAX_PLAN_ID_CHARS).then_some(id)
+}
+
 fn folder_from(value: Option<Value>) -> Option<PathBuf> {
     let folder = PathBuf::from(value?.as_str()?);
     (folder.is_absolute() && folder.is_dir()).then_some(folder)
@@ -79,8 +89,20 @@ fn store<R: Runtime>(app: &AppHandle<R>) -> Option<std::sync::Arc<tauri_plugin_s
 
 #[tauri::command]
 pub fn settings(app: AppHandle) -> Settings {
+    let Some(s) = store(&app) else {
+        return Settings::default();
+    };
     Settings {
-        language: store(&app).and_then(|s| language_from(s.get(LANGUAGE))),
+        language: language_from(s.get(LANGUAGE)),
+        last_plan_id: plan_id_from(s.get(LAST_PLAN)),
+    }
+}
+
+/// Remembers the plan the user has just opened.
+#[tauri::command]
+pub fn remember_last_plan(app: AppHandle, plan_id: String) {
+    if let (Some(s), Some(id)) = (store(&app), plan_id_from(Some(Value::String(plan_id)))) {
+        s.set(LAST_PLAN, id);
     }
 }
 
@@ -203,6 +225,16 @@ mod tests {
         assert_eq!(language_from(Some(json!("sv"))), None);
         assert_eq!(language_from(Some(json!(7))), None);
         assert_eq!(language_from(None), None);
+    }
+
+    #[test]
+    fn a_last_plan_is_an_id_or_none() {
+        let id = "0b9f6c1e-7d4a-4c1e-9b1a-2f8e0a6d3c55";
+        assert_eq!(plan_id_from(Some(json!(id))), Some(id.to_owned()));
+        assert_eq!(plan_id_from(Some(json!(""))), None);
+        assert_eq!(plan_id_from(Some(json!("x".repeat(101)))), None);
+        assert_eq!(plan_id_from(Some(json!(42))), None);
+        assert_eq!(plan_id_from(None), None);
     }
 
     #[test]

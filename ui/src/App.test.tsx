@@ -165,6 +165,52 @@ describe("plan list and wizard frame", () => {
     expect(await screen.findByRole("heading", { level: 1, name: "Lønn" })).toBeTruthy();
   });
 
+  it("offers to go on with the plan opened last, also after a restart", async () => {
+    const stored = (id: string, name: string) => ({
+      id,
+      step: "salary" as const,
+      updatedAt: "2026-11-22T10:00:00Z",
+      drafts: {},
+      plan: testPlan({ name }),
+    });
+    const store: PlanStore = {
+      schemaVersion: 2,
+      plans: [stored("p1", "Bydel Nord"), stored("p2", "Bydel Sør")],
+    };
+    const backend = fakeBackend({ storeFile: new Map([["store", store]]) });
+    const user = userEvent.setup();
+    // As main.tsx starts it when the settings name the plan opened last.
+    render(
+      <I18nProvider>
+        <App initialLastPlanId="p2" />
+      </I18nProvider>,
+    );
+    const go = await screen.findByRole("button", { name: "Fortsett med «Bydel Sør»" });
+    expect(within(screen.getByRole("list")).getAllByText("Sist åpnet")).toHaveLength(1);
+    // Opening another plan makes that the one offered, and the settings remember it.
+    await user.click(screen.getByRole("button", { name: "Åpne «Bydel Nord»" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Lønn" })).toBeTruthy();
+    await waitFor(() => {
+      expect(backend.lastPlanId).toBe("p1");
+    });
+    await user.click(screen.getByRole("button", { name: /Tilbake til Mine planer/ }));
+    expect(await screen.findByRole("button", { name: "Fortsett med «Bydel Nord»" })).toBeTruthy();
+    expect(go.isConnected).toBe(false);
+    await user.click(screen.getByRole("button", { name: "Fortsett med «Bydel Nord»" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Lønn" })).toBeTruthy();
+  });
+
+  it("offers no plan to go on with when the one opened last is gone", async () => {
+    fakeBackend();
+    render(
+      <I18nProvider>
+        <App initialLastPlanId="deleted-long-ago" />
+      </I18nProvider>,
+    );
+    expect(await screen.findByText(/Du har ingen planer ennå/)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: /Fortsett med/ })).toBeNull();
+  });
+
   it("saves a burst of typing once, and says when everything is saved", async () => {
     const backend = fakeBackend();
     const user = userEvent.setup();

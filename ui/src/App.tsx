@@ -10,7 +10,14 @@ import { StoreNoticeBanner } from "./components/StoreNoticeBanner";
 import { errorText } from "./errors";
 import { formatDate, todayIso } from "./format";
 import { useI18n } from "./i18n";
-import { appInfo, firstScreenShown, newPlan, toIpcError, type IpcError } from "./ipc";
+import {
+  appInfo,
+  firstScreenShown,
+  newPlan,
+  rememberLastPlan,
+  toIpcError,
+  type IpcError,
+} from "./ipc";
 import { usePlanStore } from "./usePlanStore";
 import { IntroPage } from "./views/IntroPage";
 import { PlanList } from "./views/PlanList";
@@ -25,7 +32,7 @@ function newId(): string {
   return crypto.randomUUID();
 }
 
-export function App() {
+export function App({ initialLastPlanId = null }: { initialLastPlanId?: string | null }) {
   const { t, locale } = useI18n();
   const { state, update, undo, redo, canUndo, canRedo, saveState, saveError } = usePlanStore();
   const [route, setRoute] = useState<Route>({ view: "list" });
@@ -33,6 +40,13 @@ export function App() {
   const [actionError, setActionError] = useState<IpcError | null>(null);
   const [deleted, setDeleted] = useState<{ plan: StoredPlan; index: number } | null>(null);
   const [info, setInfo] = useState<AppInfo | null>(null);
+  // The plan opened last, also in an earlier session (from the settings): the list offers it.
+  const [lastPlanId, setLastPlanId] = useState<string | null>(initialLastPlanId);
+  const openPlanId = route.view === "list" ? null : route.planId;
+  if (openPlanId !== null && openPlanId !== lastPlanId) setLastPlanId(openPlanId);
+  useEffect(() => {
+    if (openPlanId !== null) rememberLastPlan(openPlanId).catch(() => undefined);
+  }, [openPlanId]);
 
   useEffect(() => {
     appInfo().then(setInfo, () => {
@@ -252,6 +266,7 @@ export function App() {
     content = (
       <PlanList
         plans={state.store.plans}
+        lastPlanId={lastPlanId}
         busy={creating}
         deleted={deleted?.plan ?? null}
         onNew={() => void createPlan()}

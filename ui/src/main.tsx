@@ -16,14 +16,11 @@ const root = document.getElementById("root");
 if (root) {
   // The language the user chose last time; bokmål when none was chosen or the settings cannot
   // be read. Asked before the first paint, so the app never flashes in the other language.
-  const language = await settings().then(
-    (s) => s.language ?? "nb",
-    () => "nb" as const,
-  );
+  const saved = await settings().catch(() => null);
   createRoot(root).render(
     <StrictMode>
-      <I18nProvider initialLocale={language}>
-        <App />
+      <I18nProvider initialLocale={saved?.language ?? "nb"}>
+        <App initialLastPlanId={saved?.lastPlanId ?? null} />
       </I18nProvider>
     </StrictMode>,
   );

@@ -8,4 +8,8 @@ export type Settings = {
 /**
  * The language chosen last; `None` until the user picks one.
  */
-language: Locale | null, };
+language: Locale | null, 
+/**
+ * The id of the plan opened last; it may since have been deleted.
+ */
+lastPlanId: string | null, };

@@ -24,6 +24,8 @@ export const nb = {
   "planList.intro":
     "Her ligger ansettelsesplanene dine. En plan går gjennom sjekkliste, rolle, lønn, tilskudd og veiledning, og viser hva stillingen koster hvert år – også når tilskuddet trappes ned.",
   "planList.new": "Ny plan",
+  "planList.continue": "Fortsett med «{name}»",
+  "planList.lastOpened": "Sist åpnet",
   "planList.empty": "Du har ingen planer ennå. Trykk «Ny plan» for å begynne.",
   "planList.loading": "Henter planene …",
   "planList.open": "Åpne «{name}»",
@@ -485,6 +487,8 @@ export const en: Catalogue = {
   "planList.intro":
     "Your hiring plans live here. A plan walks through checklist, role, salary, grants and supervision, and shows what the post costs each year – also when the grant is phased out.",
   "planList.new": "New plan",
+  "planList.continue": "Continue with “{name}”",
+  "planList.lastOpened": "Opened last",
   "planList.empty": "You have no plans yet. Press “New plan” to begin.",
   "planList.loading": "Loading your plans …",
   "planList.open": "Open “{name}”",

@@ -138,6 +138,8 @@ export const savePlans = (store: PlanStore) => call<null>("save_plans", { store 
 export const settings = () => call<Settings>("settings");
 /** Remembers the language the user chose, for the next start. */
 export const rememberLanguage = (language: Locale) => call<null>("remember_language", { language });
+/** Remembers the plan just opened, so the plan list can offer it after a restart. */
+export const rememberLastPlan = (planId: string) => call<null>("remember_last_plan", { planId });
 
 /** What a plan may hold (Rust's limits). */
 export const planLimits = () => call<PlanLimits>("plan_limits");

@@ -71,6 +71,8 @@ export interface FakeBackend {
   saves: number;
   /** The language the settings hold (`remember_language` sets it). */
   language: Locale | null;
+  /** The plan opened last (`remember_last_plan` sets it). */
+  lastPlanId: string | null;
 }
 
 const RATES_2027: AgaRates = {
@@ -114,6 +116,7 @@ export function fakeBackend(
     storeFile: options.storeFile ?? new Map<string, unknown>(),
     saves: 0,
     language: options.language ?? null,
+    lastPlanId: null,
   };
   mockIPC(async (cmd, payload) => {
     const args = payload as Record<string, unknown> | undefined;
@@ -124,7 +127,10 @@ export function fakeBackend(
       case "first_screen_shown":
         return null;
       case "settings":
-        return { language: backend.language };
+        return { language: backend.language, lastPlanId: backend.lastPlanId };
+      case "remember_last_plan":
+        backend.lastPlanId = args?.planId as string;
+        return null;
       case "remember_language":
         backend.language = args?.language as Locale;
         return null;

@@ -10,6 +10,7 @@ import { STEPS, stepIndex } from "../steps";
 
 export function PlanList({
   plans,
+  lastPlanId = null,
   onNew,
   onOpen,
   onDuplicate,
@@ -21,6 +22,8 @@ export function PlanList({
   busy,
 }: {
   plans: readonly StoredPlan[];
+  /** The plan opened last (also before a restart): offered first, and marked in the list. */
+  lastPlanId?: string | null;
   onNew: () => void;
   onOpen: (id: string) => void;
   /** Makes a copy right after the plan and returns the copy's id. */
@@ -40,6 +43,7 @@ export function PlanList({
     if (copied) document.getElementById(`open-${copied.id}`)?.focus();
   }, [copied]);
   const nameOf = (p: StoredPlan) => p.plan.name.trim() || t("planList.untitled");
+  const last = plans.find((p) => p.id === lastPlanId) ?? null;
 
   return (
     <section aria-labelledby="plan-list-heading" className="stack">
@@ -48,7 +52,23 @@ export function PlanList({
       </Heading>
       <Paragraph>{t("planList.intro")}</Paragraph>
       <div className="button-row">
-        <Button id="new-plan" onClick={onNew} disabled={busy} aria-busy={busy}>
+        {last ? (
+          <Button
+            id="continue-plan"
+            onClick={() => {
+              onOpen(last.id);
+            }}
+          >
+            {t("planList.continue", { name: nameOf(last) })}
+          </Button>
+        ) : null}
+        <Button
+          id="new-plan"
+          variant={last ? "secondary" : "primary"}
+          onClick={onNew}
+          disabled={busy}
+          aria-busy={busy}
+        >
           {t("planList.new")}
         </Button>
         <ImportPlan onImported={onImported} />
@@ -78,6 +98,11 @@ export function PlanList({
                   <Heading level={2} data-size="sm">
                     {name}
                   </Heading>
+                  {stored.id === last?.id ? (
+                    <Paragraph data-size="sm" className="last-opened">
+                      {t("planList.lastOpened")}
+                    </Paragraph>
+                  ) : null}
                   <Paragraph data-size="sm">
                     {t("planList.years", {
                       first: stored.plan.firstYear,
