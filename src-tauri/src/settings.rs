@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use erfaringsplan_engine::text::Locale;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use tauri::{AppHandle, Manager, Runtime, WebviewWindowBuilder};
+use tauri::{utils::config::WindowConfig, AppHandle, Manager, Runtime, WebviewWindowBuilder};
 use tauri_plugin_store::StoreExt;
 use ts_rs::TS;
 
@@ -47,24 +47,36 @@ pub struct WindowSize {
     pub maximized: bool,
 }
 
-/// The smallest window the layout is made for (as `minWidth`/`minHeight` in the config).
-const MIN_WIDTH: f64 = 720.0;
-const MIN_HEIGHT: f64 = 560.0;
+/// The smallest window the layout is made for: `minWidth` × `minHeight` in the config.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MinSize {
+    pub width: f64,
+    pub height: f64,
+}
+
+impl MinSize {
+    fn of(config: &WindowConfig) -> Self {
+        Self {
+            width: config.min_width.unwrap_or(0.0),
+            height: config.min_height.unwrap_or(0.0),
+        }
+    }
+}
 /// Larger than any screen: a size beyond this is not a size the user left.
 const MAX_SIDE: f64 = 16_384.0;
 
 impl WindowSize {
     /// The size from the settings file, if it is one the window can take.
-    pub fn from_value(value: &Value) -> Option<Self> {
+    pub fn from_value(value: &Value, min: MinSize) -> Option<Self> {
         serde_json::from_value::<Self>(value.clone())
             .ok()
-            .filter(Self::fits)
+            .filter(|size| size.fits(min))
     }
 
     /// Whether the window can take this size (geometry in pixels, not money: a float is right).
-    fn fits(&self) -> bool {
+    fn fits(&self, min: MinSize) -> bool {
         let fits = |v: f64, min: f64| v.is_finite() && (min..=MAX_SIDE).contains(&v);
-        fits(self.width, MIN_WIDTH) && fits(self.height, MIN_HEIGHT)
+        fits(self.width, min.width) && fits(self.height, min.height)
     }
 }
 
@@ -131,21 +143,26 @@ pub fn remember_folder_of<R: Runtime>(app: &AppHandle<R>, file: &Path) {
     }
 }
 
-/// Opens the main window at the size it was left at (the config's size the first time).
-pub fn open_main_window<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
-    let config = app
-        .config()
+/// The main window's configuration in `tauri.conf.json`.
+fn main_window_config<R: Runtime>(app: &AppHandle<R>) -> WindowConfig {
+    app.config()
         .app
         .windows
         .iter()
         .find(|w| w.label == MAIN_WINDOW)
         .cloned()
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+/// Opens the main window at the size it was left at (the config's size the first time).
+pub fn open_main_window<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
+    let config = main_window_config(app);
+    let min = MinSize::of(&config);
     let mut builder = WebviewWindowBuilder::from_config(app, &config)?;
     if let Some(size) = store(app)
         .and_then(|s| s.get(WINDOW))
         .as_ref()
-        .and_then(WindowSize::from_value)
+        .and_then(|v| WindowSize::from_value(v, min))
     {
         builder = builder
             .inner_size(size.width, size.height)
@@ -165,7 +182,11 @@ pub fn remember_window_size<R: Runtime>(window: &tauri::Window<R>) {
         return;
     };
     // A maximised window keeps the size it had before, to go back to.
-    let previous = s.get(WINDOW).as_ref().and_then(WindowSize::from_value);
+    let min = MinSize::of(&main_window_config(window.app_handle()));
+    let previous = s
+        .get(WINDOW)
+        .as_ref()
+        .and_then(|v| WindowSize::from_value(v, min));
     let size = match (maximized, previous) {
         (true, Some(before)) => WindowSize {
             maximized: true,
@@ -183,7 +204,7 @@ pub fn remember_window_size<R: Runtime>(window: &tauri::Window<R>) {
             }
         }
     };
-    if size.fits() {
+    if size.fits(min) {
         s.set(WINDOW, serde_json::to_value(size).unwrap_or(Value::Null));
     }
 }
@@ -196,7 +217,11 @@ mod tests {
 
     #[test]
     fn a_window_size_is_used_only_when_the_window_can_take_it() {
-        let size = |v: Value| WindowSize::from_value(&v);
+        let min = MinSize {
+            width: 720.0,
+            height: 560.0,
+        };
+        let size = |v: Value| WindowSize::from_value(&v, min);
         assert_eq!(
             size(json!({"width": 1000.0, "height": 700.0})),
             Some(WindowSize {
