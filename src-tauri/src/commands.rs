@@ -20,6 +20,12 @@ use ts_rs::TS;
 
 use crate::error::CommandError;
 
+/// A plan as the webview sends it (a `Plan` in TypeScript), read here as plain JSON so that a
+/// wrong type is reported with its field, not as a bare IPC error.
+pub type PlanJson = serde_json::Value;
+/// The whole plans store as the webview sends it (a `PlanStore`), read the same way.
+pub type StoreJson = serde_json::Value;
+
 /// What the app says about itself (shown in the footer, used by the tests).
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -54,7 +60,7 @@ pub fn new_plan(request: NewPlanRequest) -> Result<Plan, CommandError> {
 /// its warnings worded in `locale`. The plan comes in as plain JSON so that a wrong type is
 /// reported with its field, not as a bare IPC error.
 #[tauri::command]
-pub fn evaluate_plan(plan: serde_json::Value, locale: Locale) -> Evaluation {
+pub fn evaluate_plan(plan: PlanJson, locale: Locale) -> Evaluation {
     evaluate::evaluate(plan, locale)
 }
 
@@ -67,16 +73,13 @@ pub fn salary_range(locale: Locale) -> SalaryRange {
 /// The multi-year cost projection of `plan`: the same value `erfaringsplan-cli project
 /// --format json` prints.
 #[tauri::command]
-pub fn project_plan(plan: serde_json::Value) -> Result<Projection, CommandError> {
+pub fn project_plan(plan: PlanJson) -> Result<Projection, CommandError> {
     Ok(projection::project(&plan_from_value(plan)?)?)
 }
 
 /// Where a post ends when the user makes it temporary: with its last grant, or after a year.
 #[tauri::command]
-pub fn temporary_end(
-    plan: serde_json::Value,
-    position_id: String,
-) -> Result<TemporaryEnd, CommandError> {
+pub fn temporary_end(plan: PlanJson, position_id: String) -> Result<TemporaryEnd, CommandError> {
     Ok(defaults::temporary_end(
         &plan_from_value(plan)?,
         &position_id,
@@ -85,20 +88,17 @@ pub fn temporary_end(
 
 /// A new position for `plan`, with defaults for the employer's kind.
 #[tauri::command]
-pub fn new_position(plan: serde_json::Value) -> Result<Position, CommandError> {
+pub fn new_position(plan: PlanJson) -> Result<Position, CommandError> {
     Ok(defaults::new_position(&plan_from_value(plan)?))
 }
 
 #[tauri::command]
-pub fn new_grant(plan: serde_json::Value, kind: GrantKind) -> Result<Grant, CommandError> {
+pub fn new_grant(plan: PlanJson, kind: GrantKind) -> Result<Grant, CommandError> {
     Ok(defaults::new_grant(&plan_from_value(plan)?, kind))
 }
 
 #[tauri::command]
-pub fn new_cost_item(
-    plan: serde_json::Value,
-    category: CostCategory,
-) -> Result<CostItem, CommandError> {
+pub fn new_cost_item(plan: PlanJson, category: CostCategory) -> Result<CostItem, CommandError> {
     Ok(defaults::new_cost_item(&plan_from_value(plan)?, category))
 }
 
@@ -112,7 +112,7 @@ pub fn switch_cost_basis(basis: CostBasis, to: CostBasisKind) -> CostBasis {
 /// The user's own checklist item, with an id no entry of the plan has.
 #[tauri::command]
 pub fn new_checklist_entry(
-    plan: serde_json::Value,
+    plan: PlanJson,
     phase: ChecklistPhase,
     title: String,
 ) -> Result<ChecklistEntry, CommandError> {

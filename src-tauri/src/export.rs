@@ -17,6 +17,7 @@ use tauri_plugin_opener::OpenerExt;
 use ts_rs::TS;
 
 use crate::{
+    commands::PlanJson,
     error::CommandError,
     save_file::{choose_save_path, suggested_file_name, write_atomically},
 };
@@ -58,7 +59,7 @@ fn pdf_prefix(locale: Locale) -> &'static str {
 pub async fn export_pdf(
     app: AppHandle,
     last: State<'_, LastExport>,
-    plan: serde_json::Value,
+    plan: PlanJson,
     request: PdfRequest,
 ) -> Result<Option<PdfExport>, CommandError> {
     let plan = plan_from_value(plan)?;

@@ -21,6 +21,7 @@ use tauri_plugin_dialog::DialogExt;
 use ts_rs::TS;
 
 use crate::{
+    commands::PlanJson,
     error::CommandError,
     save_file::{choose_save_path, suggested_file_name, write_atomically},
     settings,
@@ -93,7 +94,7 @@ pub async fn import_plan_file(app: AppHandle) -> Result<Option<ImportedPlan>, Co
 #[tauri::command]
 pub async fn export_plan_file(
     app: AppHandle,
-    plan: serde_json::Value,
+    plan: PlanJson,
 ) -> Result<Option<PlanFileExport>, CommandError> {
     let plan = plan_from_value(plan)?;
     let name = suggested_file_name(&plan.name, "erfaringsplan", "json");

@@ -24,7 +24,7 @@ use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_store::resolve_store_path;
 use ts_rs::TS;
 
-use crate::error::CommandError;
+use crate::{commands::StoreJson, error::CommandError};
 
 pub const STORE_FILE: &str = "plans.json";
 
@@ -191,7 +191,7 @@ pub async fn load_plans(
 pub async fn save_plans(
     app: AppHandle,
     access: State<'_, StoreAccess>,
-    store: serde_json::Value,
+    store: StoreJson,
 ) -> Result<(), CommandError> {
     may_save(&access.0)?;
     let store: PlanStore = serde_path_to_error::deserialize(store).map_err(|e| {

@@ -1,39 +1,23 @@
 /**
- * The one place the UI talks to Rust. Every command has a typed wrapper here (types generated
- * from Rust in `../bindings`), and a rejected call becomes an `IpcError` carrying the code, so
- * callers branch on the code and never on text. Component tests plug `mockIPC` in underneath.
+ * The one place the UI talks to Rust. Every command has a typed wrapper here, checked against
+ * `Commands` (generated from the Rust commands themselves, with the types in `../bindings`), and
+ * a rejected call becomes an `IpcError` carrying the code, so callers branch on the code and
+ * never on text. Component tests plug a fake implementing the same `Commands` in underneath.
  */
 import { invoke } from "@tauri-apps/api/core";
 
-import type { AgaRates } from "../bindings/AgaRates";
-import type { AppInfo } from "../bindings/AppInfo";
-import type { ChecklistTemplate } from "../bindings/ChecklistTemplate";
 import type { ErrorReport } from "../bindings/ErrorReport";
 import type { NewPlanRequest } from "../bindings/NewPlanRequest";
 import type { Plan } from "../bindings/Plan";
-import type { TemporaryEnd } from "../bindings/TemporaryEnd";
-import type { Evaluation } from "../bindings/Evaluation";
-import type { SalaryRange } from "../bindings/SalaryRange";
 import type { CostBasis } from "../bindings/CostBasis";
 import type { CostBasisKind } from "../bindings/CostBasisKind";
 import type { PlanStore } from "../bindings/PlanStore";
-import type { Projection } from "../bindings/Projection";
 import type { CostCategory } from "../bindings/CostCategory";
-import type { CostItem } from "../bindings/CostItem";
-import type { Grant } from "../bindings/Grant";
 import type { GrantKind } from "../bindings/GrantKind";
-import type { HolidayTerms } from "../bindings/HolidayTerms";
-import type { ImportedPlan } from "../bindings/ImportedPlan";
-import type { LoadedPlans } from "../bindings/LoadedPlans";
-import type { PdfExport } from "../bindings/PdfExport";
 import type { PdfRequest } from "../bindings/PdfRequest";
-import type { PlanFileExport } from "../bindings/PlanFileExport";
-import type { Position } from "../bindings/Position";
-import type { PlanLimits } from "../bindings/PlanLimits";
-import type { ChecklistEntry } from "../bindings/ChecklistEntry";
 import type { ChecklistPhase } from "../bindings/ChecklistPhase";
-import type { Settings } from "../bindings/Settings";
 import type { Locale } from "../bindings/Locale";
+import type { Commands } from "../bindings/commands";
 
 export class IpcError extends Error {
   readonly code: string;
@@ -80,69 +64,75 @@ export function toIpcError(reason: unknown): IpcError {
   return new IpcError({ code: "ipc.failed", field: null, message, params: {} });
 }
 
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+type Command = keyof Commands;
+/** The arguments of `K`, or none for a command that takes none. */
+type ArgsOf<K extends Command> =
+  Commands[K]["args"] extends Record<string, never> ? [] : [Commands[K]["args"]];
+
+/** Calls Rust. Names, arguments and results are checked against the generated `Commands`. */
+async function call<K extends Command>(
+  command: K,
+  ...args: ArgsOf<K>
+): Promise<Commands[K]["returns"]> {
   try {
-    return await invoke<T>(command, args);
+    return await invoke<Commands[K]["returns"]>(command, args[0]);
   } catch (reason) {
     throw toIpcError(reason);
   }
 }
 
-export const appInfo = () => call<AppInfo>("app_info");
+export const appInfo = () => call("app_info");
 /** Tells Rust the first screen is painted (used only by the start-up measurement). */
-export const firstScreenShown = () => call<null>("first_screen_shown");
-export const agaRates = (year: number) => call<AgaRates>("aga_rates", { year });
-export const newPlan = (request: NewPlanRequest) => call<Plan>("new_plan", { request });
+export const firstScreenShown = () => call("first_screen_shown");
+export const agaRates = (year: number) => call("aga_rates", { year });
+export const newPlan = (request: NewPlanRequest) => call("new_plan", { request });
 /** Everything the wizard shows after a change, from one call: errors, what is missing, and for a
  * valid plan the projection with its warnings worded in `locale`. */
-export const evaluatePlan = (plan: Plan, locale: Locale) =>
-  call<Evaluation>("evaluate_plan", { plan, locale });
+export const evaluatePlan = (plan: Plan, locale: Locale) => call("evaluate_plan", { plan, locale });
 /** The usual salary range at 100 %, with its source. */
 /** The usual salary range at 100 %, worded in `locale`, with its source. */
-export const salaryRange = (locale: Locale) => call<SalaryRange>("salary_range", { locale });
-export const projectPlan = (plan: Plan) => call<Projection>("project_plan", { plan });
-export const newPosition = (plan: Plan) => call<Position>("new_position", { plan });
+export const salaryRange = (locale: Locale) => call("salary_range", { locale });
+export const projectPlan = (plan: Plan) => call("project_plan", { plan });
+export const newPosition = (plan: Plan) => call("new_position", { plan });
 /** Where a post ends when it is made temporary: with its last grant, or after a year. */
 export const temporaryEnd = (plan: Plan, positionId: string) =>
-  call<TemporaryEnd>("temporary_end", { plan, positionId });
-export const newGrant = (plan: Plan, kind: GrantKind) => call<Grant>("new_grant", { plan, kind });
+  call("temporary_end", { plan, positionId });
+export const newGrant = (plan: Plan, kind: GrantKind) => call("new_grant", { plan, kind });
 export const newCostItem = (plan: Plan, category: CostCategory) =>
-  call<CostItem>("new_cost_item", { plan, category });
+  call("new_cost_item", { plan, category });
 /** `basis` made up another way, keeping the yearly amount where Rust can say it exactly. */
 export const switchCostBasis = (basis: CostBasis, to: CostBasisKind) =>
-  call<CostBasis>("switch_cost_basis", { basis, to });
-export const holidayTerms = () => call<HolidayTerms[]>("holiday_terms");
-export const checklistTemplates = () => call<ChecklistTemplate[]>("checklist_templates");
+  call("switch_cost_basis", { basis, to });
+export const holidayTerms = () => call("holiday_terms");
+export const checklistTemplates = () => call("checklist_templates");
 /** Renders the plan as a PDF and saves it where the user chooses in the native dialog (Rust
  * opens it); `null` when the user cancels. */
-export const exportPdf = (plan: Plan, request: PdfRequest) =>
-  call<PdfExport | null>("export_pdf", { plan, request });
+export const exportPdf = (plan: Plan, request: PdfRequest) => call("export_pdf", { plan, request });
 /** Opens the PDF saved last in this session in the system's PDF viewer. */
-export const openExportedPdf = () => call<null>("open_exported_pdf");
+export const openExportedPdf = () => call("open_exported_pdf");
 
 /** Asks for a plan file in the native dialog (Rust opens it) and reads it: at most 5 MB,
  * checked field by field, unknown fields listed. `null` when the user cancels. */
-export const importPlanFile = () => call<ImportedPlan | null>("import_plan_file");
+export const importPlanFile = () => call("import_plan_file");
 /** Saves one plan as a `.json` file where the user chooses; `null` when the user cancels. */
-export const exportPlanFile = (plan: Plan) =>
-  call<PlanFileExport | null>("export_plan_file", { plan });
+export const exportPlanFile = (plan: Plan) => call("export_plan_file", { plan });
 
 /** Every stored plan, read by Rust: a damaged file is moved aside with what can be read kept,
  * and a file from a newer version is opened read-only; `notice` says which. */
-export const loadPlans = () => call<LoadedPlans>("load_plans");
+export const loadPlans = () => call("load_plans");
 
 /** Saves every plan. Rust writes the file atomically and keeps the previous generation. */
-export const savePlans = (store: PlanStore) => call<null>("save_plans", { store });
+export const savePlans = (store: PlanStore) => call("save_plans", { store });
 
 /** The app's settings kept between sessions (Rust keeps them through the store plugin). */
-export const settings = () => call<Settings>("settings");
+export const settings = () => call("settings");
 /** Remembers the language the user chose, for the next start. */
-export const rememberLanguage = (language: Locale) => call<null>("remember_language", { language });
+export const rememberLanguage = (language: Locale) => call("remember_language", { language });
 /** Remembers the plan just opened, so the plan list can offer it after a restart. */
-export const rememberLastPlan = (planId: string) => call<null>("remember_last_plan", { planId });
+export const rememberLastPlan = (planId: string) => call("remember_last_plan", { planId });
 
 /** What a plan may hold (Rust's limits). */
-export const planLimits = () => call<PlanLimits>("plan_limits");
+export const planLimits = () => call("plan_limits");
 /** The user's own checklist item, with an id Rust picks. */
 export const newChecklistEntry = (plan: Plan, phase: ChecklistPhase, title: string) =>
-  call<ChecklistEntry>("new_checklist_entry", { plan, phase, title });
+  call("new_checklist_entry", { plan, phase, title });

@@ -1,20 +1,32 @@
 /**
  * A stand-in for the Rust side in component tests, plugged in under the real IPC module with
  * `mockIPC`. It answers like the real commands for the inputs the tests use, records every call,
- * and keeps the store plugin's key-value file in memory.
+ * and keeps the plans file in memory. It implements the generated `Commands` interface.
  */
 import { mockIPC } from "@tauri-apps/api/mocks";
 
 import type { AgaRates } from "../bindings/AgaRates";
 import type { ErrorReport } from "../bindings/ErrorReport";
-import type { Grant } from "../bindings/Grant";
 import type { Locale } from "../bindings/Locale";
 import type { ImportedPlan } from "../bindings/ImportedPlan";
 import type { Missing } from "../bindings/Missing";
 import type { Plan } from "../bindings/Plan";
-import type { Evaluation } from "../bindings/Evaluation";
 import type { Position } from "../bindings/Position";
 import type { StoreNotice } from "../bindings/StoreNotice";
+import type { Commands } from "../bindings/commands";
+import type { PlanStore } from "../bindings/PlanStore";
+
+/** What the fake answers for each command: the generated interface, handler by handler. */
+type Handlers = {
+  [K in keyof Commands]: (
+    args: Commands[K]["args"],
+  ) => Commands[K]["returns"] | Promise<Commands[K]["returns"]>;
+};
+
+/** An error for a command no component test needs answered. */
+function unanswered(command: string): ErrorReport {
+  return { code: "ipc.failed", field: null, message: `${command} is not faked`, params: {} };
+}
 
 /** A plan as Rust's `new_plan` makes it, with the given fields changed. */
 export function testPlan(fields: Partial<Plan> = {}): Plan {
@@ -118,174 +130,174 @@ export function fakeBackend(
     language: options.language ?? null,
     lastPlanId: null,
   };
-  mockIPC(async (cmd, payload) => {
-    const args = payload as Record<string, unknown> | undefined;
-    backend.calls.push({ cmd, args });
-    switch (cmd) {
-      case "checklist_templates":
-        return [];
-      case "first_screen_shown":
-        return null;
-      case "settings":
-        return { language: backend.language, lastPlanId: backend.lastPlanId };
-      case "remember_last_plan":
-        backend.lastPlanId = args?.planId as string;
-        return null;
-      case "remember_language":
-        backend.language = args?.language as Locale;
-        return null;
-      case "app_info":
-        return { version: "0.1.0", schemaVersion: 1 };
-      case "aga_rates": {
-        const year = args?.year as number;
-        if (year < 2020) {
-          const report: ErrorReport = {
+  /** Rejects as Rust does: with the error report itself, not an Error. */
+  const reject = (report: ErrorReport): never => {
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
+    throw report;
+  };
+  // One handler per command Rust registers, typed by the generated `Commands`: a command added
+  // or changed in Rust is a type error here until the fake answers it the same way.
+  const handlers: Handlers = {
+    checklist_templates: () => [],
+    first_screen_shown: () => null,
+    settings: () => ({ language: backend.language, lastPlanId: backend.lastPlanId }),
+    remember_last_plan: ({ planId }) => {
+      backend.lastPlanId = planId;
+      return null;
+    },
+    remember_language: ({ language }) => {
+      backend.language = language;
+      return null;
+    },
+    app_info: () => ({ version: "0.1.0", schemaVersion: 1 }),
+    aga_rates: ({ year }) =>
+      year < 2020
+        ? reject({
             code: "aga.year_unsupported",
             field: "firstYear",
             message: "no rates",
             params: { year: String(year), earliest: "2020" },
-          };
-          // Rust rejects with the report object itself, not an Error.
-          // eslint-disable-next-line @typescript-eslint/only-throw-error
-          throw report;
-        }
-        return { ...RATES_2027, year };
+          })
+        : { ...RATES_2027, year },
+    new_plan: ({ request }) =>
+      testPlan({
+        name: request.name,
+        createdOn: request.today,
+        firstYear: Number(request.today.slice(0, 4)) + 1,
+      }),
+    plan_limits: () => ({
+      maxPositions: options.maxPositions ?? 50,
+      maxGrants: 20,
+      maxCostItems: 100,
+      maxChecklistEntries: 200,
+      yearsBeforePlan: 40,
+    }),
+    new_checklist_entry: ({ plan, phase, title }) => {
+      const taken = new Set(plan.checklist.map((e) => e.id));
+      let n = 1;
+      while (taken.has(`egen-${n}`)) n += 1;
+      return {
+        id: `egen-${n}`,
+        templateId: null,
+        phase,
+        title: title.trim(),
+        status: "notStarted",
+        owner: "",
+        due: "",
+        note: "",
+      };
+    },
+    salary_range: ({ locale }) => ({
+      min: "350000",
+      max: "550000",
+      scaleMin: "200000",
+      scaleMax: "800000",
+      text: locale === "en" ? "NOK 350,000–550,000" : "350 000–550 000 kr",
+      source: "Erfaringssentrum",
+      sourceYear: 2020,
+    }),
+    evaluate_plan: ({ plan }) => {
+      const errors: ErrorReport[] = [];
+      if (plan.name.trim() === "") {
+        errors.push({ code: "field.required", field: "name", message: "", params: {} });
       }
-      case "new_plan": {
-        const request = args?.request as { name: string; today: string };
-        return testPlan({
-          name: request.name,
-          createdOn: request.today,
-          firstYear: Number(request.today.slice(0, 4)) + 1,
+      if (plan.horizonYears < 1 || plan.horizonYears > 40) {
+        errors.push({
+          code: "field.out_of_range",
+          field: "horizonYears",
+          message: "",
+          params: { min: "1", max: "40" },
         });
       }
-      case "plan_limits":
-        return {
-          maxPositions: options.maxPositions ?? 50,
-          maxGrants: 20,
-          maxCostItems: 100,
-          maxChecklistEntries: 200,
-          yearsBeforePlan: 40,
-        };
-      case "new_checklist_entry": {
-        const plan = args?.plan as Plan;
-        const taken = new Set(plan.checklist.map((e) => e.id));
-        let n = 1;
-        while (taken.has(`egen-${n}`)) n += 1;
-        return {
-          id: `egen-${n}`,
-          templateId: null,
-          phase: args?.phase,
-          title: String(args?.title).trim(),
-          status: "notStarted",
-          owner: "",
-          due: "",
-          note: "",
-        };
+      // What each step lacks, as Rust's completeness rules say it for these inputs.
+      const missing: Missing[] = [];
+      const lack = (kind: Missing["kind"], step: Missing["step"], field: string) => {
+        missing.push({ kind, step, field, positionNumber: null, positionTitle: null });
+      };
+      if (plan.organisation.name.trim() === "") {
+        lack("organisationName", "organisation", "organisation.name");
       }
-      case "salary_range":
-        return {
-          min: "350000",
-          max: "550000",
-          scaleMin: "200000",
-          scaleMax: "800000",
-          text: args?.locale === "en" ? "NOK 350,000–550,000" : "350 000–550 000 kr",
-          source: "Erfaringssentrum",
-          sourceYear: 2020,
-        };
-      case "evaluate_plan": {
-        const plan = args?.plan as Plan;
-        const errors: ErrorReport[] = [];
-        if (plan.name.trim() === "") {
-          errors.push({ code: "field.required", field: "name", message: "", params: {} });
-        }
-        if (plan.horizonYears < 1 || plan.horizonYears > 40) {
-          errors.push({
-            code: "field.out_of_range",
-            field: "horizonYears",
-            message: "",
-            params: { min: "1", max: "40" },
+      if (plan.positions.length === 0) lack("noPositions", "role", "positions");
+      plan.positions.forEach((p, i) => {
+        if (p.pensionScheme === "public" && !p.pensionRateConfirmed) {
+          missing.push({
+            kind: "pensionRateNotConfirmed",
+            step: "salary",
+            field: `positions[${i}].pensionRateConfirmed`,
+            positionNumber: i + 1,
+            positionTitle: p.title,
           });
         }
-        // What each step lacks, as Rust's completeness rules say it for these inputs.
-        const missing: Missing[] = [];
-        const lack = (kind: Missing["kind"], step: Missing["step"], field: string) => {
-          missing.push({ kind, step, field, positionNumber: null, positionTitle: null });
-        };
-        if (plan.organisation.name.trim() === "") {
-          lack("organisationName", "organisation", "organisation.name");
-        }
-        if (plan.positions.length === 0) lack("noPositions", "role", "positions");
-        plan.positions.forEach((p, i) => {
-          if (p.pensionScheme === "public" && !p.pensionRateConfirmed) {
-            missing.push({
-              kind: "pensionRateNotConfirmed",
-              step: "salary",
-              field: `positions[${i}].pensionRateConfirmed`,
-              positionNumber: i + 1,
-              positionTitle: p.title,
-            });
-          }
+      });
+      // No projection: the component tests check the wizard, not the figures.
+      return { errors, missing, projection: null, warnings: [] };
+    },
+    project_plan: () => reject(unanswered("project_plan")),
+    load_plans: () => ({
+      store: (backend.storeFile.get("store") as PlanStore | undefined) ?? {
+        schemaVersion: 2,
+        plans: [],
+      },
+      notice: options.notice ?? null,
+    }),
+    save_plans: ({ store }) => {
+      if (options.failSave) throw new Error("disk full");
+      if (options.readOnly) {
+        return reject({
+          code: options.readOnly === "newerVersion" ? "store.read_only" : "store.open_elsewhere",
+          field: null,
+          message: "read-only",
+          params: {},
         });
-        // No projection: the component tests check the wizard, not the figures.
-        const answer: Evaluation = { errors, missing, projection: null, warnings: [] };
-        return answer;
       }
-      case "load_plans":
-        return {
-          store: backend.storeFile.get("store") ?? { schemaVersion: 2, plans: [] },
-          notice: options.notice ?? null,
-        };
-      case "save_plans":
-        if (options.failSave) throw new Error("disk full");
-        if (options.readOnly) {
-          const report: ErrorReport = {
-            code: options.readOnly === "newerVersion" ? "store.read_only" : "store.open_elsewhere",
-            field: null,
-            message: "read-only",
-            params: {},
-          };
-          // eslint-disable-next-line @typescript-eslint/only-throw-error
-          throw report;
-        }
-        backend.storeFile.set("store", args?.store);
-        backend.saves += 1;
-        return null;
-      case "temporary_end":
-        return { end: "2027-12", grantName: null };
-      case "new_position": {
-        const plan = args?.plan as Plan;
-        return testPosition({ id: `stilling-${plan.positions.length + 1}` });
-      }
-      case "new_grant": {
-        const plan = args?.plan as Plan;
-        await (options.newGrantDelay ?? Promise.resolve());
-        const grant: Grant = {
-          id: `g${plan.grants.length + 1}`,
-          name: "",
-          source: "",
-          firstYear: plan.firstYear,
-          shape: { shape: "oneOff", amount: "100000" },
-          positionIds: [],
-        };
-        return grant;
-      }
-      case "import_plan_file": {
-        const result = options.importResult ?? null;
-        // eslint-disable-next-line @typescript-eslint/only-throw-error
-        if (result !== null && "code" in result) throw result;
-        return result;
-      }
-      case "export_plan_file": {
-        const result = options.exportFileResult ?? null;
-        if (result === null) return null;
-        // eslint-disable-next-line @typescript-eslint/only-throw-error
-        if (typeof result !== "string") throw result;
-        return { path: result };
-      }
-      default:
-        throw new Error(`unexpected command ${cmd}`);
-    }
+      backend.storeFile.set("store", store);
+      backend.saves += 1;
+      return null;
+    },
+    temporary_end: () => ({ end: "2027-12", grantName: null }),
+    new_position: ({ plan }) => testPosition({ id: `stilling-${plan.positions.length + 1}` }),
+    new_grant: async ({ plan }) => {
+      await (options.newGrantDelay ?? Promise.resolve());
+      return {
+        id: `g${plan.grants.length + 1}`,
+        name: "",
+        source: "",
+        firstYear: plan.firstYear,
+        shape: { shape: "oneOff", amount: "100000" },
+        positionIds: [],
+      };
+    },
+    new_cost_item: ({ plan, category }) => ({
+      id: `kostnad-${plan.costItems.length + 1}`,
+      name: "Kostnad",
+      category,
+      basis: { basis: "perYear", amount: "5000" },
+      firstYear: null,
+      lastYear: null,
+      internal: false,
+      includeInternalCost: false,
+      positionId: null,
+      perPosition: false,
+    }),
+    switch_cost_basis: () => reject(unanswered("switch_cost_basis")),
+    holiday_terms: () => [],
+    import_plan_file: () => {
+      const result = options.importResult ?? null;
+      return result !== null && "code" in result ? reject(result) : result;
+    },
+    export_plan_file: () => {
+      const result = options.exportFileResult ?? null;
+      if (result === null) return null;
+      return typeof result === "string" ? { path: result } : reject(result);
+    },
+    export_pdf: () => null,
+    open_exported_pdf: () => null,
+  };
+  mockIPC(async (cmd, payload) => {
+    backend.calls.push({ cmd, args: payload });
+    if (!(cmd in handlers)) throw new Error(`unexpected command ${cmd}`);
+    const handler = handlers[cmd as keyof Commands] as (args: unknown) => unknown;
+    return await handler(payload ?? {});
   });
   return backend;
 }

@@ -1,0 +1,60 @@
+// Generated from the #[tauri::command] functions by src-tauri/tests/commands.rs. Do not edit
+// this file by hand: run `cargo test -p erfaringsplan --test commands`.
+
+import type { AgaRates } from "./AgaRates";
+import type { AppInfo } from "./AppInfo";
+import type { ChecklistEntry } from "./ChecklistEntry";
+import type { ChecklistPhase } from "./ChecklistPhase";
+import type { ChecklistTemplate } from "./ChecklistTemplate";
+import type { CostBasis } from "./CostBasis";
+import type { CostBasisKind } from "./CostBasisKind";
+import type { CostCategory } from "./CostCategory";
+import type { CostItem } from "./CostItem";
+import type { Evaluation } from "./Evaluation";
+import type { Grant } from "./Grant";
+import type { GrantKind } from "./GrantKind";
+import type { HolidayTerms } from "./HolidayTerms";
+import type { ImportedPlan } from "./ImportedPlan";
+import type { LoadedPlans } from "./LoadedPlans";
+import type { Locale } from "./Locale";
+import type { NewPlanRequest } from "./NewPlanRequest";
+import type { PdfExport } from "./PdfExport";
+import type { PdfRequest } from "./PdfRequest";
+import type { Plan } from "./Plan";
+import type { PlanFileExport } from "./PlanFileExport";
+import type { PlanLimits } from "./PlanLimits";
+import type { PlanStore } from "./PlanStore";
+import type { Position } from "./Position";
+import type { Projection } from "./Projection";
+import type { SalaryRange } from "./SalaryRange";
+import type { Settings } from "./Settings";
+import type { TemporaryEnd } from "./TemporaryEnd";
+
+/** Every command the app registers: the arguments the webview sends, and what it returns. */
+export interface Commands {
+  aga_rates: { args: { year: number }; returns: AgaRates };
+  app_info: { args: Record<string, never>; returns: AppInfo };
+  checklist_templates: { args: Record<string, never>; returns: ChecklistTemplate[] };
+  evaluate_plan: { args: { plan: Plan; locale: Locale }; returns: Evaluation };
+  export_pdf: { args: { plan: Plan; request: PdfRequest }; returns: PdfExport | null };
+  export_plan_file: { args: { plan: Plan }; returns: PlanFileExport | null };
+  first_screen_shown: { args: Record<string, never>; returns: null };
+  holiday_terms: { args: Record<string, never>; returns: HolidayTerms[] };
+  import_plan_file: { args: Record<string, never>; returns: ImportedPlan | null };
+  load_plans: { args: Record<string, never>; returns: LoadedPlans };
+  new_checklist_entry: { args: { plan: Plan; phase: ChecklistPhase; title: string }; returns: ChecklistEntry };
+  new_cost_item: { args: { plan: Plan; category: CostCategory }; returns: CostItem };
+  new_grant: { args: { plan: Plan; kind: GrantKind }; returns: Grant };
+  new_plan: { args: { request: NewPlanRequest }; returns: Plan };
+  new_position: { args: { plan: Plan }; returns: Position };
+  open_exported_pdf: { args: Record<string, never>; returns: null };
+  plan_limits: { args: Record<string, never>; returns: PlanLimits };
+  project_plan: { args: { plan: Plan }; returns: Projection };
+  remember_language: { args: { language: Locale }; returns: null };
+  remember_last_plan: { args: { planId: string }; returns: null };
+  salary_range: { args: { locale: Locale }; returns: SalaryRange };
+  save_plans: { args: { store: PlanStore }; returns: null };
+  settings: { args: Record<string, never>; returns: Settings };
+  switch_cost_basis: { args: { basis: CostBasis; to: CostBasisKind }; returns: CostBasis };
+  temporary_end: { args: { plan: Plan; positionId: string }; returns: TemporaryEnd };
+}
