@@ -1,0 +1,350 @@
+//! What a projection holds: per position, cost item and grant, year by year, with the
+//! derivations, and the summaries (totals, the funding cliff, the chart).
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::Warning;
+use crate::model::{calendar::YearMonth, cost_item::CostCategory};
+use crate::rules::aga::AgaZone;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Projection {
+    pub first_year: i32,
+    pub last_year: i32,
+    /// The AGA rate used each year, and where it came from.
+    pub aga: Vec<AgaYear>,
+    pub positions: Vec<PositionProjection>,
+    pub cost_items: Vec<CostItemProjection>,
+    pub grants: Vec<GrantProjection>,
+    /// The plan's totals, year by year.
+    pub years: Vec<YearSummary>,
+    /// Sums over the whole horizon.
+    pub totals: Totals,
+    /// The first year the employer's net cost jumps because a grant shrinks or ends.
+    pub funding_cliff: Option<FundingCliff>,
+    /// The first year with no grant income left, when grants end within the horizon (or the
+    /// first year, when there are no grants).
+    pub employer_pays_in_full_from: Option<i32>,
+    pub warnings: Vec<Warning>,
+    /// Bar heights for a chart of grant and employer's cost per year, so drawing needs no
+    /// arithmetic: percentages of the highest yearly total cost.
+    pub chart: Vec<ChartBar>,
+    /// Each position's salary placed against the typical range, for drawing.
+    pub salary_bands: Vec<SalaryBand>,
+}
+
+/// A salary at 100 % on the band's scale with the usual range marked
+/// ([`crate::rules::salary_range`]); all in percent of the scale, two decimals.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct SalaryBand {
+    pub position_id: String,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub range_start_percent: Decimal,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub range_end_percent: Decimal,
+    /// Where the salary falls; 0 or 100 when it is off the scale.
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub marker_percent: Decimal,
+    pub inside: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ChartBar {
+    pub year: i32,
+    /// The grant's part of the bar, percent of the tallest year (two decimals).
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub grants_percent: Decimal,
+    /// The employer's part of the bar, percent of the tallest year (two decimals).
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub net_percent: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct AgaYear {
+    pub year: i32,
+    pub zone: AgaZone,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub rate_percent: Decimal,
+    /// The user's own rate replaced the table's.
+    pub overridden: bool,
+    /// No table is published for this year; the latest one is carried forward.
+    pub assumed: bool,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct PositionProjection {
+    pub position_id: String,
+    pub title: String,
+    pub years: Vec<PositionYear>,
+}
+
+/// One position's payroll lines in one year, each rounded to øre.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct PositionYear {
+    pub year: i32,
+    pub months_active: u32,
+    /// `S`: salary for the active months at the share of full time.
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub contract_salary: Decimal,
+    /// `W = S × (52 − holiday weeks) / 52`.
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub worked_salary: Decimal,
+    /// `F = W × holiday-pay rate`, booked in the year it is earned.
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub holiday_pay: Decimal,
+    /// `P = S × pension rate`.
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub pension: Decimal,
+    /// `A = (W + F + P) × AGA rate`.
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub aga: Decimal,
+    /// `W + F + P + A`.
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub payroll_cost: Decimal,
+    pub derivation: PositionDerivation,
+}
+
+/// How a position-year's lines were computed: the inputs, and each line's exact value before it
+/// was rounded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct PositionDerivation {
+    /// Runs of months with the same salary level.
+    pub salary_segments: Vec<SalarySegment>,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub fte_percent: Decimal,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub contract_salary_exact: Decimal,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub holiday_weeks: Decimal,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub worked_salary_exact: Decimal,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub holiday_pay_percent: Decimal,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub holiday_pay_exact: Decimal,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub pension_percent: Decimal,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub pension_exact: Decimal,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub aga_percent: Decimal,
+    /// `W + F + P`, the base AGA is charged on.
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub aga_base: Decimal,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub aga_exact: Decimal,
+}
+
+/// Months `first_month..=last_month` at one salary level: `amount = annual salary × FTE × months
+/// / 1200`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct SalarySegment {
+    pub first_month: YearMonth,
+    pub last_month: YearMonth,
+    pub months: u32,
+    /// Wage regulations since the start: the salary entered × (1 + growth)^steps.
+    pub regulation_steps: u32,
+    /// Yearly salary at 100 % in force in these months (exact).
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub annual_salary: Decimal,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub amount_exact: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct CostItemProjection {
+    pub item_id: String,
+    pub name: String,
+    pub category: CostCategory,
+    pub internal: bool,
+    pub years: Vec<CostItemYear>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct CostItemYear {
+    pub year: i32,
+    /// Cost in NOK, rounded to øre (zero for internal work whose cost is not included).
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub cost: Decimal,
+    /// Hours of work or supervision that year.
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub hours: Decimal,
+    /// The yearly amount at the plan's first-year prices.
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub base_amount: Decimal,
+    /// Years of price growth applied: base × (1 + price growth)^steps.
+    pub price_steps: u32,
+    /// For an item per post: the months posts are at work this year, added up over the posts
+    /// (12 = one post all year); the cost is base × post months / 12 × growth. `None` for an
+    /// item that is not per post.
+    pub post_months: Option<u32>,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub cost_exact: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct GrantProjection {
+    pub grant_id: String,
+    pub name: String,
+    pub years: Vec<GrantYear>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct GrantYear {
+    pub year: i32,
+    /// The schedule's entry for this year: NOK per 100 % position, percent of cost for a
+    /// share-of-cost grant, the year's sum for a fixed-per-year grant, or the one-off amount;
+    /// `None` outside the schedule.
+    #[serde(with = "crate::decimal::string_option")]
+    #[ts(type = "string | null")]
+    pub scheduled: Option<Decimal>,
+    /// What the grant would pay this year before it is limited to the cost it is tied to.
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub entitled: Decimal,
+    /// What it pays: never more than the tied cost not already covered.
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub amount: Decimal,
+    /// `entitled − amount`: grant money the plan has no cost for.
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub excess: Decimal,
+    /// For a grant tied to positions: what it pays towards each.
+    pub per_position: Vec<GrantShare>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct GrantShare {
+    pub position_id: String,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub amount: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct YearSummary {
+    pub year: i32,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub payroll_cost: Decimal,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub other_costs: Decimal,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub total_cost: Decimal,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub grants: Decimal,
+    /// `total cost − grants`.
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub net_cost: Decimal,
+    /// Grants as a percentage of total cost, rounded to two decimals (0 when there is no cost).
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub grant_share_percent: Decimal,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub running_total_cost: Decimal,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub running_net_cost: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Totals {
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub payroll_cost: Decimal,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub other_costs: Decimal,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub total_cost: Decimal,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub grants: Decimal,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub net_cost: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct FundingCliff {
+    pub year: i32,
+    /// How much the employer's net cost rises from the year before.
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub jump: Decimal,
+    /// How much less grant there is than the year before.
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub grant_drop: Decimal,
+}

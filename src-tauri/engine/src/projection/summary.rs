@@ -1,0 +1,46 @@
+//! What the year table leads to: the chart's bars, the funding cliff, and the first year the
+//! employer pays everything.
+
+use super::*;
+
+pub(super) fn chart_bars(years: &[YearSummary]) -> Result<Vec<ChartBar>> {
+    let tallest = years.iter().map(|y| y.total_cost).max().unwrap_or_default();
+    let share = |part: Decimal| -> Result<Decimal> {
+        if tallest.is_zero() {
+            Ok(zero_ore())
+        } else {
+            Ok(round_ore(div(mul(part, Decimal::ONE_HUNDRED)?, tallest)?))
+        }
+    };
+    years
+        .iter()
+        .map(|y| {
+            Ok(ChartBar {
+                year: y.year,
+                grants_percent: share(y.grants)?,
+                net_percent: share(y.net_cost)?,
+            })
+        })
+        .collect()
+}
+
+pub(super) fn funding_cliff(years: &[YearSummary]) -> Result<Option<FundingCliff>> {
+    for pair in years.windows(2) {
+        let [before, now] = pair else { continue };
+        if now.grants < before.grants && now.net_cost > before.net_cost {
+            return Ok(Some(FundingCliff {
+                year: now.year,
+                jump: sub(now.net_cost, before.net_cost)?,
+                grant_drop: sub(before.grants, now.grants)?,
+            }));
+        }
+    }
+    Ok(None)
+}
+
+pub(super) fn employer_pays_in_full_from(years: &[YearSummary], plan: &Plan) -> Option<i32> {
+    match years.iter().rposition(|y| !y.grants.is_zero()) {
+        None => Some(plan.first_year),
+        Some(i) => years.get(i + 1).map(|y| y.year),
+    }
+}
