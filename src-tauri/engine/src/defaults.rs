@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::units::{Nok, Percent};
 use crate::{
     model::calendar::YearMonth,
     model::checklist::{ChecklistEntry, ChecklistPhase, ChecklistStatus},
@@ -61,8 +62,8 @@ pub fn new_position(plan: &Plan) -> Position {
     Position {
         id: next_id("stilling", |id| plan.positions.iter().any(|p| p.id == id)),
         title: "Erfaringskonsulent".into(),
-        fte_percent: Decimal::ONE_HUNDRED,
-        annual_salary: Decimal::from(DEFAULT_SALARY),
+        fte_percent: Percent::from(Decimal::ONE_HUNDRED),
+        annual_salary: Nok::from(Decimal::from(DEFAULT_SALARY)),
         start: YearMonth::new(plan.first_year, 1)
             .or_else(|| YearMonth::new(2027, 1))
             .unwrap_or(crate::example::FALLBACK),
@@ -74,11 +75,11 @@ pub fn new_position(plan: &Plan) -> Position {
         } else {
             PensionScheme::Otp
         },
-        pension_percent: Decimal::from(if public {
+        pension_percent: Percent::from(Decimal::from(if public {
             PUBLIC_PENSION_PLACEHOLDER
         } else {
             OTP_MINIMUM
-        }),
+        })),
         pension_rate_confirmed: !public,
         seniority_years: 0,
     }
@@ -131,24 +132,23 @@ pub fn temporary_end(plan: &Plan, position_id: &str) -> TemporaryEnd {
 
 /// A new grant of `kind`, starting in the plan's first year, tied to every position.
 pub fn new_grant(plan: &Plan, kind: GrantKind) -> Grant {
-    let nok = |n: i64| Decimal::from(n);
     let shape = match kind {
         GrantKind::PerFullTime => GrantShape::PerFullTime {
-            amount: nok(400_000),
+            amount: Nok::from(400_000),
             years: 3,
         },
         GrantKind::Stepped => GrantShape::Stepped {
-            amounts: vec![nok(400_000), nok(300_000), nok(200_000), nok(100_000)],
+            amounts: [400_000, 300_000, 200_000, 100_000].map(Nok::from).to_vec(),
         },
         GrantKind::ShareOfCost => GrantShape::ShareOfCost {
-            shares_percent: vec![nok(100), nok(75), nok(50), nok(25)],
+            shares_percent: [100, 75, 50, 25].map(Percent::from).to_vec(),
             yearly_cap: None,
         },
         GrantKind::FixedPerYear => GrantShape::FixedPerYear {
-            amounts: vec![nok(300_000); 3],
+            amounts: vec![Nok::from(300_000); 3],
         },
         GrantKind::OneOff => GrantShape::OneOff {
-            amount: nok(100_000),
+            amount: Nok::from(100_000),
         },
     };
     Grant {
@@ -191,18 +191,22 @@ pub fn switch_cost_basis(basis: &CostBasis, to: CostBasisKind) -> CostBasis {
             CostBasis::PerSession { .. } | CostBasis::PerYear { .. } | CostBasis::Once { .. } => {
                 let sessions = Decimal::from(12);
                 CostBasis::PerSession {
-                    price: exact(yearly, sessions),
+                    price: Nok::from(exact(yearly, sessions)),
                     sessions_per_year: sessions,
                     hours_per_session: Decimal::ONE,
                 }
             }
         },
         CostBasisKind::PerHour => CostBasis::PerHour {
-            rate: exact(yearly, hours),
+            rate: Nok::from(exact(yearly, hours)),
             hours_per_year: hours,
         },
-        CostBasisKind::PerYear => CostBasis::PerYear { amount: yearly },
-        CostBasisKind::Once => CostBasis::Once { amount: yearly },
+        CostBasisKind::PerYear => CostBasis::PerYear {
+            amount: Nok::from(yearly),
+        },
+        CostBasisKind::Once => CostBasis::Once {
+            amount: Nok::from(yearly),
+        },
     }
 }
 
@@ -214,7 +218,7 @@ pub fn new_cost_item(plan: &Plan, category: CostCategory) -> CostItem {
         CostCategory::Supervision => (
             "Ekstern veiledning",
             CostBasis::PerSession {
-                price: nok(1_300),
+                price: Nok::from(1_300),
                 sessions_per_year: nok(12),
                 hours_per_session: Decimal::ONE,
             },
@@ -222,23 +226,33 @@ pub fn new_cost_item(plan: &Plan, category: CostCategory) -> CostItem {
         CostCategory::Network => (
             "Nettverk og konferanse",
             CostBasis::PerYear {
-                amount: nok(10_000),
+                amount: Nok::from(10_000),
             },
         ),
         CostCategory::Training => (
             "Opplæring",
             CostBasis::Once {
-                amount: nok(15_000),
+                amount: Nok::from(15_000),
             },
         ),
         CostCategory::Equipment => (
             "Utstyr",
             CostBasis::Once {
-                amount: nok(20_000),
+                amount: Nok::from(20_000),
             },
         ),
-        CostCategory::Travel => ("Reiser", CostBasis::PerYear { amount: nok(5_000) }),
-        CostCategory::Other => ("Annen kostnad", CostBasis::PerYear { amount: nok(5_000) }),
+        CostCategory::Travel => (
+            "Reiser",
+            CostBasis::PerYear {
+                amount: Nok::from(5_000),
+            },
+        ),
+        CostCategory::Other => (
+            "Annen kostnad",
+            CostBasis::PerYear {
+                amount: Nok::from(5_000),
+            },
+        ),
     };
     CostItem {
         id: next_id("kostnad", |id| plan.cost_items.iter().any(|c| c.id == id)),
@@ -293,13 +307,13 @@ mod tests {
         );
         // Back from an hourly rate: one-hour sessions at that price.
         let hourly = CostBasis::PerHour {
-            rate: Decimal::new(95_050, 2),
+            rate: Nok::from(Decimal::new(95_050, 2)),
             hours_per_year: Decimal::new(75, 1),
         };
         assert_eq!(
             switch_cost_basis(&hourly, PerSession),
             CostBasis::PerSession {
-                price: Decimal::new(95_050, 2),
+                price: Nok::from(Decimal::new(95_050, 2)),
                 sessions_per_year: Decimal::new(75, 1),
                 hours_per_session: Decimal::ONE,
             }
@@ -324,7 +338,7 @@ mod tests {
         assert_eq!(
             switch_cost_basis(&yearly, PerHour),
             CostBasis::PerHour {
-                rate: Decimal::ZERO,
+                rate: Nok::from(Decimal::ZERO),
                 hours_per_year: Decimal::ZERO
             }
         );
@@ -332,7 +346,7 @@ mod tests {
         assert_eq!(
             switch_cost_basis(&per_session(2_001, 10, 2), PerHour),
             CostBasis::PerHour {
-                rate: Decimal::new(100_050, 2),
+                rate: Nok::from(Decimal::new(100_050, 2)),
                 hours_per_year: 20.into()
             }
         );
@@ -346,16 +360,20 @@ mod tests {
         let amount = || (0i64..=100_000_000, 0u32..=2).prop_map(|(m, s)| Decimal::new(m, s));
         let basis = prop_oneof![
             (amount(), amount(), amount()).prop_map(|(p, s, h)| CostBasis::PerSession {
-                price: p,
+                price: Nok::from(p),
                 sessions_per_year: s,
                 hours_per_session: h
             }),
             (amount(), amount()).prop_map(|(r, h)| CostBasis::PerHour {
-                rate: r,
+                rate: Nok::from(r),
                 hours_per_year: h
             }),
-            amount().prop_map(|a| CostBasis::PerYear { amount: a }),
-            amount().prop_map(|a| CostBasis::Once { amount: a }),
+            amount().prop_map(|a| CostBasis::PerYear {
+                amount: Nok::from(a)
+            }),
+            amount().prop_map(|a| CostBasis::Once {
+                amount: Nok::from(a)
+            }),
         ];
         let kind = prop_oneof![
             Just(CostBasisKind::PerSession),
@@ -395,7 +413,7 @@ mod tests {
         assert_eq!(p.id, "stilling-1");
         assert_eq!(
             (p.holiday_pay_percent, p.holiday_weeks),
-            (Decimal::from(12), Decimal::from(5))
+            (Percent::from(12), Decimal::from(5))
         );
         assert!(
             !p.pension_rate_confirmed,
@@ -427,9 +445,9 @@ mod tests {
         let mut plan = example_plan(2027, 10);
         plan.organisation.kind = OrganisationKind::Private;
         let p = new_position(&plan);
-        assert_eq!(p.holiday_pay_percent, Decimal::new(102, 1));
+        assert_eq!(p.holiday_pay_percent, Percent::from(Decimal::new(102, 1)));
         assert_eq!(p.pension_scheme, PensionScheme::Otp);
-        assert_eq!(p.pension_percent, Decimal::from(2));
+        assert_eq!(p.pension_percent, Percent::from(Decimal::from(2)));
     }
 
     #[test]

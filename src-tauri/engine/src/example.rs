@@ -4,6 +4,7 @@
 
 use rust_decimal::Decimal;
 
+use crate::units::{Nok, Percent};
 use crate::{
     model::calendar::YearMonth,
     model::cost_item::{CostBasis, CostCategory, CostItem},
@@ -29,14 +30,14 @@ pub fn example_plan(first_year: i32, horizon_years: u32) -> Plan {
     let position = |id: &str, title: &str, fte: i64, salary: i64, start: YearMonth| Position {
         id: id.into(),
         title: title.into(),
-        fte_percent: Decimal::from(fte),
-        annual_salary: nok(salary),
+        fte_percent: Percent::from(Decimal::from(fte)),
+        annual_salary: Nok::from(nok(salary)),
         start,
         end: None,
-        holiday_pay_percent: Decimal::new(12, 0),
+        holiday_pay_percent: Percent::from(Decimal::new(12, 0)),
         holiday_weeks: Decimal::new(5, 0),
         pension_scheme: PensionScheme::Public,
-        pension_percent: Decimal::new(120, 1),
+        pension_percent: Percent::from(Decimal::new(120, 1)),
         pension_rate_confirmed: true,
         seniority_years: 5,
     };
@@ -92,7 +93,7 @@ pub fn example_plan(first_year: i32, horizon_years: u32) -> Plan {
                 "Ekstern veiledning (erfaren erfaringskonsulent)",
                 CostCategory::Supervision,
                 CostBasis::PerSession {
-                    price: nok(1_300),
+                    price: Nok::from(1_300),
                     sessions_per_year: nok(12),
                     hours_per_session: Decimal::new(15, 1),
                 },
@@ -104,7 +105,7 @@ pub fn example_plan(first_year: i32, horizon_years: u32) -> Plan {
                     "Oppfølging fra leder",
                     CostCategory::Supervision,
                     CostBasis::PerHour {
-                        rate: nok(650),
+                        rate: Nok::from(650),
                         hours_per_year: nok(24),
                     },
                 )
@@ -113,14 +114,16 @@ pub fn example_plan(first_year: i32, horizon_years: u32) -> Plan {
                 "nettverk",
                 "Regionalt nettverk for erfaringskonsulenter",
                 CostCategory::Network,
-                CostBasis::PerYear { amount: nok(4_000) },
+                CostBasis::PerYear {
+                    amount: Nok::from(4_000),
+                },
             ),
             item(
                 "konferanse",
                 "Årlig konferanse, to deltakere",
                 CostCategory::Network,
                 CostBasis::PerYear {
-                    amount: nok(14_000),
+                    amount: Nok::from(14_000),
                 },
             ),
             CostItem {
@@ -130,7 +133,7 @@ pub fn example_plan(first_year: i32, horizon_years: u32) -> Plan {
                     "Opplæring (Erfaringsskolen)",
                     CostCategory::Training,
                     CostBasis::Once {
-                        amount: nok(18_000),
+                        amount: Nok::from(18_000),
                     },
                 )
             },
@@ -141,7 +144,7 @@ pub fn example_plan(first_year: i32, horizon_years: u32) -> Plan {
             source: "Statsforvalteren".into(),
             first_year,
             shape: GrantShape::Stepped {
-                amounts: vec![nok(400_000), nok(300_000), nok(200_000), nok(100_000)],
+                amounts: [400_000, 300_000, 200_000, 100_000].map(Nok::from).to_vec(),
             },
             position_ids: vec!["p1".into(), "p2".into()],
         }],
@@ -162,7 +165,7 @@ pub fn typical_plan() -> Plan {
     let mut second = plan.grants[0].clone();
     second.id = "kompetanse".into();
     second.shape = GrantShape::OneOff {
-        amount: Decimal::from(50_000),
+        amount: Nok::from(Decimal::from(50_000)),
     };
     plan.grants.push(second);
     plan
@@ -195,20 +198,18 @@ pub fn extreme_plan() -> Plan {
             first_year: 2027 + i,
             shape: match i % 4 {
                 0 => GrantShape::PerFullTime {
-                    amount: Decimal::from(400_000),
+                    amount: Nok::from(Decimal::from(400_000)),
                     years: 6,
                 },
                 1 => GrantShape::Stepped {
-                    amounts: [400_000, 300_000, 200_000, 100_000]
-                        .map(Decimal::from)
-                        .to_vec(),
+                    amounts: [400_000, 300_000, 200_000, 100_000].map(Nok::from).to_vec(),
                 },
                 2 => GrantShape::ShareOfCost {
-                    shares_percent: [100, 75, 50, 25].map(Decimal::from).to_vec(),
-                    yearly_cap: Some(Decimal::from(2_000_000)),
+                    shares_percent: [100, 75, 50, 25].map(Percent::from).to_vec(),
+                    yearly_cap: Some(Nok::from(Decimal::from(2_000_000))),
                 },
                 _ => GrantShape::OneOff {
-                    amount: Decimal::from(250_000),
+                    amount: Nok::from(Decimal::from(250_000)),
                 },
             },
             position_ids: if i == 4 { vec![] } else { ids[..5].to_vec() },

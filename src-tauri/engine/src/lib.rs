@@ -19,6 +19,7 @@ pub mod projection;
 pub mod rules;
 pub mod store;
 pub mod text;
+pub mod units;
 pub mod validate;
 
 pub use error::{EngineError, ErrorReport, Result};

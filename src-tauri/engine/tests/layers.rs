@@ -8,7 +8,7 @@ use std::{fs, path::Path};
 
 /// Bottom to top. A module of a layer may use its own layer and those before it.
 const LAYERS: &[(&str, &[&str])] = &[
-    ("base", &["error", "decimal", "format"]),
+    ("base", &["error", "decimal", "format", "units"]),
     ("rules", &["rules"]),
     ("model", &["model"]),
     ("validate", &["validate"]),

@@ -15,6 +15,7 @@ use std::{
     process::Command,
 };
 
+use erfaringsplan_engine::units::Percent;
 use erfaringsplan_engine::{
     example::{example_plan, extreme_plan},
     export::{pdf::render, DocumentInfo},
@@ -317,7 +318,7 @@ fn huge_plan() -> Plan {
             title: format!(
                 "Erfaringskonsulent nr. {i} med en lang stillingstittel i avdeling for psykisk helse, rus og pårørendearbeid"
             ),
-            fte_percent: Decimal::from(20 + (i % 5) * 20),
+            fte_percent: Percent::from(Decimal::from(20 + (i % 5) * 20)),
             ..template.clone()
         })
         .collect();
@@ -399,7 +400,7 @@ fn fifty_positions_and_sixty_long_items_stay_inside_the_page_without_overlap() {
 #[test]
 fn an_invalid_plan_gives_a_field_error_and_no_document() {
     let mut plan = example_plan(2027, 10);
-    plan.positions[0].fte_percent = Decimal::from(120);
+    plan.positions[0].fte_percent = Percent::from(Decimal::from(120));
     let err = render(&plan, &info(Locale::Nb)).unwrap_err();
     assert_eq!(err.code(), "field.out_of_range");
     assert_eq!(err.field(), Some("positions[0].ftePercent"));

@@ -4,6 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
+use erfaringsplan_engine::units::{Nok, Percent};
 use erfaringsplan_engine::{
     model::calendar::YearMonth,
     model::plan::Plan,
@@ -130,7 +131,8 @@ proptest! {
         let Ok(before) = project(&plan) else { return Ok(()) };
         let i = which.index(plan.positions.len());
         let mut richer = plan.clone();
-        richer.positions[i].annual_salary += Decimal::new(raise, 2);
+        richer.positions[i].annual_salary =
+            Nok::from(richer.positions[i].annual_salary.get() + Decimal::new(raise, 2));
         let Ok(after) = project(&richer) else { return Ok(()) };
         for (b, a) in before.positions[i].years.iter().zip(&after.positions[i].years) {
             prop_assert!(a.contract_salary >= b.contract_salary);
@@ -154,10 +156,10 @@ proptest! {
                                      fte in any::<i64>(), growth in any::<i64>()) {
         let mut plan = plan;
         if let Some(p) = plan.positions.first_mut() {
-            p.annual_salary = Decimal::new(salary, scale);
-            p.fte_percent = Decimal::new(fte, scale);
+            p.annual_salary = Nok::from(Decimal::new(salary, scale));
+            p.fte_percent = Percent::from(Decimal::new(fte, scale));
         }
-        plan.wage_growth_percent = Decimal::new(growth, scale);
+        plan.wage_growth_percent = Percent::from(Decimal::new(growth, scale));
         let _ = project(&plan);
     }
 }
@@ -167,13 +169,13 @@ fn extreme_but_valid_plan_projects() {
     // 50 positions at the top salary, started 40 years before a 40-year plan, with the highest
     // growth: 80 regulations at 30 %, and still far from Decimal's limits.
     let mut plan = erfaringsplan_engine::example::example_plan(2060, 40);
-    plan.wage_growth_percent = Decimal::from(30);
-    plan.price_growth_percent = Decimal::from(30);
+    plan.wage_growth_percent = Percent::from(Decimal::from(30));
+    plan.price_growth_percent = Percent::from(Decimal::from(30));
     let template = plan.positions[0].clone();
     plan.positions = (0..50)
         .map(|i| Position {
             id: format!("p{i}"),
-            annual_salary: Decimal::from(10_000_000),
+            annual_salary: Nok::from(Decimal::from(10_000_000)),
             start: YearMonth::new(2020, 1).unwrap(),
             ..template.clone()
         })

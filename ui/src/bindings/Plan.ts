@@ -3,6 +3,7 @@ import type { ChecklistEntry } from "./ChecklistEntry";
 import type { CostItem } from "./CostItem";
 import type { Grant } from "./Grant";
 import type { Organisation } from "./Organisation";
+import type { Percent } from "./Percent";
 import type { Position } from "./Position";
 import type { RoleTask } from "./RoleTask";
 
@@ -34,7 +35,7 @@ tasks: Array<RoleTask>,
 /**
  * Yearly wage growth, percent.
  */
-wageGrowthPercent: string, 
+wageGrowthPercent: Percent, 
 /**
  * The month (1–12) in which wages are regulated each year.
  */
@@ -42,7 +43,7 @@ regulationMonth: number,
 /**
  * Yearly price growth for other costs, percent.
  */
-priceGrowthPercent: string, positions: Array<Position>, costItems: Array<CostItem>, grants: Array<Grant>, 
+priceGrowthPercent: Percent, positions: Array<Position>, costItems: Array<CostItem>, grants: Array<Grant>, 
 /**
  * How the posts will be financed when the grants end, in the user's words (for the PDF).
  */

@@ -5,7 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::{decimal::mul, error::Result};
+use crate::{decimal::mul, error::Result, units::Nok};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema)]
 #[serde(rename_all = "camelCase")]
@@ -41,10 +41,7 @@ pub enum CostCategory {
 pub enum CostBasis {
     /// A price per session, a number of sessions a year, and the hours each takes.
     PerSession {
-        #[serde(with = "crate::decimal::string")]
-        #[ts(type = "string")]
-        #[schemars(with = "String")]
-        price: Decimal,
+        price: Nok,
         #[serde(with = "crate::decimal::string")]
         #[ts(type = "string")]
         #[schemars(with = "String")]
@@ -56,29 +53,16 @@ pub enum CostBasis {
     },
     /// An hourly rate and hours a year.
     PerHour {
-        #[serde(with = "crate::decimal::string")]
-        #[ts(type = "string")]
-        #[schemars(with = "String")]
-        rate: Decimal,
+        rate: Nok,
         #[serde(with = "crate::decimal::string")]
         #[ts(type = "string")]
         #[schemars(with = "String")]
         hours_per_year: Decimal,
     },
     /// A fixed amount every year.
-    PerYear {
-        #[serde(with = "crate::decimal::string")]
-        #[ts(type = "string")]
-        #[schemars(with = "String")]
-        amount: Decimal,
-    },
+    PerYear { amount: Nok },
     /// One amount, in the item's first year only.
-    Once {
-        #[serde(with = "crate::decimal::string")]
-        #[ts(type = "string")]
-        #[schemars(with = "String")]
-        amount: Decimal,
-    },
+    Once { amount: Nok },
 }
 
 impl CostBasis {
@@ -93,12 +77,12 @@ impl CostBasis {
                 price,
                 sessions_per_year,
                 ..
-            } => mul(*price, *sessions_per_year),
+            } => mul(price.get(), *sessions_per_year),
             CostBasis::PerHour {
                 rate,
                 hours_per_year,
-            } => mul(*rate, *hours_per_year),
-            CostBasis::PerYear { amount } | CostBasis::Once { amount } => Ok(*amount),
+            } => mul(rate.get(), *hours_per_year),
+            CostBasis::PerYear { amount } | CostBasis::Once { amount } => Ok(amount.get()),
         }
     }
 

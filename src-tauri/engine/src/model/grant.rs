@@ -5,6 +5,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::units::{Nok, Percent};
+
 /// The shapes real schemes have used. Each has its kind, [`GrantKind`] (the shape without its
 /// figures, what the wizard offers), derived from this list so the two cannot drift apart.
 #[derive(
@@ -24,50 +26,24 @@ use ts_rs::TS;
 )]
 pub enum GrantShape {
     /// A fixed amount per 100 % position per year, for up to `years` years, then nothing.
-    PerFullTime {
-        #[serde(with = "crate::decimal::string")]
-        #[ts(type = "string")]
-        #[schemars(with = "String")]
-        amount: Decimal,
-        years: u32,
-    },
+    PerFullTime { amount: Nok, years: u32 },
     /// Yearly amounts per 100 % position, one per year from the grant's first year.
-    Stepped {
-        #[ts(type = "string[]")]
-        #[schemars(with = "Vec<String>")]
-        #[serde(with = "crate::decimal::string_vec")]
-        amounts: Vec<Decimal>,
-    },
+    Stepped { amounts: Vec<Nok> },
     /// A share (percent) of the tied cost per year, from the grant's first year; optionally
     /// capped at an amount per year.
     ShareOfCost {
-        #[ts(type = "string[]")]
-        #[schemars(with = "Vec<String>")]
-        #[serde(with = "crate::decimal::string_vec")]
-        shares_percent: Vec<Decimal>,
-        #[serde(default, with = "crate::decimal::string_option")]
-        #[ts(type = "string | null")]
-        #[schemars(with = "Option<String>")]
-        yearly_cap: Option<Decimal>,
+        shares_percent: Vec<Percent>,
+        #[serde(default)]
+        yearly_cap: Option<Nok>,
     },
     /// A fixed sum per year for the posts it is tied to together, one per year from the grant's
     /// first year, not scaled by the posts' percentage (how many municipal grants are given): a
     /// year's sum is prorated by the months at least one of the posts is at work, and split
     /// between them in proportion to their cost that year. Tied to no post, it is for the plan
     /// as a whole and follows the months any post of the plan is at work.
-    FixedPerYear {
-        #[ts(type = "string[]")]
-        #[schemars(with = "Vec<String>")]
-        #[serde(with = "crate::decimal::string_vec")]
-        amounts: Vec<Decimal>,
-    },
+    FixedPerYear { amounts: Vec<Nok> },
     /// One amount in the grant's first year.
-    OneOff {
-        #[serde(with = "crate::decimal::string")]
-        #[ts(type = "string")]
-        #[schemars(with = "String")]
-        amount: Decimal,
-    },
+    OneOff { amount: Nok },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema)]
@@ -93,13 +69,15 @@ impl Grant {
         let offset = usize::try_from(year.checked_sub(self.first_year)?).ok()?;
         match &self.shape {
             GrantShape::PerFullTime { amount, years } => {
-                (offset < usize::try_from(*years).ok()?).then_some(*amount)
+                (offset < usize::try_from(*years).ok()?).then_some(amount.get())
             }
             GrantShape::Stepped { amounts } | GrantShape::FixedPerYear { amounts } => {
-                amounts.get(offset).copied()
+                amounts.get(offset).map(|a| a.get())
             }
-            GrantShape::ShareOfCost { shares_percent, .. } => shares_percent.get(offset).copied(),
-            GrantShape::OneOff { amount } => (offset == 0).then_some(*amount),
+            GrantShape::ShareOfCost { shares_percent, .. } => {
+                shares_percent.get(offset).map(|s| s.get())
+            }
+            GrantShape::OneOff { amount } => (offset == 0).then_some(amount.get()),
         }
     }
 

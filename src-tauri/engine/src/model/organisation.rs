@@ -1,11 +1,10 @@
 //! Who is hiring: the employer, and the AGA zone that sets part of the payroll cost.
 
-use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::rules::aga::AgaZone;
+use crate::{rules::aga::AgaZone, units::Percent};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS, JsonSchema)]
 #[serde(rename_all = "camelCase")]
@@ -35,10 +34,8 @@ pub struct Organisation {
     #[serde(default)]
     pub fribelop_used_up: bool,
     /// A rate the user sets instead of the table's, in percent; applies to every year.
-    #[serde(default, with = "crate::decimal::string_option")]
-    #[ts(type = "string | null")]
-    #[schemars(with = "Option<String>")]
-    pub aga_rate_override: Option<Decimal>,
+    #[serde(default)]
+    pub aga_rate_override: Option<Percent>,
 }
 
 impl Default for Organisation {

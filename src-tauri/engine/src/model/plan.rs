@@ -17,6 +17,7 @@ use crate::{
     model::grant::Grant,
     model::organisation::Organisation,
     model::position::{Position, RoleTask},
+    units::Percent,
 };
 
 /// Version of the plan and store format written by this build. Version 2 moved the role's
@@ -53,13 +54,13 @@ impl WizardStep {
 
 /// Default yearly wage growth, percent: an assumption the user can change (the frontfag frame
 /// was 5.2 % in 2023 and 2024 and 4.4 % in 2025; about 4 % is expected for 2026).
-pub fn default_wage_growth() -> Decimal {
-    Decimal::new(40, 1)
+pub fn default_wage_growth() -> Percent {
+    Percent::new(Decimal::new(40, 1))
 }
 
 /// Default yearly price growth for costs other than pay, percent: an assumption.
-pub fn default_price_growth() -> Decimal {
-    Decimal::new(30, 1)
+pub fn default_price_growth() -> Percent {
+    Percent::new(Decimal::new(30, 1))
 }
 
 fn default_schema_version() -> u32 {
@@ -93,18 +94,14 @@ pub struct Plan {
     #[serde(default)]
     pub tasks: Vec<RoleTask>,
     /// Yearly wage growth, percent.
-    #[serde(default = "default_wage_growth", with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    #[schemars(with = "String")]
-    pub wage_growth_percent: Decimal,
+    #[serde(default = "default_wage_growth")]
+    pub wage_growth_percent: Percent,
     /// The month (1–12) in which wages are regulated each year.
     #[serde(default = "default_regulation_month")]
     pub regulation_month: u8,
     /// Yearly price growth for other costs, percent.
-    #[serde(default = "default_price_growth", with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    #[schemars(with = "String")]
-    pub price_growth_percent: Decimal,
+    #[serde(default = "default_price_growth")]
+    pub price_growth_percent: Percent,
     #[serde(default)]
     pub positions: Vec<Position>,
     #[serde(default)]

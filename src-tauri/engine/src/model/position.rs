@@ -6,7 +6,10 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::model::calendar::YearMonth;
+use crate::{
+    model::calendar::YearMonth,
+    units::{Nok, Percent},
+};
 
 /// The pension scheme decides what the rate means and its floor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS, JsonSchema)]
@@ -41,25 +44,16 @@ pub struct Position {
     pub id: String,
     pub title: String,
     /// Share of full time, 1–100 (percent).
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    #[schemars(with = "String")]
-    pub fte_percent: Decimal,
+    pub fte_percent: Percent,
     /// Yearly salary for 100 % at the start date, in NOK.
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    #[schemars(with = "String")]
-    pub annual_salary: Decimal,
+    pub annual_salary: Nok,
     /// First month of work.
     pub start: YearMonth,
     /// Last month of work for a temporary post; `None` for a permanent post.
     #[serde(default)]
     pub end: Option<YearMonth>,
     /// Holiday pay in percent of worked salary (10.2 by law, 12 with the fifth week).
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    #[schemars(with = "String")]
-    pub holiday_pay_percent: Decimal,
+    pub holiday_pay_percent: Percent,
     /// Holiday weeks paid through holiday pay (4.2 = four weeks and one day).
     #[serde(with = "crate::decimal::string")]
     #[ts(type = "string")]
@@ -68,10 +62,7 @@ pub struct Position {
     #[serde(default)]
     pub pension_scheme: PensionScheme,
     /// Employer's pension premium in percent of contract salary.
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    #[schemars(with = "String")]
-    pub pension_percent: Decimal,
+    pub pension_percent: Percent,
     /// The user has checked the pension rate with the pension provider. Until then a public
     /// scheme's rate is an assumption, and the projection says so.
     #[serde(default)]
@@ -88,9 +79,7 @@ pub struct Position {
 #[ts(export)]
 pub struct HolidayTerms {
     pub id: HolidayTermsId,
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub holiday_pay_percent: Decimal,
+    pub holiday_pay_percent: Percent,
     #[serde(with = "crate::decimal::string")]
     #[ts(type = "string")]
     pub holiday_weeks: Decimal,
@@ -116,7 +105,7 @@ impl HolidayTerms {
     pub fn presets() -> [HolidayTerms; 4] {
         let t = |id, pay: i64, weeks: i64| HolidayTerms {
             id,
-            holiday_pay_percent: Decimal::new(pay, 1),
+            holiday_pay_percent: Percent::from(Decimal::new(pay, 1)),
             holiday_weeks: Decimal::new(weeks, 1),
         };
         [

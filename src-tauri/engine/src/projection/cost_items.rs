@@ -7,7 +7,7 @@ pub(super) fn cost_item_projection(
     item: &CostItem,
     years: &[i32],
 ) -> Result<CostItemProjection> {
-    let price_growth = growth_factor(plan.price_growth_percent)?;
+    let price_growth = growth_factor(plan.price_growth_percent.get())?;
     let first = item.first_year.unwrap_or(plan.first_year);
     let last = item.last_year.unwrap_or_else(|| plan.last_year());
     let position = item

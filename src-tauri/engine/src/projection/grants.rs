@@ -99,7 +99,7 @@ pub(super) fn plan_wide_entitlement(
         ),
         GrantShape::ShareOfCost { yearly_cap, .. } => {
             let share = round_ore(percent_of(total_cost, scheduled)?);
-            Ok(yearly_cap.map_or(share, |cap| share.min(round_ore(cap))))
+            Ok(yearly_cap.map_or(share, |cap| share.min(round_ore(cap.get()))))
         }
         // For the months any post is at work; a plan of other costs only gets the whole sum.
         GrantShape::FixedPerYear { .. } if plan.positions.is_empty() => Ok(round_ore(scheduled)),
@@ -134,8 +134,8 @@ pub(super) fn tied_entitlements(
                 .map(|&pi| Ok(round_ore(percent_of(payroll[pi], scheduled)?)))
                 .collect::<Result<Vec<_>>>()?;
             match yearly_cap {
-                Some(cap) if sum(shares.iter().copied())? > *cap => {
-                    allocate::by_weight(*cap, &shares)
+                Some(cap) if sum(shares.iter().copied())? > cap.get() => {
+                    allocate::by_weight(cap.get(), &shares)
                 }
                 _ => Ok(shares),
             }

@@ -3,6 +3,7 @@
 //! salary's place on the usual range.
 
 use super::*;
+use crate::units::Percent;
 
 pub(super) fn aga_for_year(plan: &Plan, year: i32) -> Result<AgaYear> {
     let org = &plan.organisation;
@@ -18,7 +19,7 @@ pub(super) fn aga_for_year(plan: &Plan, year: i32) -> Result<AgaYear> {
     Ok(AgaYear {
         year,
         zone: org.aga_zone,
-        rate_percent: org.aga_rate_override.unwrap_or(table_rate),
+        rate_percent: org.aga_rate_override.map_or(table_rate, Percent::get),
         overridden: org.aga_rate_override.is_some(),
         assumed: table.assumed && org.aga_rate_override.is_none(),
         source: table.source,
@@ -47,7 +48,7 @@ pub(super) fn position_year(
     year: i32,
     aga_percent: Decimal,
 ) -> Result<PositionYear> {
-    let growth = growth_factor(plan.wage_growth_percent)?;
+    let growth = growth_factor(plan.wage_growth_percent.get())?;
     let mut segments: Vec<SalarySegment> = Vec::new();
     for m in 1..=12u8 {
         let Some(month) = YearMonth::new(year, m) else {
@@ -69,14 +70,17 @@ pub(super) fn position_year(
                 last_month: month,
                 months: 1,
                 regulation_steps: steps,
-                annual_salary: mul(p.annual_salary, pow(growth, steps)?)?,
+                annual_salary: mul(p.annual_salary.get(), pow(growth, steps)?)?,
                 amount_exact: Decimal::ZERO,
             }),
         }
     }
     for seg in &mut segments {
         // annual × FTE% × months / 12 / 100, multiplied out before the one division.
-        let numerator = mul(mul(seg.annual_salary, p.fte_percent)?, seg.months.into())?;
+        let numerator = mul(
+            mul(seg.annual_salary, p.fte_percent.get())?,
+            seg.months.into(),
+        )?;
         seg.amount_exact = div(numerator, Decimal::from(1200))?;
     }
     let months_active = segments.iter().map(|s| s.months).sum();
@@ -86,9 +90,9 @@ pub(super) fn position_year(
     let weeks = Decimal::from(WEEKS_PER_YEAR);
     let worked_salary_exact = div(mul(contract_salary, sub(weeks, p.holiday_weeks)?)?, weeks)?;
     let worked_salary = round_ore(worked_salary_exact);
-    let holiday_pay_exact = percent_of(worked_salary, p.holiday_pay_percent)?;
+    let holiday_pay_exact = percent_of(worked_salary, p.holiday_pay_percent.get())?;
     let holiday_pay = round_ore(holiday_pay_exact);
-    let pension_exact = percent_of(contract_salary, p.pension_percent)?;
+    let pension_exact = percent_of(contract_salary, p.pension_percent.get())?;
     let pension = round_ore(pension_exact);
     let aga_base = sum_ore([worked_salary, holiday_pay, pension])?;
     let aga_exact = percent_of(aga_base, aga_percent)?;
@@ -106,13 +110,13 @@ pub(super) fn position_year(
         payroll_cost,
         derivation: PositionDerivation {
             salary_segments: segments,
-            fte_percent: p.fte_percent,
+            fte_percent: p.fte_percent.get(),
             contract_salary_exact: contract_salary_exact.normalize(),
             holiday_weeks: p.holiday_weeks,
             worked_salary_exact: worked_salary_exact.normalize(),
-            holiday_pay_percent: p.holiday_pay_percent,
+            holiday_pay_percent: p.holiday_pay_percent.get(),
             holiday_pay_exact: holiday_pay_exact.normalize(),
-            pension_percent: p.pension_percent,
+            pension_percent: p.pension_percent.get(),
             pension_exact: pension_exact.normalize(),
             aga_percent,
             aga_base,
@@ -146,8 +150,8 @@ pub(super) fn salary_band(p: &Position) -> Result<SalaryBand> {
         position_id: p.id.clone(),
         range_start_percent: at(salary_range::MIN_NOK.into())?,
         range_end_percent: at(salary_range::MAX_NOK.into())?,
-        marker_percent: at(p.annual_salary)?,
-        inside: salary_range::is_usual(p.annual_salary),
+        marker_percent: at(p.annual_salary.get())?,
+        inside: salary_range::is_usual(p.annual_salary.get()),
     })
 }
 

@@ -108,22 +108,22 @@ pub fn collect(plan: &Plan, projection: &Projection) -> Vec<Warning> {
         }
     }
     for p in &plan.positions {
-        if !crate::rules::salary_range::is_usual(p.annual_salary) {
+        if !crate::rules::salary_range::is_usual(p.annual_salary.get()) {
             out.push(Warning::SalaryOutsideTypicalRange {
                 position_id: p.id.clone(),
-                annual_salary: p.annual_salary,
+                annual_salary: p.annual_salary.get(),
             });
         }
         if p.pension_scheme == PensionScheme::Public && !p.pension_rate_confirmed {
             out.push(Warning::PensionRateAssumed {
                 position_id: p.id.clone(),
-                pension_percent: p.pension_percent,
+                pension_percent: p.pension_percent.get(),
             });
         }
         if p.fte_percent < LOW_FTE_PERCENT.into() {
             out.push(Warning::LowFte {
                 position_id: p.id.clone(),
-                fte_percent: p.fte_percent,
+                fte_percent: p.fte_percent.get(),
             });
         }
     }

@@ -376,7 +376,14 @@ mod tests {
         let schema = plan_schema();
         let text = schema.to_string();
         assert!(text.contains("\"annualSalary\""));
-        assert_eq!(schema["properties"]["wageGrowthPercent"]["type"], "string");
+        // Amounts and percentages are named units, each a decimal written as a string.
+        assert_eq!(
+            schema["properties"]["wageGrowthPercent"]["$ref"],
+            "#/$defs/Percent"
+        );
+        for unit in ["Nok", "Percent"] {
+            assert_eq!(schema["$defs"][unit]["type"], "string", "{unit}");
+        }
     }
 
     /// A plan as version 1 wrote it: the tasks on each position, none on the plan.

@@ -31,7 +31,7 @@ pub(super) fn check(
                 sessions_per_year,
                 hours_per_session,
             } => {
-                c.money(&f("basis.price"), *price, MAX_AMOUNT);
+                c.money(&f("basis.price"), price.get(), MAX_AMOUNT);
                 c.decimal(
                     &f("basis.sessionsPerYear"),
                     *sessions_per_year,
@@ -51,7 +51,7 @@ pub(super) fn check(
                 rate,
                 hours_per_year,
             } => {
-                c.money(&f("basis.rate"), *rate, MAX_AMOUNT);
+                c.money(&f("basis.rate"), rate.get(), MAX_AMOUNT);
                 c.decimal(
                     &f("basis.hoursPerYear"),
                     *hours_per_year,
@@ -61,7 +61,7 @@ pub(super) fn check(
                 );
             }
             CostBasis::PerYear { amount } | CostBasis::Once { amount } => {
-                c.money(&f("basis.amount"), *amount, MAX_AMOUNT);
+                c.money(&f("basis.amount"), amount.get(), MAX_AMOUNT);
             }
         }
         if horizon_ok {

@@ -32,7 +32,7 @@ pub(super) fn check(
         let max_years = usize::try_from(MAX_HORIZON_YEARS).unwrap_or(40);
         match &g.shape {
             GrantShape::PerFullTime { amount, years } => {
-                c.money(&f("shape.amount"), *amount, MAX_AMOUNT);
+                c.money(&f("shape.amount"), amount.get(), MAX_AMOUNT);
                 c.int_range(
                     &f("shape.years"),
                     (*years).into(),
@@ -48,7 +48,7 @@ pub(super) fn check(
                 }
                 c.count(&f("shape.amounts"), amounts.len(), max_years);
                 for (k, a) in amounts.iter().enumerate() {
-                    c.money(&f(&format!("shape.amounts[{k}]")), *a, MAX_AMOUNT);
+                    c.money(&f(&format!("shape.amounts[{k}]")), a.get(), MAX_AMOUNT);
                 }
             }
             GrantShape::ShareOfCost {
@@ -62,13 +62,13 @@ pub(super) fn check(
                 }
                 c.count(&f("shape.sharesPercent"), shares_percent.len(), max_years);
                 for (k, s) in shares_percent.iter().enumerate() {
-                    c.percent(&f(&format!("shape.sharesPercent[{k}]")), *s);
+                    c.percent(&f(&format!("shape.sharesPercent[{k}]")), s.get());
                 }
                 if let Some(cap) = yearly_cap {
-                    c.money(&f("shape.yearlyCap"), *cap, MAX_AMOUNT);
+                    c.money(&f("shape.yearlyCap"), cap.get(), MAX_AMOUNT);
                 }
             }
-            GrantShape::OneOff { amount } => c.money(&f("shape.amount"), *amount, MAX_AMOUNT),
+            GrantShape::OneOff { amount } => c.money(&f("shape.amount"), amount.get(), MAX_AMOUNT),
         }
         let mut seen = HashSet::new();
         for (k, id) in g.position_ids.iter().enumerate() {

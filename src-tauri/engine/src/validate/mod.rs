@@ -55,11 +55,11 @@ pub fn validate(plan: &Plan) -> Vec<EngineError> {
         c.text("organisation.municipality", m, MAX_TEXT_CHARS, false);
     }
     if let Some(rate) = org.aga_rate_override {
-        c.percent("organisation.agaRateOverride", rate);
+        c.percent("organisation.agaRateOverride", rate.get());
     }
-    c.growth("wageGrowthPercent", plan.wage_growth_percent);
+    c.growth("wageGrowthPercent", plan.wage_growth_percent.get());
     c.int_range("regulationMonth", plan.regulation_month.into(), 1, 12);
-    c.growth("priceGrowthPercent", plan.price_growth_percent);
+    c.growth("priceGrowthPercent", plan.price_growth_percent.get());
 
     c.text(
         "financingAfterGrants",
@@ -93,6 +93,7 @@ mod tests {
     use rust_decimal::Decimal;
 
     use super::*;
+    use crate::units::{Nok, Percent};
     use crate::{
         example::example_plan,
         model::calendar::YearMonth,
@@ -119,37 +120,37 @@ mod tests {
             }),
             ("field.out_of_range", "firstYear", |p| p.first_year = 2019),
             ("field.out_of_range", "wageGrowthPercent", |p| {
-                p.wage_growth_percent = d("31")
+                p.wage_growth_percent = Percent::from(d("31"))
             }),
             ("field.out_of_range", "priceGrowthPercent", |p| {
-                p.price_growth_percent = d("-1")
+                p.price_growth_percent = Percent::from(d("-1"))
             }),
             ("field.out_of_range", "regulationMonth", |p| {
                 p.regulation_month = 13
             }),
             ("field.out_of_range", "organisation.agaRateOverride", |p| {
-                p.organisation.aga_rate_override = Some(d("100.5"))
+                p.organisation.aga_rate_override = Some(Percent::from(d("100.5")))
             }),
             ("field.out_of_range", "positions[0].ftePercent", |p| {
-                p.positions[0].fte_percent = d("0.5")
+                p.positions[0].fte_percent = Percent::from(d("0.5"))
             }),
             ("field.out_of_range", "positions[0].ftePercent", |p| {
-                p.positions[0].fte_percent = d("101")
+                p.positions[0].fte_percent = Percent::from(d("101"))
             }),
             ("field.too_precise", "positions[0].ftePercent", |p| {
-                p.positions[0].fte_percent = d("50.125")
+                p.positions[0].fte_percent = Percent::from(d("50.125"))
             }),
             ("field.negative", "positions[0].annualSalary", |p| {
-                p.positions[0].annual_salary = d("-1")
+                p.positions[0].annual_salary = Nok::from(d("-1"))
             }),
             ("field.below_minimum", "positions[0].annualSalary", |p| {
-                p.positions[0].annual_salary = d("0")
+                p.positions[0].annual_salary = Nok::from(d("0"))
             }),
             ("field.too_large", "positions[0].annualSalary", |p| {
-                p.positions[0].annual_salary = d("10000000.01")
+                p.positions[0].annual_salary = Nok::from(d("10000000.01"))
             }),
             ("field.too_precise", "positions[0].annualSalary", |p| {
-                p.positions[0].annual_salary = d("450000.005")
+                p.positions[0].annual_salary = Nok::from(d("450000.005"))
             }),
             ("field.end_before_start", "positions[0].end", |p| {
                 p.positions[0].end = YearMonth::new(2026, 12)
@@ -160,11 +161,11 @@ mod tests {
             (
                 "field.out_of_range",
                 "positions[0].holidayPayPercent",
-                |p| p.positions[0].holiday_pay_percent = d("120"),
+                |p| p.positions[0].holiday_pay_percent = Percent::from(d("120")),
             ),
             ("field.below_minimum", "positions[0].pensionPercent", |p| {
                 p.positions[0].pension_scheme = crate::model::position::PensionScheme::Otp;
-                p.positions[0].pension_percent = d("1.9");
+                p.positions[0].pension_percent = Percent::from(d("1.9"));
             }),
             ("field.duplicate_id", "positions[1].id", |p| {
                 p.positions[1].id = "p1".into()
@@ -192,14 +193,14 @@ mod tests {
                 "grants[0].shape.sharesPercent[1]",
                 |p| {
                     p.grants[0].shape = GrantShape::ShareOfCost {
-                        shares_percent: vec![d("100"), d("150")],
+                        shares_percent: vec![Percent::from(d("100")), Percent::from(d("150"))],
                         yearly_cap: None,
                     }
                 },
             ),
             ("field.too_large", "grants[0].shape.amount", |p| {
                 p.grants[0].shape = GrantShape::OneOff {
-                    amount: d("100000000.01"),
+                    amount: Nok::from(d("100000000.01")),
                 }
             }),
             ("field.outside_horizon", "costItems[0].lastYear", |p| {
@@ -207,7 +208,7 @@ mod tests {
             }),
             ("field.negative", "costItems[0].basis.price", |p| {
                 p.cost_items[0].basis = CostBasis::PerSession {
-                    price: d("-5"),
+                    price: Nok::from(d("-5")),
                     sessions_per_year: d("12"),
                     hours_per_session: d("1"),
                 }

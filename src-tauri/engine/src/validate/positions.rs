@@ -23,12 +23,12 @@ pub(super) fn check(c: &mut Checker, plan: &Plan, horizon: Horizon) -> HashSet<S
         c.text(&f("title"), &p.title, MAX_NAME_CHARS, true);
         c.decimal(
             &f("ftePercent"),
-            p.fte_percent,
+            p.fte_percent.get(),
             Decimal::ONE,
             Decimal::ONE_HUNDRED,
             2,
         );
-        c.money(&f("annualSalary"), p.annual_salary, MAX_SALARY);
+        c.money(&f("annualSalary"), p.annual_salary.get(), MAX_SALARY);
         if p.annual_salary.is_zero() {
             c.errors.push(EngineError::BelowMinimum {
                 field: f("annualSalary"),
@@ -49,7 +49,7 @@ pub(super) fn check(c: &mut Checker, plan: &Plan, horizon: Horizon) -> HashSet<S
                     .push(EngineError::EndBeforeStart { field: f("end") });
             }
         }
-        c.percent(&f("holidayPayPercent"), p.holiday_pay_percent);
+        c.percent(&f("holidayPayPercent"), p.holiday_pay_percent.get());
         c.decimal(
             &f("holidayWeeks"),
             p.holiday_weeks,
@@ -57,7 +57,7 @@ pub(super) fn check(c: &mut Checker, plan: &Plan, horizon: Horizon) -> HashSet<S
             MAX_HOLIDAY_WEEKS.into(),
             2,
         );
-        c.percent(&f("pensionPercent"), p.pension_percent);
+        c.percent(&f("pensionPercent"), p.pension_percent.get());
         if p.pension_scheme == PensionScheme::Otp && p.pension_percent < OTP_MIN_PERCENT.into() {
             c.errors.push(EngineError::BelowMinimum {
                 field: f("pensionPercent"),

@@ -2,6 +2,7 @@
 
 #![allow(dead_code)] // each test file uses some of them
 
+use erfaringsplan_engine::units::{Nok, Percent};
 use erfaringsplan_engine::{
     model::calendar::YearMonth,
     model::cost_item::{CostBasis, CostCategory, CostItem},
@@ -40,8 +41,8 @@ pub fn position(i: usize, first: i32, years: i32) -> impl Strategy<Value = Posit
             move |(fte, salary, start, end_after, hp, weeks, pension)| Position {
                 id: format!("p{i}"),
                 title: format!("Stilling {i}"),
-                fte_percent: fte,
-                annual_salary: salary,
+                fte_percent: Percent::from(fte),
+                annual_salary: Nok::from(salary),
                 start,
                 end: end_after.and_then(|n| {
                     let idx = start.index() + n;
@@ -50,10 +51,10 @@ pub fn position(i: usize, first: i32, years: i32) -> impl Strategy<Value = Posit
                         u8::try_from(idx % 12 + 1).ok()?,
                     )
                 }),
-                holiday_pay_percent: hp,
+                holiday_pay_percent: Percent::from(hp),
                 holiday_weeks: weeks,
                 pension_scheme: PensionScheme::Public,
-                pension_percent: pension,
+                pension_percent: Percent::from(pension),
                 pension_rate_confirmed: true,
                 seniority_years: 0,
             },
@@ -70,18 +71,22 @@ pub fn cost_item(
         (dec(0, 500_000, 2), dec(0, 5_200, 2), dec(0, 400, 2)).prop_map(
             |(price, sessions, hours)| {
                 CostBasis::PerSession {
-                    price,
+                    price: Nok::from(price),
                     sessions_per_year: sessions,
                     hours_per_session: hours,
                 }
             }
         ),
         (dec(0, 200_000, 2), dec(0, 200_000, 2)).prop_map(|(rate, hours)| CostBasis::PerHour {
-            rate,
+            rate: Nok::from(rate),
             hours_per_year: hours
         }),
-        dec(0, 10_000_000, 2).prop_map(|amount| CostBasis::PerYear { amount }),
-        dec(0, 10_000_000, 2).prop_map(|amount| CostBasis::Once { amount }),
+        dec(0, 10_000_000, 2).prop_map(|amount| CostBasis::PerYear {
+            amount: Nok::from(amount)
+        }),
+        dec(0, 10_000_000, 2).prop_map(|amount| CostBasis::Once {
+            amount: Nok::from(amount)
+        }),
     ];
     let category = prop::sample::select(vec![
         CostCategory::Supervision,
@@ -119,21 +124,31 @@ pub fn cost_item(
 
 pub fn grant(i: usize, first: i32, last: i32, n_positions: usize) -> impl Strategy<Value = Grant> {
     let shape = prop_oneof![
-        (dec(0, 100_000_000, 2), 1u32..=10)
-            .prop_map(|(amount, years)| GrantShape::PerFullTime { amount, years }),
-        prop::collection::vec(dec(0, 100_000_000, 2), 1..6)
-            .prop_map(|amounts| GrantShape::Stepped { amounts }),
+        (dec(0, 100_000_000, 2), 1u32..=10).prop_map(|(amount, years)| GrantShape::PerFullTime {
+            amount: Nok::from(amount),
+            years
+        }),
+        prop::collection::vec(dec(0, 100_000_000, 2), 1..6).prop_map(|amounts| {
+            GrantShape::Stepped {
+                amounts: amounts.into_iter().map(Nok::from).collect(),
+            }
+        }),
         (
             prop::collection::vec(dec(0, 10_000, 2), 1..6),
             prop::option::of(dec(0, 100_000_000, 2))
         )
             .prop_map(|(shares, cap)| GrantShape::ShareOfCost {
-                shares_percent: shares,
-                yearly_cap: cap
+                shares_percent: shares.into_iter().map(Percent::from).collect(),
+                yearly_cap: cap.map(Nok::from)
             }),
-        prop::collection::vec(dec(0, 100_000_000, 2), 1..6)
-            .prop_map(|amounts| GrantShape::FixedPerYear { amounts }),
-        dec(0, 200_000_000, 2).prop_map(|amount| GrantShape::OneOff { amount }),
+        prop::collection::vec(dec(0, 100_000_000, 2), 1..6).prop_map(|amounts| {
+            GrantShape::FixedPerYear {
+                amounts: amounts.into_iter().map(Nok::from).collect(),
+            }
+        }),
+        dec(0, 200_000_000, 2).prop_map(|amount| GrantShape::OneOff {
+            amount: Nok::from(amount)
+        }),
     ];
     (
         shape,
@@ -168,8 +183,8 @@ prop_compose! {
     {
         let mut plan = erfaringsplan_engine::example::example_plan(first, horizon);
         plan.organisation.aga_zone = zone;
-        plan.wage_growth_percent = wage;
-        plan.price_growth_percent = price;
+        plan.wage_growth_percent = Percent::from(wage);
+        plan.price_growth_percent = Percent::from(price);
         plan.regulation_month = reg;
         plan.positions = positions;
         plan.cost_items = items;

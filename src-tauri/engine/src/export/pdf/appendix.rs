@@ -160,7 +160,7 @@ fn cost_items(cx: &Context, l: &mut Layout) {
         return;
     }
     l.heading(H3, w.cost_items_derivation, 40_000);
-    let growth = crate::decimal::growth_factor(cx.plan.price_growth_percent)
+    let growth = crate::decimal::growth_factor(cx.plan.price_growth_percent.get())
         .map(|n| words::number(cx.locale, n))
         .unwrap_or_default();
     for item in &pr.cost_items {

@@ -147,8 +147,8 @@ pub fn role(cx: &Context, l: &mut Layout) {
             };
             Row::new(vec![
                 format!("{}. {}", i + 1, p.title),
-                percent(cx.locale, p.fte_percent),
-                kr(cx.locale, p.annual_salary),
+                percent(cx.locale, p.fte_percent.get()),
+                kr(cx.locale, p.annual_salary.get()),
                 period,
                 terms.to_owned(),
             ])
@@ -189,7 +189,7 @@ pub fn assumptions(cx: &Context, l: &mut Layout) {
         .positions
         .iter()
         .map(|p| {
-            let mut salary = kr(cx.locale, p.annual_salary);
+            let mut salary = kr(cx.locale, p.annual_salary.get());
             if p.seniority_years > 0 {
                 salary = format!("{salary} ({} {})", p.seniority_years, w.seniority);
             }
@@ -207,7 +207,7 @@ pub fn assumptions(cx: &Context, l: &mut Layout) {
         .iter()
         .map(|p| {
             (
-                words::holiday_terms(cx.locale, p.holiday_pay_percent, p.holiday_weeks),
+                words::holiday_terms(cx.locale, p.holiday_pay_percent.get(), p.holiday_weeks),
                 w.holiday_source.to_owned(),
             )
         })
@@ -225,7 +225,7 @@ pub fn assumptions(cx: &Context, l: &mut Layout) {
             (
                 format!(
                     "{} ({})",
-                    percent(cx.locale, p.pension_percent),
+                    percent(cx.locale, p.pension_percent.get()),
                     words::scheme(cx.locale, p.pension_scheme)
                 ),
                 source.to_owned(),
@@ -237,7 +237,7 @@ pub fn assumptions(cx: &Context, l: &mut Layout) {
         w.wage_growth.to_owned(),
         format!(
             "{}, {} {}",
-            percent(cx.locale, plan.wage_growth_percent),
+            percent(cx.locale, plan.wage_growth_percent.get()),
             w.regulation_month,
             w.month_names[usize::from(plan.regulation_month.clamp(1, 12)) - 1]
         ),
@@ -261,7 +261,7 @@ pub fn assumptions(cx: &Context, l: &mut Layout) {
     }
     rows.push(vec![
         w.price_growth.to_owned(),
-        percent(cx.locale, plan.price_growth_percent),
+        percent(cx.locale, plan.price_growth_percent.get()),
         w.assumption_editable.to_owned(),
     ]);
     let columns = [
@@ -430,7 +430,7 @@ pub fn supervision(cx: &Context, l: &mut Layout) {
                 } => format!(
                     "{}, {}",
                     words::sessions(cx.locale, *sessions_per_year),
-                    words::per_session(cx.locale, *price, *hours_per_session)
+                    words::per_session(cx.locale, price.get(), *hours_per_session)
                 ),
                 CostBasis::PerHour {
                     rate,
@@ -438,7 +438,7 @@ pub fn supervision(cx: &Context, l: &mut Layout) {
                 } => format!(
                     "{}, {}",
                     words::hours_a_year(cx.locale, *hours_per_year),
-                    words::per_hour(cx.locale, *rate)
+                    words::per_hour(cx.locale, rate.get())
                 ),
                 CostBasis::PerYear { .. } => w.per_year.to_owned(),
                 CostBasis::Once { .. } => w.once.to_owned(),
