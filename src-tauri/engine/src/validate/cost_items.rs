@@ -5,20 +5,9 @@ use std::collections::HashSet;
 use rust_decimal::Decimal;
 
 use super::{checker::Checker, limits::*, Horizon};
-use crate::model::plan::Plan;
-use crate::{error::EngineError, model::cost_item::CostBasis};
+use crate::{error::EngineError, model::cost_item::CostBasis, model::plan::Plan};
 
-pub(super) fn check(
-    c: &mut Checker,
-    plan: &Plan,
-    horizon: Horizon,
-    position_ids: &HashSet<String>,
-) {
-    let Horizon {
-        ok: horizon_ok,
-        first,
-        last,
-    } = horizon;
+pub(super) fn check(c: &mut Checker, plan: &Plan, years: Horizon, posts: &HashSet<String>) {
     c.count("costItems", plan.cost_items.len(), MAX_COST_ITEMS);
     let mut item_ids = HashSet::new();
     for (i, item) in plan.cost_items.iter().enumerate() {
@@ -64,10 +53,10 @@ pub(super) fn check(
                 c.money(&f("basis.amount"), amount.get(), MAX_AMOUNT);
             }
         }
-        if horizon_ok {
+        if years.ok {
             for (name, year) in [("firstYear", item.first_year), ("lastYear", item.last_year)] {
                 if let Some(y) = year {
-                    if !(first..=last).contains(&y) {
+                    if !(years.first..=years.last).contains(&y) {
                         c.errors
                             .push(EngineError::OutsideHorizon { field: f(name) });
                     }
@@ -82,7 +71,7 @@ pub(super) fn check(
             }
         }
         if let Some(id) = &item.position_id {
-            c.known_position(&f("positionId"), id, position_ids);
+            c.known_position(&f("positionId"), id, posts);
         }
     }
 }

@@ -3,20 +3,9 @@
 use std::collections::HashSet;
 
 use super::{checker::Checker, limits::*, Horizon};
-use crate::model::plan::Plan;
-use crate::{error::EngineError, model::grant::GrantShape};
+use crate::{error::EngineError, model::grant::GrantShape, model::plan::Plan};
 
-pub(super) fn check(
-    c: &mut Checker,
-    plan: &Plan,
-    horizon: Horizon,
-    position_ids: &HashSet<String>,
-) {
-    let Horizon {
-        ok: horizon_ok,
-        first,
-        last,
-    } = horizon;
+pub(super) fn check(c: &mut Checker, plan: &Plan, years: Horizon, posts: &HashSet<String>) {
     c.count("grants", plan.grants.len(), MAX_GRANTS);
     let mut grant_ids = HashSet::new();
     for (i, g) in plan.grants.iter().enumerate() {
@@ -24,7 +13,7 @@ pub(super) fn check(
         c.id(&f("id"), &g.id, &mut grant_ids);
         c.text(&f("name"), &g.name, MAX_NAME_CHARS, true);
         c.text(&f("source"), &g.source, MAX_TEXT_CHARS, false);
-        if horizon_ok && !(first..=last).contains(&g.first_year) {
+        if years.ok && !(years.first..=years.last).contains(&g.first_year) {
             c.errors.push(EngineError::OutsideHorizon {
                 field: f("firstYear"),
             });
@@ -73,7 +62,7 @@ pub(super) fn check(
         let mut seen = HashSet::new();
         for (k, id) in g.position_ids.iter().enumerate() {
             let field = f(&format!("positionIds[{k}]"));
-            c.known_position(&field, id, position_ids);
+            c.known_position(&field, id, posts);
             if !seen.insert(id.as_str()) {
                 c.errors.push(EngineError::DuplicateId {
                     field,

@@ -5,16 +5,10 @@ use std::collections::HashSet;
 use rust_decimal::Decimal;
 
 use super::{checker::Checker, limits::*, Horizon};
-use crate::model::plan::Plan;
-use crate::{error::EngineError, model::position::PensionScheme};
+use crate::{error::EngineError, model::plan::Plan, model::position::PensionScheme};
 
 /// Checks the posts; returns their ids, for what refers to them.
-pub(super) fn check(c: &mut Checker, plan: &Plan, horizon: Horizon) -> HashSet<String> {
-    let Horizon {
-        ok: horizon_ok,
-        first,
-        last,
-    } = horizon;
+pub(super) fn check(c: &mut Checker, plan: &Plan, years: Horizon) -> HashSet<String> {
     c.count("positions", plan.positions.len(), MAX_POSITIONS);
     let mut position_ids = HashSet::new();
     for (i, p) in plan.positions.iter().enumerate() {
@@ -35,12 +29,12 @@ pub(super) fn check(c: &mut Checker, plan: &Plan, horizon: Horizon) -> HashSet<S
                 min: "1".into(),
             });
         }
-        let earliest = first.saturating_sub(MAX_YEARS_BEFORE_PLAN);
-        if horizon_ok && !(earliest..=last).contains(&p.start.year()) {
+        let earliest = years.first.saturating_sub(MAX_YEARS_BEFORE_PLAN);
+        if years.ok && !(earliest..=years.last).contains(&p.start.year()) {
             c.errors.push(EngineError::OutOfRange {
                 field: f("start"),
                 min: earliest.to_string(),
-                max: last.to_string(),
+                max: years.last.to_string(),
             });
         }
         if let Some(end) = p.end {

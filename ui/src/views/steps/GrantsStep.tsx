@@ -63,41 +63,18 @@ const SHAPE_EDITORS: {
   perFullTime: ({ shape, setShape, path, errorFor, showErrors }) => (
     <PerFullTimeEditor {...{ shape, setShape, path, errorFor, showErrors }} />
   ),
-  stepped: ({ shape, setShape, path, firstYear, errorFor, showErrors }) => (
-    <YearList
-      grantPath={path("shape.amounts")}
-      firstYear={firstYear}
-      values={shape.amounts}
-      suffix="kr"
-      label="field.grant.amountInYear"
-      onChange={(amounts) => {
-        setShape({ ...shape, amounts });
-      }}
-      errorFor={errorFor}
-      showErrors={showErrors}
-    />
-  ),
+  stepped: (props) => <AmountsEditor {...props} label="field.grant.amountInYear" />,
   shareOfCost: ({ shape, setShape, path, firstYear, errorFor, showErrors }) => (
     <ShareOfCostEditor {...{ shape, setShape, path, firstYear, errorFor, showErrors }} />
   ),
-  fixedPerYear: ({ shape, setShape, path, firstYear, errorFor, showErrors }) => (
-    <YearList
-      grantPath={path("shape.amounts")}
-      firstYear={firstYear}
-      values={shape.amounts}
-      suffix="kr"
+  fixedPerYear: (props) => (
+    <AmountsEditor
+      {...props}
       label="field.grant.fixedInYear"
       description="field.grant.fixed.description"
-      onChange={(amounts) => {
-        setShape({ ...shape, amounts });
-      }}
-      errorFor={errorFor}
-      showErrors={showErrors}
     />
   ),
-  oneOff: ({ shape, setShape, path, errorFor, showErrors }) => (
-    <OneOffEditor {...{ shape, setShape, path, errorFor, showErrors }} />
-  ),
+  oneOff: (props) => <AmountField {...props} label="field.grant.amount" />,
 };
 
 /** The editor for `shape`, whichever it is. */
@@ -385,16 +362,9 @@ function PerFullTimeEditor({
   const { t } = useI18n();
   return (
     <div className="field-row">
-      <NumberField
-        path={path("shape.amount")}
-        label={t("field.grant.amountPerFullTime")}
-        suffix="kr"
-        value={shape.amount}
-        onChange={(value) => {
-          if (value !== null) setShape({ ...shape, amount: value });
-        }}
-        error={errorFor(path("shape.amount"))}
-        showErrors={showErrors}
+      <AmountField
+        {...{ shape, setShape, path, errorFor, showErrors }}
+        label="field.grant.amountPerFullTime"
       />
       <NumberField
         path={path("shape.years")}
@@ -408,6 +378,37 @@ function PerFullTimeEditor({
         showErrors={showErrors}
       />
     </div>
+  );
+}
+
+/** A sum in kroner for each year of the schedule (stepped, or fixed per year). */
+function AmountsEditor<S extends Extract<GrantShape, { shape: "stepped" | "fixedPerYear" }>>({
+  shape,
+  setShape,
+  path,
+  firstYear,
+  errorFor,
+  showErrors,
+  label,
+  description,
+}: ShapeEditorProps<S> & {
+  label: MessageKey;
+  description?: MessageKey;
+}) {
+  return (
+    <YearList
+      grantPath={path("shape.amounts")}
+      firstYear={firstYear}
+      values={shape.amounts}
+      suffix="kr"
+      label={label}
+      {...(description ? { description } : {})}
+      onChange={(amounts) => {
+        setShape({ ...shape, amounts });
+      }}
+      errorFor={errorFor}
+      showErrors={showErrors}
+    />
   );
 }
 
@@ -450,18 +451,20 @@ function ShareOfCostEditor({
   );
 }
 
-function OneOffEditor({
+/** The one amount of a shape that has one (per full-time post, or a one-off sum). */
+function AmountField<S extends Extract<GrantShape, { shape: "perFullTime" | "oneOff" }>>({
   shape,
   setShape,
   path,
   errorFor,
   showErrors,
-}: Omit<ShapeEditorProps<Extract<GrantShape, { shape: "oneOff" }>>, "firstYear">) {
+  label,
+}: Omit<ShapeEditorProps<S>, "firstYear"> & { label: MessageKey }) {
   const { t } = useI18n();
   return (
     <NumberField
       path={path("shape.amount")}
-      label={t("field.grant.amount")}
+      label={t(label)}
       suffix="kr"
       value={shape.amount}
       onChange={(value) => {
