@@ -325,8 +325,11 @@ fn project_target(bytes: &[u8]) -> bool {
             let sum = |f: fn(&erfaringsplan_engine::projection::YearSummary) -> Decimal| {
                 projection.years.iter().map(f).sum::<Decimal>()
             };
-            assert_eq!(sum(|y| y.total_cost), projection.totals.total_cost);
-            assert_eq!(sum(|y| y.grants), projection.totals.grants);
+            assert_eq!(
+                sum(|y| y.total_cost.get()),
+                projection.totals.total_cost.get()
+            );
+            assert_eq!(sum(|y| y.grants.get()), projection.totals.grants.get());
             assert!(projection.totals.grants <= projection.totals.total_cost);
         }
         Err(err) => {

@@ -40,7 +40,9 @@ fn check_adds_up(pr: &Projection) {
             let l = &p.years[yi];
             assert_eq!(
                 l.payroll_cost,
-                l.worked_salary + l.holiday_pay + l.pension + l.aga
+                Nok::from(
+                    l.worked_salary.get() + l.holiday_pay.get() + l.pension.get() + l.aga.get()
+                )
             );
             for v in [
                 l.contract_salary,
@@ -49,29 +51,47 @@ fn check_adds_up(pr: &Projection) {
                 l.pension,
                 l.aga,
             ] {
-                assert!(v >= zero, "negative line {v}");
-                assert_eq!(v, v.round_dp(2), "not rounded to øre: {v}");
+                assert!(v >= Nok::from(zero), "negative line {}", v.get());
+                assert_eq!(
+                    v,
+                    Nok::from(v.round_dp(2)),
+                    "not rounded to øre: {}",
+                    v.get()
+                );
             }
             if l.months_active == 0 {
-                assert_eq!(l.payroll_cost, zero, "inactive year costs something");
+                assert_eq!(
+                    l.payroll_cost,
+                    Nok::from(zero),
+                    "inactive year costs something"
+                );
             }
         }
         assert_eq!(
             y.payroll_cost,
-            sum(pr.positions.iter().map(|p| p.years[yi].payroll_cost))
+            Nok::from(sum(pr
+                .positions
+                .iter()
+                .map(|p| p.years[yi].payroll_cost.get())))
         );
         assert_eq!(
             y.other_costs,
-            sum(pr.cost_items.iter().map(|c| c.years[yi].cost))
+            Nok::from(sum(pr.cost_items.iter().map(|c| c.years[yi].cost.get())))
         );
         for c in &pr.cost_items {
-            assert!(c.years[yi].cost >= zero);
+            assert!(c.years[yi].cost >= Nok::from(zero));
         }
-        assert_eq!(y.total_cost, y.payroll_cost + y.other_costs);
-        assert_eq!(y.grants, sum(pr.grants.iter().map(|g| g.years[yi].amount)));
-        assert_eq!(y.net_cost, y.total_cost - y.grants);
+        assert_eq!(
+            y.total_cost.get(),
+            y.payroll_cost.get() + y.other_costs.get()
+        );
+        assert_eq!(
+            y.grants,
+            Nok::from(sum(pr.grants.iter().map(|g| g.years[yi].amount.get())))
+        );
+        assert_eq!(y.net_cost.get(), y.total_cost.get() - y.grants.get());
         assert!(y.grants <= y.total_cost, "grants above total cost");
-        assert!(y.net_cost >= zero);
+        assert!(y.net_cost >= Nok::from(zero));
         // Tied grants never exceed the payroll of the positions they are tied to.
         for p in &pr.positions {
             let covered = sum(pr.grants.iter().flat_map(|g| {
@@ -79,33 +99,42 @@ fn check_adds_up(pr: &Projection) {
                     .per_position
                     .iter()
                     .filter(|s| s.position_id == p.position_id)
-                    .map(|s| s.amount)
+                    .map(|s| s.amount.get())
             }));
             assert!(
-                covered <= p.years[yi].payroll_cost,
+                covered <= p.years[yi].payroll_cost.get(),
                 "grants above a position's cost"
             );
         }
         for g in &pr.grants {
             let gy = &g.years[yi];
-            assert!(gy.amount >= zero && gy.amount <= gy.entitled);
-            assert_eq!(gy.excess, gy.entitled - gy.amount);
+            assert!(gy.amount >= Nok::from(zero) && gy.amount <= gy.entitled);
+            assert_eq!(gy.excess.get(), gy.entitled.get() - gy.amount.get());
             if !gy.per_position.is_empty() {
-                assert_eq!(gy.amount, sum(gy.per_position.iter().map(|s| s.amount)));
+                assert_eq!(
+                    gy.amount,
+                    Nok::from(sum(gy.per_position.iter().map(|s| s.amount.get())))
+                );
             }
         }
     }
     assert_eq!(
         pr.totals.total_cost,
-        sum(pr.years.iter().map(|y| y.total_cost))
+        Nok::from(sum(pr.years.iter().map(|y| y.total_cost.get())))
     );
-    assert_eq!(pr.totals.grants, sum(pr.years.iter().map(|y| y.grants)));
-    assert_eq!(pr.totals.net_cost, pr.totals.total_cost - pr.totals.grants);
+    assert_eq!(
+        pr.totals.grants,
+        Nok::from(sum(pr.years.iter().map(|y| y.grants.get())))
+    );
+    assert_eq!(
+        pr.totals.net_cost.get(),
+        pr.totals.total_cost.get() - pr.totals.grants.get()
+    );
     assert_eq!(
         pr.years
             .last()
-            .map_or(Decimal::ZERO, |y| y.running_net_cost),
-        pr.totals.net_cost
+            .map_or(Decimal::ZERO, |y| y.running_net_cost.get()),
+        pr.totals.net_cost.get()
     );
 }
 
@@ -198,7 +227,7 @@ fn the_generator_mostly_makes_valid_plans() {
         let plan = strategy.new_tree(&mut runner).unwrap().current();
         if let Ok(pr) = project(&plan) {
             valid += 1;
-            if pr.totals.grants > Decimal::ZERO {
+            if pr.totals.grants > Nok::from(Decimal::ZERO) {
                 with_grants_paid += 1;
             }
         }

@@ -33,7 +33,7 @@ pub fn render(projection: &Projection) -> String {
                 ("arbeidsgiveravgift", l.aga),
                 ("lønnskostnad", l.payroll_cost),
             ] {
-                row(y.year, "stilling", &p.position_id, &p.title, line, v);
+                row(y.year, "stilling", &p.position_id, &p.title, line, v.get());
             }
         }
         for c in &projection.cost_items {
@@ -43,7 +43,7 @@ pub fn render(projection: &Projection) -> String {
                 &c.item_id,
                 &c.name,
                 "kostnad",
-                c.years[yi].cost,
+                (c.years[yi].cost).get(),
             );
         }
         for g in &projection.grants {
@@ -53,7 +53,7 @@ pub fn render(projection: &Projection) -> String {
                 &g.grant_id,
                 &g.name,
                 "tilskudd",
-                g.years[yi].amount,
+                (g.years[yi].amount).get(),
             );
         }
         for (line, v) in [
@@ -64,7 +64,7 @@ pub fn render(projection: &Projection) -> String {
             ("netto for arbeidsgiver", y.net_cost),
             ("akkumulert netto", y.running_net_cost),
         ] {
-            row(y.year, "sum", "", "", line, v);
+            row(y.year, "sum", "", "", line, v.get());
         }
     }
     out

@@ -27,23 +27,23 @@ pub fn render(plan: &Plan, projection: &Projection) -> String {
         .map(|y| {
             [
                 y.year.to_string(),
-                nok(y.payroll_cost),
-                nok(y.other_costs),
-                nok(y.total_cost),
-                nok(y.grants),
-                nok(y.net_cost),
-                nok(y.running_net_cost),
+                nok(y.payroll_cost.get()),
+                nok(y.other_costs.get()),
+                nok(y.total_cost.get()),
+                nok(y.grants.get()),
+                nok(y.net_cost.get()),
+                nok(y.running_net_cost.get()),
             ]
         })
         .collect();
     let t = &projection.totals;
     rows.push([
         "Sum".into(),
-        nok(t.payroll_cost),
-        nok(t.other_costs),
-        nok(t.total_cost),
-        nok(t.grants),
-        nok(t.net_cost),
+        nok(t.payroll_cost.get()),
+        nok(t.other_costs.get()),
+        nok(t.total_cost.get()),
+        nok(t.grants.get()),
+        nok(t.net_cost.get()),
         String::new(),
     ]);
     let mut widths = headers.map(|h| h.chars().count());
@@ -91,8 +91,8 @@ pub fn render(plan: &Plan, projection: &Projection) -> String {
                 out,
                 "Finansieringsstup: {} – netto kostnad øker med {} kr, og tilskuddet er {} kr lavere enn året før.",
                 c.year,
-                nok(c.jump),
-                nok(c.grant_drop)
+                nok(c.jump.get()),
+                nok(c.grant_drop.get())
             );
         }
         None => out.push_str("Finansieringsstup: ingen i planperioden.\n"),

@@ -1,6 +1,7 @@
 //! Other costs year by year: the basis, price growth, and the posts at work.
 
 use super::*;
+use crate::units::Nok;
 
 pub(super) fn cost_item_projection(
     plan: &Plan,
@@ -55,16 +56,16 @@ pub(super) fn cost_item_projection(
             let cost_exact = share(mul(base_amount, pow(price_growth, steps)?)?)?;
             Ok(CostItemYear {
                 year,
-                cost: round_ore(cost_exact),
+                cost: Nok::from(round_ore(cost_exact)),
                 hours: if active {
                     share(yearly_hours)?.normalize()
                 } else {
                     Decimal::ZERO
                 },
-                base_amount,
+                base_amount: Nok::from(base_amount),
                 price_steps: steps,
                 post_months: per_position.then_some(months_at_work),
-                cost_exact: cost_exact.normalize(),
+                cost_exact: Nok::from(cost_exact.normalize()),
             })
         })
         .collect::<Result<Vec<_>>>()?;

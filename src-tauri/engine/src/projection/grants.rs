@@ -2,6 +2,7 @@
 //! tied to and by what earlier grants have covered.
 
 use super::*;
+use crate::units::Nok;
 
 /// A fixed yearly sum for the months of the year some post is at work: `sum × months / 12`.
 pub(super) fn fixed_for_months(sum: Decimal, months: u32) -> Result<Decimal> {
@@ -35,9 +36,9 @@ pub(super) fn grants_for_year(
             GrantYear {
                 year,
                 scheduled: grant.scheduled(year),
-                entitled,
-                amount,
-                excess: sub(entitled, amount)?,
+                entitled: Nok::from(entitled),
+                amount: Nok::from(amount),
+                excess: Nok::from(sub(entitled, amount)?),
                 per_position: Vec::new(),
             }
         } else {
@@ -53,15 +54,15 @@ pub(super) fn grants_for_year(
                 amount = add(amount, pays)?;
                 per_position.push(GrantShare {
                     position_id: plan.positions[pi].id.clone(),
-                    amount: pays,
+                    amount: Nok::from(pays),
                 });
             }
             GrantYear {
                 year,
                 scheduled: grant.scheduled(year),
-                entitled,
-                amount,
-                excess: sub(entitled, amount)?,
+                entitled: Nok::from(entitled),
+                amount: Nok::from(amount),
+                excess: Nok::from(sub(entitled, amount)?),
                 per_position,
             }
         };
@@ -73,7 +74,7 @@ pub(super) fn grants_for_year(
 /// A per-100 %-position amount for one position-year: `amount × FTE × active months / 1200`.
 pub(super) fn per_full_time(amount: Decimal, p: &PositionYear) -> Result<Decimal> {
     let n = mul(
-        mul(amount, p.derivation.fte_percent)?,
+        mul(amount, p.derivation.fte_percent.get())?,
         p.months_active.into(),
     )?;
     Ok(round_ore(div(n, Decimal::from(1200))?))

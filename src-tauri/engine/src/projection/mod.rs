@@ -9,6 +9,7 @@
 
 use rust_decimal::Decimal;
 
+use crate::units::{Nok, Percent};
 use crate::{
     decimal::{
         add, div, growth_factor, mul, percent_of, pow, round_ore, sub, sum, sum_ore, zero_ore,
@@ -72,7 +73,7 @@ pub fn project_valid(plan: &Plan) -> Result<Projection> {
             let years = years
                 .iter()
                 .zip(&aga)
-                .map(|(&y, a)| position_year(plan, p, y, a.rate_percent))
+                .map(|(&y, a)| position_year(plan, p, y, a.rate_percent.get()))
                 .collect::<Result<Vec<_>>>()?;
             Ok(PositionProjection {
                 position_id: p.id.clone(),
@@ -93,13 +94,16 @@ pub fn project_valid(plan: &Plan) -> Result<Projection> {
     let mut summaries = Vec::with_capacity(years.len());
     let (mut running_total, mut running_net) = (zero_ore(), zero_ore());
     for (yi, &year) in years.iter().enumerate() {
-        let payroll: Vec<Decimal> = positions.iter().map(|p| p.years[yi].payroll_cost).collect();
+        let payroll: Vec<Decimal> = positions
+            .iter()
+            .map(|p| p.years[yi].payroll_cost.get())
+            .collect();
         let payroll_cost = sum_ore(payroll.iter().copied())?;
-        let other_costs = sum_ore(cost_items.iter().map(|c| c.years[yi].cost))?;
+        let other_costs = sum_ore(cost_items.iter().map(|c| c.years[yi].cost.get()))?;
         let total_cost = add(payroll_cost, other_costs)?;
 
         let applied = grants_for_year(plan, year, &positions, yi, &payroll, total_cost)?;
-        let grants = sum_ore(applied.iter().map(|g| g.amount))?;
+        let grants = sum_ore(applied.iter().map(|g| g.amount.get()))?;
         for (gi, g) in applied.into_iter().enumerate() {
             grant_years[gi].push(g);
         }
@@ -113,14 +117,14 @@ pub fn project_valid(plan: &Plan) -> Result<Projection> {
         };
         summaries.push(YearSummary {
             year,
-            payroll_cost,
-            other_costs,
-            total_cost,
-            grants,
-            net_cost,
-            grant_share_percent,
-            running_total_cost: running_total,
-            running_net_cost: running_net,
+            payroll_cost: Nok::from(payroll_cost),
+            other_costs: Nok::from(other_costs),
+            total_cost: Nok::from(total_cost),
+            grants: Nok::from(grants),
+            net_cost: Nok::from(net_cost),
+            grant_share_percent: Percent::from(grant_share_percent),
+            running_total_cost: Nok::from(running_total),
+            running_net_cost: Nok::from(running_net),
         });
     }
 
@@ -136,11 +140,11 @@ pub fn project_valid(plan: &Plan) -> Result<Projection> {
         .collect::<Vec<_>>();
 
     let totals = Totals {
-        payroll_cost: sum_ore(summaries.iter().map(|s| s.payroll_cost))?,
-        other_costs: sum_ore(summaries.iter().map(|s| s.other_costs))?,
-        total_cost: sum_ore(summaries.iter().map(|s| s.total_cost))?,
-        grants: sum_ore(summaries.iter().map(|s| s.grants))?,
-        net_cost: sum_ore(summaries.iter().map(|s| s.net_cost))?,
+        payroll_cost: Nok::from(sum_ore(summaries.iter().map(|s| s.payroll_cost.get()))?),
+        other_costs: Nok::from(sum_ore(summaries.iter().map(|s| s.other_costs.get()))?),
+        total_cost: Nok::from(sum_ore(summaries.iter().map(|s| s.total_cost.get()))?),
+        grants: Nok::from(sum_ore(summaries.iter().map(|s| s.grants.get()))?),
+        net_cost: Nok::from(sum_ore(summaries.iter().map(|s| s.net_cost.get()))?),
     };
     let funding_cliff = funding_cliff(&summaries)?;
     let chart = chart_bars(&summaries)?;

@@ -8,6 +8,7 @@ use ts_rs::TS;
 use super::Warning;
 use crate::model::{calendar::YearMonth, cost_item::CostCategory};
 use crate::rules::aga::AgaZone;
+use crate::units::{Nok, Percent};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -44,16 +45,10 @@ pub struct Projection {
 #[ts(export)]
 pub struct SalaryBand {
     pub position_id: String,
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub range_start_percent: Decimal,
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub range_end_percent: Decimal,
+    pub range_start_percent: Percent,
+    pub range_end_percent: Percent,
     /// Where the salary falls; 0 or 100 when it is off the scale.
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub marker_percent: Decimal,
+    pub marker_percent: Percent,
     pub inside: bool,
 }
 
@@ -63,13 +58,9 @@ pub struct SalaryBand {
 pub struct ChartBar {
     pub year: i32,
     /// The grant's part of the bar, percent of the tallest year (two decimals).
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub grants_percent: Decimal,
+    pub grants_percent: Percent,
     /// The employer's part of the bar, percent of the tallest year (two decimals).
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub net_percent: Decimal,
+    pub net_percent: Percent,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -78,9 +69,7 @@ pub struct ChartBar {
 pub struct AgaYear {
     pub year: i32,
     pub zone: AgaZone,
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub rate_percent: Decimal,
+    pub rate_percent: Percent,
     /// The user's own rate replaced the table's.
     pub overridden: bool,
     /// No table is published for this year; the latest one is carried forward.
@@ -105,29 +94,17 @@ pub struct PositionYear {
     pub year: i32,
     pub months_active: u32,
     /// `S`: salary for the active months at the share of full time.
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub contract_salary: Decimal,
+    pub contract_salary: Nok,
     /// `W = S × (52 − holiday weeks) / 52`.
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub worked_salary: Decimal,
+    pub worked_salary: Nok,
     /// `F = W × holiday-pay rate`, booked in the year it is earned.
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub holiday_pay: Decimal,
+    pub holiday_pay: Nok,
     /// `P = S × pension rate`.
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub pension: Decimal,
+    pub pension: Nok,
     /// `A = (W + F + P) × AGA rate`.
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub aga: Decimal,
+    pub aga: Nok,
     /// `W + F + P + A`.
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub payroll_cost: Decimal,
+    pub payroll_cost: Nok,
     pub derivation: PositionDerivation,
 }
 
@@ -139,40 +116,20 @@ pub struct PositionYear {
 pub struct PositionDerivation {
     /// Runs of months with the same salary level.
     pub salary_segments: Vec<SalarySegment>,
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub fte_percent: Decimal,
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub contract_salary_exact: Decimal,
+    pub fte_percent: Percent,
+    pub contract_salary_exact: Nok,
     #[serde(with = "crate::decimal::string")]
     #[ts(type = "string")]
     pub holiday_weeks: Decimal,
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub worked_salary_exact: Decimal,
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub holiday_pay_percent: Decimal,
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub holiday_pay_exact: Decimal,
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub pension_percent: Decimal,
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub pension_exact: Decimal,
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub aga_percent: Decimal,
+    pub worked_salary_exact: Nok,
+    pub holiday_pay_percent: Percent,
+    pub holiday_pay_exact: Nok,
+    pub pension_percent: Percent,
+    pub pension_exact: Nok,
+    pub aga_percent: Percent,
     /// `W + F + P`, the base AGA is charged on.
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub aga_base: Decimal,
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub aga_exact: Decimal,
+    pub aga_base: Nok,
+    pub aga_exact: Nok,
 }
 
 /// Months `first_month..=last_month` at one salary level: `amount = annual salary × FTE × months
@@ -187,12 +144,8 @@ pub struct SalarySegment {
     /// Wage regulations since the start: the salary entered × (1 + growth)^steps.
     pub regulation_steps: u32,
     /// Yearly salary at 100 % in force in these months (exact).
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub annual_salary: Decimal,
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub amount_exact: Decimal,
+    pub annual_salary: Nok,
+    pub amount_exact: Nok,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -212,26 +165,20 @@ pub struct CostItemProjection {
 pub struct CostItemYear {
     pub year: i32,
     /// Cost in NOK, rounded to øre (zero for internal work whose cost is not included).
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub cost: Decimal,
+    pub cost: Nok,
     /// Hours of work or supervision that year.
     #[serde(with = "crate::decimal::string")]
     #[ts(type = "string")]
     pub hours: Decimal,
     /// The yearly amount at the plan's first-year prices.
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub base_amount: Decimal,
+    pub base_amount: Nok,
     /// Years of price growth applied: base × (1 + price growth)^steps.
     pub price_steps: u32,
     /// For an item per post: the months posts are at work this year, added up over the posts
     /// (12 = one post all year); the cost is base × post months / 12 × growth. `None` for an
     /// item that is not per post.
     pub post_months: Option<u32>,
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub cost_exact: Decimal,
+    pub cost_exact: Nok,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -255,17 +202,11 @@ pub struct GrantYear {
     #[ts(type = "string | null")]
     pub scheduled: Option<Decimal>,
     /// What the grant would pay this year before it is limited to the cost it is tied to.
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub entitled: Decimal,
+    pub entitled: Nok,
     /// What it pays: never more than the tied cost not already covered.
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub amount: Decimal,
+    pub amount: Nok,
     /// `entitled − amount`: grant money the plan has no cost for.
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub excess: Decimal,
+    pub excess: Nok,
     /// For a grant tied to positions: what it pays towards each.
     pub per_position: Vec<GrantShare>,
 }
@@ -275,9 +216,7 @@ pub struct GrantYear {
 #[ts(export)]
 pub struct GrantShare {
     pub position_id: String,
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub amount: Decimal,
+    pub amount: Nok,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -285,53 +224,27 @@ pub struct GrantShare {
 #[ts(export)]
 pub struct YearSummary {
     pub year: i32,
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub payroll_cost: Decimal,
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub other_costs: Decimal,
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub total_cost: Decimal,
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub grants: Decimal,
+    pub payroll_cost: Nok,
+    pub other_costs: Nok,
+    pub total_cost: Nok,
+    pub grants: Nok,
     /// `total cost − grants`.
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub net_cost: Decimal,
+    pub net_cost: Nok,
     /// Grants as a percentage of total cost, rounded to two decimals (0 when there is no cost).
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub grant_share_percent: Decimal,
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub running_total_cost: Decimal,
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub running_net_cost: Decimal,
+    pub grant_share_percent: Percent,
+    pub running_total_cost: Nok,
+    pub running_net_cost: Nok,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct Totals {
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub payroll_cost: Decimal,
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub other_costs: Decimal,
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub total_cost: Decimal,
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub grants: Decimal,
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub net_cost: Decimal,
+    pub payroll_cost: Nok,
+    pub other_costs: Nok,
+    pub total_cost: Nok,
+    pub grants: Nok,
+    pub net_cost: Nok,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -340,11 +253,7 @@ pub struct Totals {
 pub struct FundingCliff {
     pub year: i32,
     /// How much the employer's net cost rises from the year before.
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub jump: Decimal,
+    pub jump: Nok,
     /// How much less grant there is than the year before.
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub grant_drop: Decimal,
+    pub grant_drop: Nok,
 }

@@ -3,6 +3,7 @@
 //! salary's place on the usual range.
 
 use super::*;
+use crate::units::Nok;
 use crate::units::Percent;
 
 pub(super) fn aga_for_year(plan: &Plan, year: i32) -> Result<AgaYear> {
@@ -19,7 +20,7 @@ pub(super) fn aga_for_year(plan: &Plan, year: i32) -> Result<AgaYear> {
     Ok(AgaYear {
         year,
         zone: org.aga_zone,
-        rate_percent: org.aga_rate_override.map_or(table_rate, Percent::get),
+        rate_percent: org.aga_rate_override.unwrap_or(table_rate),
         overridden: org.aga_rate_override.is_some(),
         assumed: table.assumed && org.aga_rate_override.is_none(),
         source: table.source,
@@ -70,21 +71,21 @@ pub(super) fn position_year(
                 last_month: month,
                 months: 1,
                 regulation_steps: steps,
-                annual_salary: mul(p.annual_salary.get(), pow(growth, steps)?)?,
-                amount_exact: Decimal::ZERO,
+                annual_salary: Nok::from(mul(p.annual_salary.get(), pow(growth, steps)?)?),
+                amount_exact: Nok::from(Decimal::ZERO),
             }),
         }
     }
     for seg in &mut segments {
         // annual × FTE% × months / 12 / 100, multiplied out before the one division.
         let numerator = mul(
-            mul(seg.annual_salary, p.fte_percent.get())?,
+            mul(seg.annual_salary.get(), p.fte_percent.get())?,
             seg.months.into(),
         )?;
-        seg.amount_exact = div(numerator, Decimal::from(1200))?;
+        seg.amount_exact = Nok::from(div(numerator, Decimal::from(1200))?);
     }
     let months_active = segments.iter().map(|s| s.months).sum();
-    let contract_salary_exact = sum(segments.iter().map(|s| s.amount_exact))?;
+    let contract_salary_exact = sum(segments.iter().map(|s| s.amount_exact.get()))?;
     let contract_salary = round_ore(contract_salary_exact);
 
     let weeks = Decimal::from(WEEKS_PER_YEAR);
@@ -102,25 +103,25 @@ pub(super) fn position_year(
     Ok(PositionYear {
         year,
         months_active,
-        contract_salary,
-        worked_salary,
-        holiday_pay,
-        pension,
-        aga,
-        payroll_cost,
+        contract_salary: Nok::from(contract_salary),
+        worked_salary: Nok::from(worked_salary),
+        holiday_pay: Nok::from(holiday_pay),
+        pension: Nok::from(pension),
+        aga: Nok::from(aga),
+        payroll_cost: Nok::from(payroll_cost),
         derivation: PositionDerivation {
             salary_segments: segments,
-            fte_percent: p.fte_percent.get(),
-            contract_salary_exact: contract_salary_exact.normalize(),
+            fte_percent: Percent::from(p.fte_percent.get()),
+            contract_salary_exact: Nok::from(contract_salary_exact.normalize()),
             holiday_weeks: p.holiday_weeks,
-            worked_salary_exact: worked_salary_exact.normalize(),
-            holiday_pay_percent: p.holiday_pay_percent.get(),
-            holiday_pay_exact: holiday_pay_exact.normalize(),
-            pension_percent: p.pension_percent.get(),
-            pension_exact: pension_exact.normalize(),
-            aga_percent,
-            aga_base,
-            aga_exact: aga_exact.normalize(),
+            worked_salary_exact: Nok::from(worked_salary_exact.normalize()),
+            holiday_pay_percent: Percent::from(p.holiday_pay_percent.get()),
+            holiday_pay_exact: Nok::from(holiday_pay_exact.normalize()),
+            pension_percent: Percent::from(p.pension_percent.get()),
+            pension_exact: Nok::from(pension_exact.normalize()),
+            aga_percent: Percent::from(aga_percent),
+            aga_base: Nok::from(aga_base),
+            aga_exact: Nok::from(aga_exact.normalize()),
         },
     })
 }
@@ -148,9 +149,9 @@ pub(super) fn salary_band(p: &Position) -> Result<SalaryBand> {
     };
     Ok(SalaryBand {
         position_id: p.id.clone(),
-        range_start_percent: at(salary_range::MIN_NOK.into())?,
-        range_end_percent: at(salary_range::MAX_NOK.into())?,
-        marker_percent: at(p.annual_salary.get())?,
+        range_start_percent: Percent::from(at(salary_range::MIN_NOK.into())?),
+        range_end_percent: Percent::from(at(salary_range::MAX_NOK.into())?),
+        marker_percent: Percent::from(at(p.annual_salary.get())?),
         inside: salary_range::is_usual(p.annual_salary.get()),
     })
 }

@@ -2,6 +2,7 @@
 //! employer pays everything.
 
 use super::*;
+use crate::units::{Nok, Percent};
 
 pub(super) fn chart_bars(years: &[YearSummary]) -> Result<Vec<ChartBar>> {
     let tallest = years.iter().map(|y| y.total_cost).max().unwrap_or_default();
@@ -9,7 +10,10 @@ pub(super) fn chart_bars(years: &[YearSummary]) -> Result<Vec<ChartBar>> {
         if tallest.is_zero() {
             Ok(zero_ore())
         } else {
-            Ok(round_ore(div(mul(part, Decimal::ONE_HUNDRED)?, tallest)?))
+            Ok(round_ore(div(
+                mul(part, Decimal::ONE_HUNDRED)?,
+                tallest.get(),
+            )?))
         }
     };
     years
@@ -17,8 +21,8 @@ pub(super) fn chart_bars(years: &[YearSummary]) -> Result<Vec<ChartBar>> {
         .map(|y| {
             Ok(ChartBar {
                 year: y.year,
-                grants_percent: share(y.grants)?,
-                net_percent: share(y.net_cost)?,
+                grants_percent: Percent::from(share(y.grants.get())?),
+                net_percent: Percent::from(share(y.net_cost.get())?),
             })
         })
         .collect()
@@ -30,8 +34,8 @@ pub(super) fn funding_cliff(years: &[YearSummary]) -> Result<Option<FundingCliff
         if now.grants < before.grants && now.net_cost > before.net_cost {
             return Ok(Some(FundingCliff {
                 year: now.year,
-                jump: sub(now.net_cost, before.net_cost)?,
-                grant_drop: sub(before.grants, now.grants)?,
+                jump: Nok::from(sub(now.net_cost.get(), before.net_cost.get())?),
+                grant_drop: Nok::from(sub(before.grants.get(), now.grants.get())?),
             }));
         }
     }

@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 
 use super::*;
-use crate::units::{Nok, Percent};
+use crate::units::Nok;
 use crate::{
     model::cost_item::{CostBasis, CostCategory, CostItem},
     model::grant::{Grant, GrantShape},
@@ -15,8 +15,9 @@ use crate::{
     rules::aga::AgaZone,
 };
 
-fn d(s: &str) -> Decimal {
-    s.parse().expect("decimal literal")
+/// A decimal literal, as whichever of `Decimal`, `Nok` or `Percent` the place wants.
+fn d<T: From<Decimal>>(s: &str) -> T {
+    T::from(s.parse::<Decimal>().expect("decimal literal"))
 }
 
 fn ym(s: &str) -> YearMonth {
@@ -35,9 +36,9 @@ fn plan(first_year: i32, horizon_years: u32, zone: AgaZone, wage_growth: &str) -
             ..Organisation::default()
         },
         tasks: Vec::new(),
-        wage_growth_percent: Percent::from(d(wage_growth)),
+        wage_growth_percent: d(wage_growth),
         regulation_month: 5,
-        price_growth_percent: Percent::from(d("3")),
+        price_growth_percent: d("3"),
         positions: Vec::new(),
         cost_items: Vec::new(),
         grants: Vec::new(),
@@ -51,14 +52,14 @@ fn position(id: &str, fte: &str, salary: &str, start: &str) -> Position {
     Position {
         id: id.into(),
         title: "Erfaringskonsulent".into(),
-        fte_percent: Percent::from(d(fte)),
-        annual_salary: Nok::from(d(salary)),
+        fte_percent: d(fte),
+        annual_salary: d(salary),
         start: ym(start),
         end: None,
-        holiday_pay_percent: Percent::from(d("12")),
+        holiday_pay_percent: d("12"),
         holiday_weeks: d("5"),
         pension_scheme: PensionScheme::Public,
-        pension_percent: Percent::from(d("0")),
+        pension_percent: d("0"),
         pension_rate_confirmed: true,
         seniority_years: 0,
     }
@@ -70,7 +71,7 @@ fn supervision(id: &str) -> CostItem {
         name: "Ekstern veiledning".into(),
         category: CostCategory::Supervision,
         basis: CostBasis::PerSession {
-            price: Nok::from(d("1300")),
+            price: d("1300"),
             sessions_per_year: d("12"),
             hours_per_session: d("1"),
         },
@@ -105,7 +106,7 @@ fn one_position_full_year_regulated_in_may() {
     // Zone 1 (14.1 %), 4 % wage growth from 1 May, pension 10 %, 12 % holiday pay / 5 weeks.
     let mut plan = plan(2027, 1, AgaZone::Zone1, "4");
     let mut p = position("p1", "100", "450000", "2027-01");
-    p.pension_percent = Percent::from(d("10"));
+    p.pension_percent = d("10");
     plan.positions.push(p);
     let pr = project(&plan).unwrap();
     let y = &pr.positions[0].years[0];
@@ -171,10 +172,10 @@ fn start_in_august_is_first_regulated_the_next_may() {
     // Zone 2 (10.6 %), statutory holiday pay 10.2 % / 4.2 weeks, OTP 2 %.
     let mut plan = plan(2027, 2, AgaZone::Zone2, "4");
     let mut p = position("p1", "100", "480000", "2027-08");
-    p.holiday_pay_percent = Percent::from(d("10.2"));
+    p.holiday_pay_percent = d("10.2");
     p.holiday_weeks = d("4.2");
     p.pension_scheme = PensionScheme::Otp;
-    p.pension_percent = Percent::from(d("2"));
+    p.pension_percent = d("2");
     plan.positions.push(p);
     let pr = project(&plan).unwrap();
     let [y27, y28] = &pr.positions[0].years[..] else {
@@ -248,7 +249,7 @@ fn half_time_post_with_a_per_full_time_grant() {
         source: "Helsedirektoratet".into(),
         first_year: 2027,
         shape: GrantShape::PerFullTime {
-            amount: Nok::from(d("400000")),
+            amount: d("400000"),
             years: 6,
         },
         position_ids: vec!["p1".into()],
@@ -293,9 +294,7 @@ fn stepped_four_year_grant_in_zone_5_shows_the_cliff() {
         source: String::new(),
         first_year: 2027,
         shape: GrantShape::Stepped {
-            amounts: ["300000", "225000", "150000", "75000"]
-                .map(|a| Nok::from(d(a)))
-                .to_vec(),
+            amounts: ["300000", "225000", "150000", "75000"].map(d).to_vec(),
         },
         position_ids: vec!["p1".into()],
     });
@@ -347,7 +346,7 @@ fn stepped_four_year_grant_in_zone_5_shows_the_cliff() {
 fn share_of_cost_grant_with_a_yearly_cap() {
     let mut plan = plan(2027, 2, AgaZone::Zone1, "0");
     let mut p = position("p1", "100", "450000", "2027-01");
-    p.pension_percent = Percent::from(d("10"));
+    p.pension_percent = d("10");
     plan.positions.push(p);
     plan.grants.push(Grant {
         id: "g".into(),
@@ -355,8 +354,8 @@ fn share_of_cost_grant_with_a_yearly_cap() {
         source: String::new(),
         first_year: 2027,
         shape: GrantShape::ShareOfCost {
-            shares_percent: vec![Percent::from(d("100")), Percent::from(d("50"))],
-            yearly_cap: Some(Nok::from(d("400000"))),
+            shares_percent: vec![d("100"), d("50")],
+            yearly_cap: Some(d("400000")),
         },
         position_ids: vec!["p1".into()],
     });
@@ -385,7 +384,7 @@ fn over_60_holiday_pay_and_zone_1a_with_the_fribelop_used_up() {
     plan.organisation.fribelop_used_up = true;
     let mut p = position("p1", "100", "500000", "2027-01");
     // Tariff terms from 60: 12 % + 2.3 points, and a sixth week.
-    p.holiday_pay_percent = Percent::from(d("14.3"));
+    p.holiday_pay_percent = d("14.3");
     p.holiday_weeks = d("6");
     plan.positions.push(p);
     let pr = project(&plan).unwrap();
@@ -406,7 +405,7 @@ fn over_60_holiday_pay_and_zone_1a_with_the_fribelop_used_up() {
     plan.organisation.fribelop_used_up = false;
     let pr = project(&plan).unwrap();
     assert_eq!(pr.aga[0].rate_percent, d("10.6"));
-    plan.organisation.aga_rate_override = Some(Percent::from(d("12.5")));
+    plan.organisation.aga_rate_override = Some(d("12.5"));
     let pr = project(&plan).unwrap();
     assert_eq!(
         (pr.aga[0].rate_percent, pr.aga[0].overridden),
@@ -425,7 +424,7 @@ fn cost_items_grow_with_prices_and_internal_hours_cost_nothing_unless_asked() {
         name: "Oppfølging fra leder".into(),
         category: CostCategory::Supervision,
         basis: CostBasis::PerHour {
-            rate: Nok::from(d("600")),
+            rate: d("600"),
             hours_per_year: d("20"),
         },
         first_year: None,
@@ -439,9 +438,7 @@ fn cost_items_grow_with_prices_and_internal_hours_cost_nothing_unless_asked() {
         id: "pc".into(),
         name: "PC og telefon".into(),
         category: CostCategory::Equipment,
-        basis: CostBasis::Once {
-            amount: Nok::from(d("25000")),
-        },
+        basis: CostBasis::Once { amount: d("25000") },
         first_year: Some(2027),
         last_year: None,
         internal: false,
@@ -487,7 +484,7 @@ fn a_grant_never_pays_more_than_the_cost_it_is_tied_to() {
         source: String::new(),
         first_year: 2027,
         shape: GrantShape::OneOff {
-            amount: Nok::from(d("1000000")),
+            amount: d("1000000"),
         },
         position_ids: vec!["p1".into()],
     });
@@ -495,7 +492,7 @@ fn a_grant_never_pays_more_than_the_cost_it_is_tied_to() {
     let payroll = pr.positions[0].years[0].payroll_cost;
     let g = &pr.grants[0].years[0];
     assert_eq!(g.amount, payroll);
-    assert_eq!(g.excess, d("1000000") - payroll);
+    assert_eq!(g.excess, Nok::from(d::<Decimal>("1000000") - payroll.get()));
     assert_eq!(pr.years[0].net_cost, d("0"));
     assert!(pr
         .warnings
@@ -515,7 +512,7 @@ fn warnings_name_what_the_sources_say_goes_wrong() {
         source: String::new(),
         first_year: 2027,
         shape: GrantShape::PerFullTime {
-            amount: Nok::from(d("100000")),
+            amount: d("100000"),
             years: 2,
         },
         position_ids: vec![],
@@ -552,7 +549,7 @@ fn warnings_name_what_the_sources_say_goes_wrong() {
 
     let mut rare = supervision("sup");
     rare.basis = CostBasis::PerSession {
-        price: Nok::from(d("1300")),
+        price: d("1300"),
         sessions_per_year: d("6"),
         hours_per_session: d("1"),
     };
@@ -561,8 +558,8 @@ fn warnings_name_what_the_sources_say_goes_wrong() {
         category: CostCategory::Network,
         ..supervision("net")
     });
-    plan.positions[0].fte_percent = Percent::from(d("80"));
-    plan.positions[0].annual_salary = Nok::from(d("450000"));
+    plan.positions[0].fte_percent = d("80");
+    plan.positions[0].annual_salary = d("450000");
     let pr = project(&plan).unwrap();
     // Six sessions a year is less than monthly; the grant still ends with the temporary post.
     assert_eq!(pr.warnings.len(), 2, "{:?}", pr.warnings);
@@ -606,7 +603,7 @@ fn supervision_per_post_follows_the_posts_at_work_month_by_month() {
     plan.cost_items.push(CostItem {
         per_position: true,
         basis: CostBasis::PerSession {
-            price: Nok::from(d("1300")),
+            price: d("1300"),
             sessions_per_year: d("12"),
             hours_per_session: d("1.5"),
         },
@@ -652,9 +649,7 @@ fn supervision_stops_when_no_post_is_at_work_other_costs_go_on() {
     plan.cost_items.push(supervision("sup"));
     plan.cost_items.push(CostItem {
         category: CostCategory::Network,
-        basis: CostBasis::PerYear {
-            amount: Nok::from(d("10000")),
-        },
+        basis: CostBasis::PerYear { amount: d("10000") },
         ..supervision("net")
     });
     let pr = project(&plan).unwrap();
@@ -696,7 +691,7 @@ fn a_fixed_yearly_sum_is_prorated_by_months_at_work_and_split_by_cost() {
         source: String::new(),
         first_year: 2027,
         shape: GrantShape::FixedPerYear {
-            amounts: amounts.iter().map(|a| Nok::from(d(a))).collect(),
+            amounts: amounts.iter().map(|a| d(a)).collect(),
         },
         position_ids: posts.iter().map(|&p| p.into()).collect(),
     };
@@ -731,7 +726,7 @@ fn a_fixed_yearly_sum_is_prorated_by_months_at_work_and_split_by_cost() {
 
     // Never more than the tied cost: p2 at 20 % has S = 104 000, W = 94 000, F = 11 280 →
     // 105 280; the other 194 720 is excess.
-    plan.positions[1].fte_percent = Percent::from(d("20"));
+    plan.positions[1].fte_percent = d("20");
     plan.grants = vec![fixed("small", &["300000"], &["p2"])];
     let pr = project(&plan).unwrap();
     let g = &pr.grants[0].years[0];

@@ -8,6 +8,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::Projection;
+use crate::units::{Nok, Percent};
 use crate::{
     model::cost_item::{CostBasis, CostCategory},
     model::plan::{Plan, WizardStep},
@@ -31,23 +32,17 @@ pub enum Warning {
     GrantExceedsTiedCost {
         grant_id: String,
         year: i32,
-        #[serde(with = "crate::decimal::string")]
-        #[ts(type = "string")]
-        excess: Decimal,
+        excess: Nok,
     },
     /// The salary at 100 % is outside the usual range ([`crate::rules::salary_range`]).
     SalaryOutsideTypicalRange {
         position_id: String,
-        #[serde(with = "crate::decimal::string")]
-        #[ts(type = "string")]
-        annual_salary: Decimal,
+        annual_salary: Nok,
     },
     /// A post under 50 % of full time.
     LowFte {
         position_id: String,
-        #[serde(with = "crate::decimal::string")]
-        #[ts(type = "string")]
-        fte_percent: Decimal,
+        fte_percent: Percent,
     },
     /// One consultant, and no peer network or conference in the plan.
     WorkingAlone,
@@ -64,9 +59,7 @@ pub enum Warning {
     /// figures rest on an assumption.
     PensionRateAssumed {
         position_id: String,
-        #[serde(with = "crate::decimal::string")]
-        #[ts(type = "string")]
-        pension_percent: Decimal,
+        pension_percent: Percent,
     },
     /// A temporary post ends in the last year of a grant that pays for it.
     TemporaryEndsWithGrant {
@@ -98,7 +91,7 @@ pub fn collect(plan: &Plan, projection: &Projection) -> Vec<Warning> {
     let mut out = Vec::new();
     for g in &projection.grants {
         for y in &g.years {
-            if y.excess > Decimal::ZERO {
+            if y.excess > Nok::from(Decimal::ZERO) {
                 out.push(Warning::GrantExceedsTiedCost {
                     grant_id: g.grant_id.clone(),
                     year: y.year,
@@ -111,19 +104,19 @@ pub fn collect(plan: &Plan, projection: &Projection) -> Vec<Warning> {
         if !crate::rules::salary_range::is_usual(p.annual_salary.get()) {
             out.push(Warning::SalaryOutsideTypicalRange {
                 position_id: p.id.clone(),
-                annual_salary: p.annual_salary.get(),
+                annual_salary: Nok::from(p.annual_salary.get()),
             });
         }
         if p.pension_scheme == PensionScheme::Public && !p.pension_rate_confirmed {
             out.push(Warning::PensionRateAssumed {
                 position_id: p.id.clone(),
-                pension_percent: p.pension_percent.get(),
+                pension_percent: Percent::from(p.pension_percent.get()),
             });
         }
         if p.fte_percent < LOW_FTE_PERCENT.into() {
             out.push(Warning::LowFte {
                 position_id: p.id.clone(),
-                fte_percent: p.fte_percent.get(),
+                fte_percent: Percent::from(p.fte_percent.get()),
             });
         }
     }
@@ -140,7 +133,7 @@ pub fn collect(plan: &Plan, projection: &Projection) -> Vec<Warning> {
         .iter()
         .filter(|c| c.category == CostCategory::Supervision)
         .flat_map(|c| c.years.iter())
-        .filter(|y| y.hours > Decimal::ZERO || y.cost > Decimal::ZERO)
+        .filter(|y| y.hours > Decimal::ZERO || y.cost > Nok::from(Decimal::ZERO))
         .map(|y| y.year)
         .collect();
     let unsupervised: Vec<i32> = projection

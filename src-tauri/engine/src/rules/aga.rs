@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{EngineError, Result};
+use crate::units::Percent;
 
 /// The zones of the AGA scheme. Zone 1a has the reduced rate only until the enterprise's saving
 /// reaches the yearly *fribeløp*; after that it pays the zone 1 rate.
@@ -80,9 +81,7 @@ pub const ZONE_1A_FRIBELOP_NOK: i64 = 850_000;
 pub struct AgaZoneRate {
     pub zone: AgaZone,
     /// Percent, e.g. "14.1".
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub rate_percent: Decimal,
+    pub rate_percent: Percent,
 }
 
 /// The AGA rates that apply in one calendar year.
@@ -104,7 +103,7 @@ pub struct AgaRates {
 }
 
 impl AgaRates {
-    pub fn rate(&self, zone: AgaZone) -> Option<Decimal> {
+    pub fn rate(&self, zone: AgaZone) -> Option<Percent> {
         self.zones
             .iter()
             .find(|z| z.zone == zone)
@@ -159,7 +158,7 @@ fn parse_tables(json: &str) -> Result<Vec<AgaRates>> {
             }
             zones.push(AgaZoneRate {
                 zone,
-                rate_percent: rate,
+                rate_percent: Percent::from(rate),
             });
         }
         out.push(AgaRates {
@@ -223,7 +222,12 @@ mod tests {
             (AgaZone::Zone5, "0"),
         ];
         for (zone, rate) in expected {
-            assert_eq!(r.rate(zone), Some(dec(rate)), "zone {}", zone.as_str());
+            assert_eq!(
+                r.rate(zone),
+                Some(Percent::from(dec(rate))),
+                "zone {}",
+                zone.as_str()
+            );
         }
     }
 
@@ -233,7 +237,7 @@ mod tests {
         assert!(r.assumed);
         assert_eq!(r.year, 2031);
         assert_eq!(r.table_year, 2026);
-        assert_eq!(r.rate(AgaZone::Zone1), Some(dec("14.1")));
+        assert_eq!(r.rate(AgaZone::Zone1), Some(Percent::from(dec("14.1"))));
     }
 
     #[test]
@@ -255,7 +259,7 @@ mod tests {
         assert_eq!(json, r#"["1","1a","2","3","4","4a","5"]"#);
         let rate = AgaZoneRate {
             zone: AgaZone::Zone4a,
-            rate_percent: dec("7.9"),
+            rate_percent: Percent::from(dec("7.9")),
         };
         assert_eq!(
             serde_json::to_string(&rate).unwrap(),

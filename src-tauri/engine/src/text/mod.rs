@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::units::Nok;
 use crate::{
     format::{self, format_in, NumberStyle},
     model::grant::GrantShape,
@@ -103,9 +104,9 @@ pub fn warning_text(locale: Locale, plan: &Plan, w: &Warning) -> String {
         } => {
             let g = grant_name(plan, grant_id);
             if nb {
-                format!("Tilskuddet «{g}» er {} større enn kostnaden det gjelder i {year}. Det overskytende er ikke regnet med.", kr(locale, *excess))
+                format!("Tilskuddet «{g}» er {} større enn kostnaden det gjelder i {year}. Det overskytende er ikke regnet med.", kr(locale, (*excess).get()))
             } else {
-                format!("The grant “{g}” is {} more than the cost it covers in {year}. The excess is not counted.", kr(locale, *excess))
+                format!("The grant “{g}” is {} more than the cost it covers in {year}. The excess is not counted.", kr(locale, (*excess).get()))
             }
         }
         Warning::SalaryOutsideTypicalRange {
@@ -115,9 +116,9 @@ pub fn warning_text(locale: Locale, plan: &Plan, w: &Warning) -> String {
             let p = position_label_of(locale, plan, position_id);
             let range = usual_salary_range(locale);
             if nb {
-                format!("{p}: årslønnen {} er utenfor det vanlige spennet {range}.", kr(locale, *annual_salary))
+                format!("{p}: årslønnen {} er utenfor det vanlige spennet {range}.", kr(locale, (*annual_salary).get()))
             } else {
-                format!("{p}: the salary {} is outside the usual range of {range}.", kr(locale, *annual_salary))
+                format!("{p}: the salary {} is outside the usual range of {range}.", kr(locale, (*annual_salary).get()))
             }
         }
         Warning::LowFte {
@@ -126,9 +127,9 @@ pub fn warning_text(locale: Locale, plan: &Plan, w: &Warning) -> String {
         } => {
             let p = position_label_of(locale, plan, position_id);
             if nb {
-                format!("{p} er bare {}. Små stillinger er vanskelige å fylle og å bli i.", percent(locale, *fte_percent))
+                format!("{p} er bare {}. Små stillinger er vanskelige å fylle og å bli i.", percent(locale, (*fte_percent).get()))
             } else {
-                format!("{p} is only {}. Small posts are hard to fill and to stay in.", percent(locale, *fte_percent))
+                format!("{p} is only {}. Small posts are hard to fill and to stay in.", percent(locale, (*fte_percent).get()))
             }
         }
         Warning::WorkingAlone => if nb {
@@ -160,9 +161,9 @@ pub fn warning_text(locale: Locale, plan: &Plan, w: &Warning) -> String {
         } => {
             let p = position_label_of(locale, plan, position_id);
             if nb {
-                format!("{p}: pensjonssatsen {} er en antakelse. Sjekk satsen med pensjonsleverandøren.", percent(locale, *pension_percent))
+                format!("{p}: pensjonssatsen {} er en antakelse. Sjekk satsen med pensjonsleverandøren.", percent(locale, (*pension_percent).get()))
             } else {
-                format!("{p}: the pension rate {} is an assumption. Check it with the pension provider.", percent(locale, *pension_percent))
+                format!("{p}: the pension rate {} is an assumption. Check it with the pension provider.", percent(locale, (*pension_percent).get()))
             }
         }
         Warning::TemporaryEndsWithGrant {
@@ -184,19 +185,11 @@ pub fn warning_text(locale: Locale, plan: &Plan, w: &Warning) -> String {
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct SalaryRange {
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub min: Decimal,
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub max: Decimal,
+    pub min: Nok,
+    pub max: Nok,
     /// The ends of the scale the band is drawn on.
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub scale_min: Decimal,
-    #[serde(with = "crate::decimal::string")]
-    #[ts(type = "string")]
-    pub scale_max: Decimal,
+    pub scale_min: Nok,
+    pub scale_max: Nok,
     /// The range in words, "350 000–550 000 kr" / "NOK 350,000–550,000".
     pub text: String,
     pub source: String,
@@ -263,7 +256,10 @@ pub fn grant_year(locale: Locale, shape: &GrantShape, y: &GrantYear) -> String {
         GrantShape::OneOff { .. } => kr(locale, s),
     });
     let rate = rate.unwrap_or_default();
-    let (entitled, paid) = (amount(locale, y.entitled), amount(locale, y.amount));
+    let (entitled, paid) = (
+        amount(locale, y.entitled.get()),
+        amount(locale, y.amount.get()),
+    );
     let mut text = if nb {
         format!(
             "{}: {rate}; gir rett på {entitled}; utbetalt {paid}",
@@ -273,7 +269,7 @@ pub fn grant_year(locale: Locale, shape: &GrantShape, y: &GrantYear) -> String {
         format!("{}: {rate}; entitles to {entitled}; pays {paid}", y.year)
     };
     if !y.excess.is_zero() {
-        let excess = amount(locale, y.excess);
+        let excess = amount(locale, y.excess.get());
         text.push_str(&if nb {
             format!(" ({excess} over kostnaden, ikke regnet med)")
         } else {

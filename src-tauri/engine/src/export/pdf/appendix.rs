@@ -89,8 +89,8 @@ fn position_year(cx: &Context, l: &mut Layout, y: &PositionYear) {
             };
             format!(
                 "{} × {} × {}/12 ({span}, {})",
-                exact(cx.locale, s.annual_salary),
-                percent(cx.locale, d.fte_percent),
+                exact(cx.locale, s.annual_salary.get()),
+                percent(cx.locale, d.fte_percent.get()),
                 s.months,
                 regulations(s.regulation_steps)
             )
@@ -100,39 +100,47 @@ fn position_year(cx: &Context, l: &mut Layout, y: &PositionYear) {
         format!(
             "S = {} {}",
             segments.join(" + "),
-            result(cx.locale, d.contract_salary_exact, y.contract_salary)
+            result(
+                cx.locale,
+                d.contract_salary_exact.get(),
+                y.contract_salary.get()
+            )
         ),
         format!(
             "W = {} × (52 − {}) / 52 {}",
-            words::amount(cx.locale, y.contract_salary),
+            words::amount(cx.locale, y.contract_salary.get()),
             words::number(cx.locale, d.holiday_weeks),
-            result(cx.locale, d.worked_salary_exact, y.worked_salary)
+            result(
+                cx.locale,
+                d.worked_salary_exact.get(),
+                y.worked_salary.get()
+            )
         ),
         format!(
             "F = {} × {} {}",
-            words::amount(cx.locale, y.worked_salary),
-            percent(cx.locale, d.holiday_pay_percent),
-            result(cx.locale, d.holiday_pay_exact, y.holiday_pay)
+            words::amount(cx.locale, y.worked_salary.get()),
+            percent(cx.locale, d.holiday_pay_percent.get()),
+            result(cx.locale, d.holiday_pay_exact.get(), y.holiday_pay.get())
         ),
         format!(
             "P = {} × {} {}",
-            words::amount(cx.locale, y.contract_salary),
-            percent(cx.locale, d.pension_percent),
-            result(cx.locale, d.pension_exact, y.pension)
+            words::amount(cx.locale, y.contract_salary.get()),
+            percent(cx.locale, d.pension_percent.get()),
+            result(cx.locale, d.pension_exact.get(), y.pension.get())
         ),
         format!(
             "A = ({} + {} + {}) × {} = {} × {} {}",
-            words::amount(cx.locale, y.worked_salary),
-            words::amount(cx.locale, y.holiday_pay),
-            words::amount(cx.locale, y.pension),
-            percent(cx.locale, d.aga_percent),
-            words::amount(cx.locale, d.aga_base),
-            percent(cx.locale, d.aga_percent),
-            result(cx.locale, d.aga_exact, y.aga)
+            words::amount(cx.locale, y.worked_salary.get()),
+            words::amount(cx.locale, y.holiday_pay.get()),
+            words::amount(cx.locale, y.pension.get()),
+            percent(cx.locale, d.aga_percent.get()),
+            words::amount(cx.locale, d.aga_base.get()),
+            percent(cx.locale, d.aga_percent.get()),
+            result(cx.locale, d.aga_exact.get(), y.aga.get())
         ),
         format!(
             "W + F + P + A = {}",
-            words::amount(cx.locale, y.payroll_cost)
+            words::amount(cx.locale, y.payroll_cost.get())
         ),
     ];
     let wrapped: usize = lines
@@ -200,9 +208,9 @@ fn cost_items(cx: &Context, l: &mut Layout) {
                 format!(
                     "{}: {} × {growth}^{}{posts} {}{hours}",
                     y.year,
-                    words::amount(cx.locale, y.base_amount),
+                    words::amount(cx.locale, y.base_amount.get()),
                     y.price_steps,
-                    result(cx.locale, y.cost_exact, y.cost)
+                    result(cx.locale, y.cost_exact.get(), y.cost.get())
                 )
             };
             l.paragraph_at(MARGIN_X + INDENT, CONTENT_W - INDENT, SMALL, BLACK, &text);

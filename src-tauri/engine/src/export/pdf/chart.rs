@@ -42,7 +42,7 @@ pub fn chart(cx: &Context, l: &mut Layout) {
         CONTENT_W,
         SMALL,
         GREY,
-        &format!("{}: {}", w.chart_top, kr(cx.locale, tallest)),
+        &format!("{}: {}", w.chart_top, kr(cx.locale, tallest.get())),
     );
     let top = l.y() - 16_000;
     let base = top - PLOT_H;
@@ -54,8 +54,8 @@ pub fn chart(cx: &Context, l: &mut Layout) {
     let label_every = if n <= 12 { 1 } else { 5 };
     for (i, b) in (0_i64..).zip(&pr.chart) {
         let x = MARGIN_X + i * slot + (slot - bar) / 2;
-        let grant = height(b.grants_percent);
-        let net = height(b.net_percent).min(PLOT_H - grant);
+        let grant = height(b.grants_percent.get());
+        let net = height(b.net_percent.get()).min(PLOT_H - grant);
         if grant > 0 {
             l.rect(x, base, bar, grant, GRANT);
         }

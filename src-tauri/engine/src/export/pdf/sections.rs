@@ -56,7 +56,7 @@ pub fn summary(cx: &Context, l: &mut Layout) {
     let cliff = pr
         .funding_cliff
         .as_ref()
-        .map(|c| words::cliff_jump(cx.locale, c.year, c.jump))
+        .map(|c| words::cliff_jump(cx.locale, c.year, c.jump.get()))
         .unwrap_or_else(|| w.no_cliff.to_owned());
     let pays = pr
         .employer_pays_in_full_from
@@ -66,10 +66,13 @@ pub fn summary(cx: &Context, l: &mut Layout) {
         &[
             (
                 words::total_cost_label(cx.locale, pr.first_year, pr.last_year),
-                kr(cx.locale, pr.totals.total_cost),
+                kr(cx.locale, pr.totals.total_cost.get()),
             ),
-            (w.grants.to_owned(), kr(cx.locale, pr.totals.grants)),
-            (w.net_cost.to_owned(), kr(cx.locale, pr.totals.net_cost)),
+            (w.grants.to_owned(), kr(cx.locale, pr.totals.grants.get())),
+            (
+                w.net_cost.to_owned(),
+                kr(cx.locale, pr.totals.net_cost.get()),
+            ),
             (w.cliff.to_owned(), cliff),
             (w.pays_in_full.to_owned(), pays),
         ],
@@ -246,8 +249,14 @@ pub fn assumptions(cx: &Context, l: &mut Layout) {
     if let Some(first) = cx.projection.aga.first() {
         let zone = first.zone.as_str();
         let value = match cx.locale {
-            Locale::Nb => format!("Sone {zone}: {}", percent(cx.locale, first.rate_percent)),
-            Locale::En => format!("Zone {zone}: {}", percent(cx.locale, first.rate_percent)),
+            Locale::Nb => format!(
+                "Sone {zone}: {}",
+                percent(cx.locale, first.rate_percent.get())
+            ),
+            Locale::En => format!(
+                "Zone {zone}: {}",
+                percent(cx.locale, first.rate_percent.get())
+            ),
         };
         let mut source = if first.overridden {
             w.aga_overridden.to_owned()
@@ -301,13 +310,13 @@ pub fn budget(cx: &Context, l: &mut Layout) {
         .map(|(i, y)| {
             Row::new(vec![
                 y.year.to_string(),
-                n(y.payroll_cost),
-                n(y.other_costs),
-                n(y.total_cost),
-                n(y.grants),
-                n(y.net_cost),
-                percent(cx.locale, y.grant_share_percent),
-                n(y.running_net_cost),
+                n(y.payroll_cost.get()),
+                n(y.other_costs.get()),
+                n(y.total_cost.get()),
+                n(y.grants.get()),
+                n(y.net_cost.get()),
+                percent(cx.locale, y.grant_share_percent.get()),
+                n(y.running_net_cost.get()),
             ])
             .shaded(i % 2 == 1)
         })
@@ -316,11 +325,11 @@ pub fn budget(cx: &Context, l: &mut Layout) {
     rows.push(
         Row::new(vec![
             w.sum.to_owned(),
-            n(t.payroll_cost),
-            n(t.other_costs),
-            n(t.total_cost),
-            n(t.grants),
-            n(t.net_cost),
+            n(t.payroll_cost.get()),
+            n(t.other_costs.get()),
+            n(t.total_cost.get()),
+            n(t.grants.get()),
+            n(t.net_cost.get()),
             String::new(),
             String::new(),
         ])
@@ -362,7 +371,7 @@ pub fn budget(cx: &Context, l: &mut Layout) {
                 .enumerate()
                 .map(|(yi, y)| {
                     let mut cells = vec![y.year.to_string()];
-                    cells.extend(chunk.iter().map(|g| n(g.years[yi].amount)));
+                    cells.extend(chunk.iter().map(|g| n((g.years[yi].amount).get())));
                     Row::new(cells).shaded(yi % 2 == 1)
                 })
                 .collect();
@@ -447,7 +456,7 @@ pub fn supervision(cx: &Context, l: &mut Layout) {
                 .years
                 .iter()
                 .find(|y| !y.cost.is_zero() || !y.hours.is_zero());
-            let total: Decimal = projected.years.iter().map(|y| y.cost).sum();
+            let total: Decimal = projected.years.iter().map(|y| y.cost.get()).sum();
             let years = match (item.first_year, item.last_year) {
                 (Some(a), Some(b)) if a == b => format!(" ({a})"),
                 (a, b) => format!(
@@ -468,7 +477,7 @@ pub fn supervision(cx: &Context, l: &mut Layout) {
                     .map(|y| number(cx.locale, y.hours))
                     .unwrap_or_default(),
                 first
-                    .map(|y| format!("{}\n({})", words::amount(cx.locale, y.cost), y.year))
+                    .map(|y| format!("{}\n({})", words::amount(cx.locale, y.cost.get()), y.year))
                     .unwrap_or_default(),
                 words::amount(cx.locale, total),
             ]));
