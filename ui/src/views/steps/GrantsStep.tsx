@@ -19,6 +19,7 @@ import type { GrantKind } from "../../bindings/GrantKind";
 import type { GrantShape } from "../../bindings/GrantShape";
 import { NumberField } from "../../components/NumberField";
 import { CostChart } from "../../components/CostChart";
+import { AddButtons, RemoveButton } from "../../components/ListButtons";
 import { YearTable } from "../../components/YearTable";
 import { fieldId } from "../../fieldPaths";
 import { formatNok } from "../../format";
@@ -210,37 +211,24 @@ export function GrantsStep({
                 ))}
               </Fieldset>
             ) : null}
-            <div>
-              <Button
-                variant="tertiary"
-                data-size="sm"
-                onClick={() => {
-                  onChange((current) => ({
-                    ...current,
-                    grants: current.grants.filter((_, k) => k !== i),
-                  }));
-                }}
-              >
-                {t("grants.remove", { n: i + 1 })}
-              </Button>
-            </div>
+            <RemoveButton
+              label={t("grants.remove", { n: i + 1 })}
+              onRemove={() => {
+                onChange((current) => ({
+                  ...current,
+                  grants: current.grants.filter((_, k) => k !== i),
+                }));
+              }}
+            />
           </Card>
         );
       })}
-      <div className="button-row">
-        {SHAPES.map((s) => (
-          <Button
-            key={s.id}
-            variant="secondary"
-            data-size="sm"
-            id={`add-grant-${s.id}`}
-            disabled={!roomFor(plan.grants.length, limits?.maxGrants)}
-            onClick={() => void add(s.id)}
-          >
-            {t("grants.add", { shape: t(s.key) })}
-          </Button>
-        ))}
-      </div>
+      <AddButtons
+        kinds={SHAPES.map((x) => ({ id: x.id, label: t("grants.add", { shape: t(x.key) }) }))}
+        idPrefix="add-grant"
+        full={!roomFor(plan.grants.length, limits?.maxGrants)}
+        onAdd={(kind) => void add(kind)}
+      />
 
       {projection ? (
         <>

@@ -1,6 +1,5 @@
 import {
   Alert,
-  Button,
   Card,
   Checkbox,
   Field,
@@ -15,6 +14,7 @@ import type { CostBasis } from "../../bindings/CostBasis";
 import type { CostBasisKind } from "../../bindings/CostBasisKind";
 import type { CostCategory } from "../../bindings/CostCategory";
 import type { CostItem } from "../../bindings/CostItem";
+import { AddButtons, RemoveButton } from "../../components/ListButtons";
 import { NumberField } from "../../components/NumberField";
 import { fieldId } from "../../fieldPaths";
 import { formatDecimal, formatNok } from "../../format";
@@ -275,37 +275,27 @@ export function SupervisionStep({ plan, onChange, errorFor, showErrors, projecti
                 })}
               </Paragraph>
             ) : null}
-            <div>
-              <Button
-                variant="tertiary"
-                data-size="sm"
-                onClick={() => {
-                  onChange((current) => ({
-                    ...current,
-                    costItems: current.costItems.filter((_, k) => k !== i),
-                  }));
-                }}
-              >
-                {t("supervision.remove", { name: c.name || String(i + 1) })}
-              </Button>
-            </div>
+            <RemoveButton
+              label={t("supervision.remove", { name: c.name || String(i + 1) })}
+              onRemove={() => {
+                onChange((current) => ({
+                  ...current,
+                  costItems: current.costItems.filter((_, k) => k !== i),
+                }));
+              }}
+            />
           </Card>
         );
       })}
-      <div className="button-row">
-        {CATEGORIES.map((x) => (
-          <Button
-            key={x.id}
-            variant="secondary"
-            data-size="sm"
-            id={`add-item-${x.id}`}
-            disabled={!roomFor(plan.costItems.length, limits?.maxCostItems)}
-            onClick={() => void add(x.id)}
-          >
-            {t("supervision.add", { category: t(x.key) })}
-          </Button>
-        ))}
-      </div>
+      <AddButtons
+        kinds={CATEGORIES.map((x) => ({
+          id: x.id,
+          label: t("supervision.add", { category: t(x.key) }),
+        }))}
+        idPrefix="add-item"
+        full={!roomFor(plan.costItems.length, limits?.maxCostItems)}
+        onAdd={(kind) => void add(kind)}
+      />
       <NumberField
         path="priceGrowthPercent"
         label={t("field.priceGrowthPercent")}
