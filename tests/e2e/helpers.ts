@@ -200,11 +200,10 @@ export function cli(args: string[]): string {
   return execFileSync(cliPath, args, { encoding: "utf8", stdio: "pipe" });
 }
 
-/** Starts the app again in a new session (after a kill or a closed window). Once in a CI run the
- * new app died in `gtk_init` ("Failed to initialize GTK") under Xvfb before it showed a window,
- * and every later step of the test failed for want of a session; that is the display, not the
- * app, so a start that yields no working session is tried again (said in the log), up to three
- * times. A start that fails three times fails the test. */
+/** Starts the app again in a new session (after a kill or a closed window). A start that yields
+ * no working session is tried again (said in the log), up to three times; a start that fails
+ * three times fails the test. (The failures seen in CI, an app dying in `gtk_init`, came from
+ * Xvfb resetting when its last client left; e2e.sh now runs it with `-noreset`.) */
 export async function restartApp(): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {

@@ -11,5 +11,8 @@ rm -rf tests/artifacts/screenshots
 if [ -n "${DISPLAY:-}" ] && [ -z "${CI:-}" ]; then
   npx wdio run tests/e2e/wdio.conf.ts "$@"
 else
-  xvfb-run -a -s "-screen 0 1280x860x24" npx wdio run tests/e2e/wdio.conf.ts "$@"
+  # -noreset: by default the X server resets when its last client leaves, and an app started in
+  # that moment (the next spec, or a restart after a kill) dies in gtk_init («Failed to initialize
+  # GTK»). A loop of raw connections to a fresh Xvfb failed 12 of 300 times without it, 0 with it.
+  xvfb-run -a -s "-screen 0 1280x860x24 -noreset" npx wdio run tests/e2e/wdio.conf.ts "$@"
 fi
