@@ -29,18 +29,11 @@ pub(super) fn grants_for_year(
             .iter()
             .filter_map(|id| plan.positions.iter().position(|p| &p.id == id))
             .collect();
-        let gy = if tied.is_empty() {
+        let (entitled, amount, per_position) = if tied.is_empty() {
             let entitled = plan_wide_entitlement(plan, grant, year, positions, yi, total_cost)?;
             let amount = entitled.min(uncovered_total);
             uncovered_total = sub(uncovered_total, amount)?;
-            GrantYear {
-                year,
-                scheduled: grant.scheduled(year),
-                entitled: Nok::from(entitled),
-                amount: Nok::from(amount),
-                excess: Nok::from(sub(entitled, amount)?),
-                per_position: Vec::new(),
-            }
+            (entitled, amount, Vec::new())
         } else {
             let entitled_each =
                 tied_entitlements(plan, grant, year, positions, yi, &tied, payroll)?;
@@ -57,16 +50,16 @@ pub(super) fn grants_for_year(
                     amount: Nok::from(pays),
                 });
             }
-            GrantYear {
-                year,
-                scheduled: grant.scheduled(year),
-                entitled: Nok::from(entitled),
-                amount: Nok::from(amount),
-                excess: Nok::from(sub(entitled, amount)?),
-                per_position,
-            }
+            (entitled, amount, per_position)
         };
-        out.push(gy);
+        out.push(GrantYear {
+            year,
+            scheduled: grant.scheduled(year),
+            entitled: Nok::from(entitled),
+            amount: Nok::from(amount),
+            excess: Nok::from(sub(entitled, amount)?),
+            per_position,
+        });
     }
     Ok(out)
 }

@@ -523,3 +523,37 @@ pub fn holiday_terms(locale: Locale, rate: Decimal, weeks: Decimal) -> String {
         ),
     }
 }
+
+/// How many wage regulations a salary has had: `1 regulering` / `3 regulations`.
+pub fn regulations(locale: Locale, n: u32) -> String {
+    match (locale, n) {
+        (Locale::Nb, 1) => "1 regulering".to_owned(),
+        (Locale::Nb, n) => format!("{n} reguleringer"),
+        (Locale::En, 1) => "1 regulation".to_owned(),
+        (Locale::En, n) => format!("{n} regulations"),
+    }
+}
+
+/// `24 timer` / `24 hours`.
+pub fn hours(locale: Locale, n: Decimal) -> String {
+    match locale {
+        Locale::Nb => format!("{} timer", number(locale, n)),
+        Locale::En => format!("{} hours", number(locale, n)),
+    }
+}
+
+/// A year of an item given by the employer's own staff, whose cost is left out.
+pub fn own_staff_year(locale: Locale, year: i32, hours: &str) -> String {
+    match locale {
+        Locale::Nb => format!("{year}: {hours}, egne ansatte; kostnaden er ikke regnet med"),
+        Locale::En => format!("{year}: {hours}, own staff; the cost is not counted"),
+    }
+}
+
+/// The factor for an item per post: ` × 18/12 stillingsmåneder` / ` × 18/12 post months`.
+pub fn post_months(locale: Locale, months: u32) -> String {
+    match locale {
+        Locale::Nb => format!(" × {months}/12 stillingsmåneder"),
+        Locale::En => format!(" × {months}/12 post months"),
+    }
+}

@@ -72,12 +72,7 @@ fn position_year(cx: &Context, l: &mut Layout, y: &PositionYear) {
         return;
     }
     let months = |m: crate::model::calendar::YearMonth| w.months[usize::from(m.month()) - 1];
-    let regulations = |n: u32| match (cx.locale, n) {
-        (Locale::Nb, 1) => "1 regulering".to_owned(),
-        (Locale::Nb, n) => format!("{n} reguleringer"),
-        (Locale::En, 1) => "1 regulation".to_owned(),
-        (Locale::En, n) => format!("{n} regulations"),
-    };
+    let regulations = |n: u32| words::regulations(cx.locale, n);
     let segments: Vec<String> = d
         .salary_segments
         .iter()
@@ -179,20 +174,9 @@ fn cost_items(cx: &Context, l: &mut Layout) {
             .iter()
             .filter(|y| !y.cost.is_zero() || !y.hours.is_zero())
         {
-            let hours = match cx.locale {
-                Locale::Nb => format!("{} timer", words::number(cx.locale, y.hours)),
-                Locale::En => format!("{} hours", words::number(cx.locale, y.hours)),
-            };
+            let hours = words::hours(cx.locale, y.hours);
             let text = if y.cost.is_zero() {
-                match cx.locale {
-                    Locale::Nb => format!(
-                        "{}: {hours}, egne ansatte; kostnaden er ikke regnet med",
-                        y.year
-                    ),
-                    Locale::En => {
-                        format!("{}: {hours}, own staff; the cost is not counted", y.year)
-                    }
-                }
+                words::own_staff_year(cx.locale, y.year, &hours)
             } else {
                 let hours = if y.hours.is_zero() {
                     String::new()
@@ -200,11 +184,10 @@ fn cost_items(cx: &Context, l: &mut Layout) {
                     format!(" ({hours})")
                 };
                 // An item per post: × the months posts were at work / 12.
-                let posts = match (y.post_months, cx.locale) {
-                    (None, _) => String::new(),
-                    (Some(m), Locale::Nb) => format!(" × {m}/12 stillingsmåneder"),
-                    (Some(m), Locale::En) => format!(" × {m}/12 post months"),
-                };
+                let posts = y
+                    .post_months
+                    .map(|m| words::post_months(cx.locale, m))
+                    .unwrap_or_default();
                 format!(
                     "{}: {} × {growth}^{}{posts} {}{hours}",
                     y.year,
