@@ -123,6 +123,13 @@ pub fn new_checklist_entry(
     ))
 }
 
+/// The name of a new alternative to the plan named `base` («Lag alternativ»): "Bydel Nord –
+/// alternativ B", with the first letter none of the `taken` names (the store's plans) has.
+#[tauri::command]
+pub fn alternative_name(locale: Locale, base: String, taken: Vec<String>) -> String {
+    text::names::alternative_name(locale, &base, &taken)
+}
+
 /// What a plan may hold (the same limits the checks use), for the UI to offer no more.
 #[tauri::command]
 pub fn plan_limits() -> PlanLimits {

@@ -42,6 +42,7 @@ pub fn run(started: Instant) -> ExitCode {
             commands::new_cost_item,
             commands::switch_cost_basis,
             commands::new_checklist_entry,
+            commands::alternative_name,
             commands::plan_limits,
             commands::holiday_terms,
             commands::checklist_templates,

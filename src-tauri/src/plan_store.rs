@@ -224,6 +224,8 @@ mod tests {
                 step: Default::default(),
                 updated_at: "2026-12-02T10:00:00Z".into(),
                 drafts: Default::default(),
+                alternative_of: None,
+                versions: Vec::new(),
             }],
             ..PlanStore::default()
         }
@@ -286,13 +288,13 @@ mod tests {
     fn plans_from_a_newer_version_are_shown_and_never_saved() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(STORE_FILE);
-        let newer = include_str!("../engine/tests/fixtures/store/v3-from-a-newer-version.json");
+        let newer = include_str!("../engine/tests/fixtures/store/v4-from-a-newer-version.json");
         std::fs::write(&path, newer).unwrap();
         let app = Mutex::default();
         let loaded = load_at(&app, &path, NO_PATIENCE, "s").unwrap();
         assert!(matches!(
             loaded.notice,
-            Some(StoreNotice::NewerVersion { version: 3 })
+            Some(StoreNotice::NewerVersion { version: 4 })
         ));
         assert_eq!(names(&loaded), ["Plan fra en nyere versjon"]);
         assert!(matches!(may_save(&app), Err(CommandError::ReadOnly)));

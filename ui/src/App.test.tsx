@@ -71,7 +71,7 @@ describe("plan list and wizard frame", () => {
       expect(backend.saves).toBeGreaterThan(0);
     });
     const saved = backend.storeFile.get("store") as PlanStore;
-    expect(saved.schemaVersion).toBe(2);
+    expect(saved.schemaVersion).toBe(3);
     expect(saved.plans).toHaveLength(1);
     expect(saved.plans[0]?.plan.name).toBe(request.name);
   });
@@ -152,6 +152,8 @@ describe("plan list and wizard frame", () => {
           step: "salary",
           updatedAt: "2026-11-22T10:00:00Z",
           drafts: {},
+          alternativeOf: null,
+          versions: [],
           plan: testPlan({ name: "Bydel Nord", createdOn: "2026-11-20", horizonYears: 6 }),
         },
       ],
@@ -171,6 +173,8 @@ describe("plan list and wizard frame", () => {
       step: "salary" as const,
       updatedAt: "2026-11-22T10:00:00Z",
       drafts: {},
+      alternativeOf: null,
+      versions: [],
       plan: testPlan({ name }),
     });
     const store: PlanStore = {
@@ -262,6 +266,8 @@ describe("plan list and wizard frame", () => {
           step: "grants",
           updatedAt: "2026-11-20",
           drafts: {},
+          alternativeOf: null,
+          versions: [],
         },
       ],
     };
@@ -329,6 +335,8 @@ describe("plan list and wizard frame", () => {
           step: "organisation",
           updatedAt: "2026-11-22T10:00:00Z",
           drafts: {},
+          alternativeOf: null,
+          versions: [],
           plan: testPlan({ name: "Bydel Nord" }),
         },
       ],
@@ -364,6 +372,70 @@ describe("plan list and wizard frame", () => {
       const saved = backend.storeFile.get("store") as PlanStore;
       expect(saved.plans.map((p) => p.plan.name)).toEqual(["Bydel Øst", "Kopi av Bydel Øst"]);
     });
+  });
+
+  it("makes alternatives that open at once and are listed under their base", async () => {
+    const stored = (id: string, name: string, alternativeOf: string | null = null) => ({
+      id,
+      step: "salary" as const,
+      updatedAt: "2026-11-22T10:00:00Z",
+      drafts: {},
+      alternativeOf,
+      versions: [],
+      plan: testPlan({ name }),
+    });
+    const store: PlanStore = {
+      schemaVersion: 3,
+      plans: [stored("p1", "Bydel Nord"), stored("p2", "Bydel Vest")],
+    };
+    const backend = fakeBackend({ storeFile: new Map([["store", store]]) });
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(
+      await screen.findByRole("button", { name: "Lag et alternativ til «Bydel Nord»" }),
+    );
+    // It opens at once, on the step its base was on, under the name Rust gave it.
+    expect(await screen.findByRole("heading", { level: 1, name: "Lønn" })).toBeTruthy();
+    const naming = backend.calls.find((c) => c.cmd === "alternative_name");
+    expect(naming?.args).toEqual({
+      locale: "nb",
+      base: "Bydel Nord",
+      taken: ["Bydel Nord", "Bydel Vest"],
+    });
+    await user.click(screen.getByRole("button", { name: /Tilbake til Mine planer/ }));
+
+    // An alternative made from an alternative belongs to the same base.
+    await user.click(
+      await screen.findByRole("button", {
+        name: "Lag et alternativ til «Bydel Nord – alternativ B»",
+      }),
+    );
+    await user.click(await screen.findByRole("button", { name: /Tilbake til Mine planer/ }));
+    const group = await screen.findByRole("list", { name: "Alternativer til «Bydel Nord»" });
+    expect(
+      within(group)
+        .getAllByRole("heading", { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(["Bydel Nord – alternativ B", "Bydel Nord – alternativ C"]);
+    expect(within(group).getAllByText("Alternativ til «Bydel Nord»")).toHaveLength(2);
+    await waitFor(() => {
+      const saved = backend.storeFile.get("store") as PlanStore;
+      expect(saved.plans.map((p) => [p.plan.name, p.alternativeOf])).toEqual([
+        ["Bydel Nord", null],
+        ["Bydel Nord – alternativ B", "p1"],
+        ["Bydel Nord – alternativ C", "p1"],
+        ["Bydel Vest", null],
+      ]);
+    });
+
+    // With its base deleted, an alternative stands on its own; undo puts it back under it.
+    await user.click(screen.getByRole("button", { name: "Slett «Bydel Nord»" }));
+    expect(screen.queryByRole("list", { name: "Alternativer til «Bydel Nord»" })).toBeNull();
+    expect(
+      screen.getByRole("heading", { level: 2, name: "Bydel Nord – alternativ B" }),
+    ).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Angre" }));
+    expect(await screen.findByRole("list", { name: "Alternativer til «Bydel Nord»" })).toBeTruthy();
   });
 
   it("says so when a change cannot be saved", async () => {

@@ -11,6 +11,7 @@ import { errorText } from "./errors";
 import { formatDate, todayIso } from "./format";
 import { useI18n } from "./i18n";
 import {
+  alternativeName,
   appInfo,
   firstScreenShown,
   newPlan,
@@ -99,7 +100,18 @@ export function App({ initialLastPlanId = null }: { initialLastPlanId?: string |
       update(
         (store) => ({
           ...store,
-          plans: [...store.plans, { id, plan, step: "organisation", updatedAt: now(), drafts: {} }],
+          plans: [
+            ...store.plans,
+            {
+              id,
+              plan,
+              step: "organisation",
+              updatedAt: now(),
+              drafts: {},
+              alternativeOf: null,
+              versions: [],
+            },
+          ],
         }),
         { undo: "no" },
       );
@@ -150,7 +162,8 @@ export function App({ initialLastPlanId = null }: { initialLastPlanId?: string |
     );
   };
 
-  /** Puts a copy of plan `id` right after it; returns the copy's id. */
+  /** Puts a copy of plan `id` right after it; returns the copy's id. A copy of an alternative
+   * is an alternative to the same plan; the saved versions stay with the original. */
   const duplicate = (id: string): string => {
     const copyId = newId();
     update((store) => {
@@ -162,6 +175,7 @@ export function App({ initialLastPlanId = null }: { initialLastPlanId?: string |
         id: copyId,
         plan: { ...original.plan, name: t("planList.copyName", { name: original.plan.name }) },
         updatedAt: now(),
+        versions: [],
       };
       return {
         ...store,
@@ -169,6 +183,48 @@ export function App({ initialLastPlanId = null }: { initialLastPlanId?: string |
       };
     });
     return copyId;
+  };
+
+  /** «Lag alternativ»: a copy of plan `id` that remembers its base (the plan itself, or the
+   * base of the alternative it is made from), named by Rust so it is told apart, placed after
+   * the base's other alternatives, and opened at once. */
+  const makeAlternative = async (id: string) => {
+    if (state.status !== "ready") return;
+    const plans = state.store.plans;
+    const source = plans.find((p) => p.id === id);
+    if (!source) return;
+    const base = plans.find((p) => p.id === source.alternativeOf) ?? source;
+    setActionError(null);
+    try {
+      const name = await alternativeName(
+        locale,
+        base.plan.name,
+        plans.map((p) => p.plan.name),
+      );
+      const alternative: StoredPlan = {
+        ...source,
+        id: newId(),
+        plan: { ...source.plan, name },
+        updatedAt: now(),
+        alternativeOf: base.id,
+        versions: [],
+      };
+      update((store) => {
+        // After the base and the alternatives it has already.
+        let at = store.plans.findIndex((p) => p.id === base.id);
+        if (at < 0) return store;
+        store.plans.forEach((p, i) => {
+          if (p.alternativeOf === base.id) at = Math.max(at, i);
+        });
+        return {
+          ...store,
+          plans: [...store.plans.slice(0, at + 1), alternative, ...store.plans.slice(at + 1)],
+        };
+      });
+      setRoute({ view: "wizard", planId: alternative.id });
+    } catch (reason) {
+      setActionError(toIpcError(reason));
+    }
   };
 
   const rename = (id: string, name: string) => {
@@ -194,6 +250,8 @@ export function App({ initialLastPlanId = null }: { initialLastPlanId?: string |
       step: "organisation",
       updatedAt: now(),
       drafts: {},
+      alternativeOf: null,
+      versions: [],
     };
     update((store) => ({ ...store, plans: [...store.plans, stored] }));
   };
@@ -275,6 +333,7 @@ export function App({ initialLastPlanId = null }: { initialLastPlanId?: string |
           setRoute({ view: "wizard", planId });
         }}
         onDuplicate={duplicate}
+        onMakeAlternative={(planId) => void makeAlternative(planId)}
         onRename={rename}
         onDelete={remove}
         onUndoDelete={restoreDeleted}

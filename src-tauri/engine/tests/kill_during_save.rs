@@ -24,24 +24,35 @@ mod common;
 use common::random::{env_number, Random};
 use erfaringsplan_engine::{
     example::example_plan,
-    model::plan::{PlanStore, StoredPlan, WizardStep},
+    model::plan::{PlanStore, PlanVersion, StoredPlan, WizardStep},
     store::store_file::{self, Opened},
 };
 
 const CHILD_ENV: &str = "ERFARINGSPLAN_SAVER_CHILD";
 
-/// A store of 20 plans (about 1 MB).
+/// A store of 10 plans, each but the first an alternative to the one before, each with two
+/// saved versions (30 plans' worth, about 1.5 MB): every part of the format.
 fn big_store() -> PlanStore {
     let mut store = PlanStore::default();
-    for i in 0..20 {
+    for i in 0..10_u32 {
         let mut plan = example_plan(2027, 40);
         plan.name = format!("plan {i}");
+        let versions = (0..2)
+            .map(|v| PlanVersion {
+                id: format!("p{i}-v{v}"),
+                label: format!("Versjon {v} – sendt til budsjettmøtet"),
+                saved_at: "2026-11-20T10:00:00Z".into(),
+                plan: plan.clone(),
+            })
+            .collect();
         store.plans.push(StoredPlan {
             id: format!("p{i}"),
             plan,
             step: WizardStep::Summary,
             updated_at: "2026-11-24T10:00:00Z".into(),
             drafts: [("positions[0].annualSalary".to_owned(), "47O 000".to_owned())].into(),
+            alternative_of: i.checked_sub(1).map(|b| format!("p{b}")),
+            versions,
         });
     }
     store
@@ -56,13 +67,21 @@ fn numbered(mut store: PlanStore, n: u64) -> PlanStore {
 fn number_on_disk(path: &Path) -> u64 {
     let bytes = std::fs::read(path).unwrap();
     match store_file::open(&bytes) {
-        Opened::Clean(store) => store.plans[0]
-            .plan
-            .name
-            .strip_prefix("save ")
-            .unwrap()
-            .parse()
-            .unwrap(),
+        Opened::Clean(store) => {
+            let n = store.plans[0]
+                .plan
+                .name
+                .strip_prefix("save ")
+                .unwrap()
+                .parse()
+                .unwrap();
+            // The whole store, alternatives and versions included, is the one that save wrote.
+            assert!(
+                store == numbered(big_store(), n),
+                "save {n} came back changed"
+            );
+            n
+        }
         other => panic!("the file did not open clean after a kill: {other:?}"),
     }
 }

@@ -55,7 +55,7 @@ describe("the plans file", () => {
   });
 
   it("shows plans from a newer version but never writes over them", async () => {
-    const newer = readFileSync(path.join(fixtures, "v3-from-a-newer-version.json"), "utf8");
+    const newer = readFileSync(path.join(fixtures, "v4-from-a-newer-version.json"), "utf8");
     writeFileSync(storeFile, newer);
     await restartApp();
 

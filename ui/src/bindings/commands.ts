@@ -33,6 +33,7 @@ import type { TemporaryEnd } from "./TemporaryEnd";
 /** Every command the app registers: the arguments the webview sends, and what it returns. */
 export interface Commands {
   aga_rates: { args: { year: number }; returns: AgaRates };
+  alternative_name: { args: { locale: Locale; base: string; taken: string[] }; returns: string };
   app_info: { args: Record<string, never>; returns: AppInfo };
   checklist_templates: { args: Record<string, never>; returns: ChecklistTemplate[] };
   evaluate_plan: { args: { plan: Plan; locale: Locale }; returns: Evaluation };

@@ -25,6 +25,8 @@ function storeWith(name: string): Map<string, unknown> {
         step: "salary",
         updatedAt: "2026-11-20T10:00:00Z",
         drafts: {},
+        alternativeOf: null,
+        versions: [],
       },
     ],
   };

@@ -133,6 +133,8 @@ export const rememberLastPlan = (planId: string) => call("remember_last_plan", {
 
 /** What a plan may hold (Rust's limits). */
 export const planLimits = () => call("plan_limits");
+export const alternativeName = (locale: Locale, base: string, taken: string[]) =>
+  call("alternative_name", { locale, base, taken });
 /** The user's own checklist item, with an id Rust picks. */
 export const newChecklistEntry = (plan: Plan, phase: ChecklistPhase, title: string) =>
   call("new_checklist_entry", { plan, phase, title });

@@ -165,6 +165,12 @@ export function fakeBackend(
         createdOn: request.today,
         firstYear: Number(request.today.slice(0, 4)) + 1,
       }),
+    alternative_name: ({ base, taken }) => {
+      for (let n = 2; ; n++) {
+        const name = `${base.trim()} – alternativ ${String.fromCharCode(64 + n)}`;
+        if (!taken.includes(name)) return name;
+      }
+    },
     plan_limits: () => ({
       maxPositions: options.maxPositions ?? 50,
       maxGrants: 20,
@@ -235,7 +241,7 @@ export function fakeBackend(
     project_plan: () => reject(unanswered("project_plan")),
     load_plans: () => ({
       store: (backend.storeFile.get("store") as PlanStore | undefined) ?? {
-        schemaVersion: 2,
+        schemaVersion: 3,
         plans: [],
       },
       notice: options.notice ?? null,

@@ -14,6 +14,7 @@ export function PlanList({
   onNew,
   onOpen,
   onDuplicate,
+  onMakeAlternative,
   onRename,
   onDelete,
   onUndoDelete,
@@ -28,6 +29,8 @@ export function PlanList({
   onOpen: (id: string) => void;
   /** Makes a copy right after the plan and returns the copy's id. */
   onDuplicate: (id: string) => string;
+  /** «Lag alternativ»: makes an alternative to the plan (or to its base) and opens it. */
+  onMakeAlternative: (id: string) => void;
   onRename: (id: string, name: string) => void;
   onDelete: (id: string) => void;
   onUndoDelete: () => void;
@@ -44,6 +47,148 @@ export function PlanList({
   }, [copied]);
   const nameOf = (p: StoredPlan) => p.plan.name.trim() || t("planList.untitled");
   const last = plans.find((p) => p.id === lastPlanId) ?? null;
+
+  /** A plan is shown as an alternative under its base when the base is in the list and is not
+   * an alternative itself; any other plan is shown on its own. */
+  const byId = new Map(plans.map((p) => [p.id, p]));
+  const baseOf = (p: StoredPlan): StoredPlan | null => {
+    const base = p.alternativeOf === null ? undefined : byId.get(p.alternativeOf);
+    if (!base || base.id === p.id) return null;
+    const own = base.alternativeOf;
+    return own === null || own === base.id || !byId.has(own) ? base : null;
+  };
+  const tops = plans.filter((p) => baseOf(p) === null);
+  const alternativesOf = (id: string) => plans.filter((p) => baseOf(p)?.id === id);
+
+  const card = (stored: StoredPlan, base: StoredPlan | null) => {
+    const step = STEPS[stepIndex(stored.step)];
+    const name = nameOf(stored);
+    const isRenaming = renaming?.id === stored.id;
+    return (
+      <Card data-color="neutral" className="plan-card">
+        <Heading level={base ? 3 : 2} data-size="sm">
+          {name}
+        </Heading>
+        {base ? (
+          <Paragraph data-size="sm" className="alternative-of">
+            {t("planList.alternativeOf", { name: nameOf(base) })}
+          </Paragraph>
+        ) : null}
+        {stored.id === last?.id ? (
+          <Paragraph data-size="sm" className="last-opened">
+            {t("planList.lastOpened")}
+          </Paragraph>
+        ) : null}
+        <Paragraph data-size="sm">
+          {t("planList.years", {
+            first: stored.plan.firstYear,
+            years: stored.plan.horizonYears,
+          })}
+          {" · "}
+          {t("planList.created", { date: formatDate(stored.plan.createdOn, locale) })}
+          {step ? ` · ${t("planList.step", { step: t(step.title) })}` : null}
+        </Paragraph>
+        {copied?.id === stored.id ? (
+          <Paragraph data-size="sm" role="status" id="copy-notice">
+            {t("planList.copied", { name: copied.of })}
+          </Paragraph>
+        ) : null}
+        {isRenaming ? (
+          <form
+            className="stack"
+            onSubmit={(e) => {
+              e.preventDefault();
+              onRename(stored.id, renaming.name);
+              setRenaming(null);
+            }}
+          >
+            <Textfield
+              id={`rename-${stored.id}`}
+              label={t("planList.newName")}
+              value={renaming.name}
+              onChange={(e) => {
+                setRenaming({ id: stored.id, name: e.target.value });
+              }}
+            />
+            <div className="button-row">
+              <Button type="submit" data-size="sm">
+                {t("planList.saveName")}
+              </Button>
+              <Button
+                type="button"
+                variant="tertiary"
+                data-size="sm"
+                onClick={() => {
+                  setRenaming(null);
+                }}
+              >
+                {t("planList.cancel")}
+              </Button>
+            </div>
+          </form>
+        ) : (
+          <div className="button-row">
+            <Button
+              variant="primary"
+              data-size="sm"
+              id={`open-${stored.id}`}
+              onClick={() => {
+                onOpen(stored.id);
+              }}
+            >
+              {t("planList.open", { name })}
+            </Button>
+            <Button
+              variant="tertiary"
+              data-color="accent"
+              data-size="sm"
+              aria-label={t("planList.renameLabel", { name })}
+              onClick={() => {
+                setRenaming({ id: stored.id, name: stored.plan.name });
+              }}
+            >
+              {t("planList.rename")}
+            </Button>
+            <Button
+              variant="tertiary"
+              data-color="accent"
+              data-size="sm"
+              aria-label={t("planList.duplicateLabel", { name })}
+              onClick={() => {
+                setCopied({ id: onDuplicate(stored.id), of: name });
+              }}
+            >
+              {t("planList.duplicate")}
+            </Button>
+            <Button
+              variant="tertiary"
+              data-color="accent"
+              data-size="sm"
+              id={`alternative-${stored.id}`}
+              aria-label={t("planList.makeAlternativeLabel", { name })}
+              onClick={() => {
+                onMakeAlternative(stored.id);
+              }}
+            >
+              {t("planList.makeAlternative")}
+            </Button>
+            <Button
+              variant="tertiary"
+              data-color="danger"
+              data-size="sm"
+              aria-label={t("planList.deleteLabel", { name })}
+              onClick={() => {
+                onDelete(stored.id);
+              }}
+            >
+              {t("planList.delete")}
+            </Button>
+            <SavePlanFile plan={stored.plan} planKey={stored.id} />
+          </div>
+        )}
+      </Card>
+    );
+  };
 
   return (
     <section aria-labelledby="plan-list-heading" className="stack">
@@ -88,117 +233,27 @@ export function PlanList({
         <Paragraph id="plan-list-empty">{t("planList.empty")}</Paragraph>
       ) : (
         <ul className="plan-list" id="plan-list">
-          {plans.map((stored) => {
-            const step = STEPS[stepIndex(stored.step)];
-            const name = nameOf(stored);
-            const isRenaming = renaming?.id === stored.id;
+          {tops.map((stored) => {
+            const alternatives = alternativesOf(stored.id);
             return (
-              <li key={stored.id} data-plan={stored.id}>
-                <Card data-color="neutral" className="plan-card">
-                  <Heading level={2} data-size="sm">
-                    {name}
-                  </Heading>
-                  {stored.id === last?.id ? (
-                    <Paragraph data-size="sm" className="last-opened">
-                      {t("planList.lastOpened")}
-                    </Paragraph>
-                  ) : null}
-                  <Paragraph data-size="sm">
-                    {t("planList.years", {
-                      first: stored.plan.firstYear,
-                      years: stored.plan.horizonYears,
-                    })}
-                    {" · "}
-                    {t("planList.created", { date: formatDate(stored.plan.createdOn, locale) })}
-                    {step ? ` · ${t("planList.step", { step: t(step.title) })}` : null}
-                  </Paragraph>
-                  {copied?.id === stored.id ? (
-                    <Paragraph data-size="sm" role="status" id="copy-notice">
-                      {t("planList.copied", { name: copied.of })}
-                    </Paragraph>
-                  ) : null}
-                  {isRenaming ? (
-                    <form
-                      className="stack"
-                      onSubmit={(e) => {
-                        e.preventDefault();
-                        onRename(stored.id, renaming.name);
-                        setRenaming(null);
-                      }}
-                    >
-                      <Textfield
-                        id={`rename-${stored.id}`}
-                        label={t("planList.newName")}
-                        value={renaming.name}
-                        onChange={(e) => {
-                          setRenaming({ id: stored.id, name: e.target.value });
-                        }}
-                      />
-                      <div className="button-row">
-                        <Button type="submit" data-size="sm">
-                          {t("planList.saveName")}
-                        </Button>
-                        <Button
-                          type="button"
-                          variant="tertiary"
-                          data-size="sm"
-                          onClick={() => {
-                            setRenaming(null);
-                          }}
-                        >
-                          {t("planList.cancel")}
-                        </Button>
-                      </div>
-                    </form>
-                  ) : (
-                    <div className="button-row">
-                      <Button
-                        variant="primary"
-                        data-size="sm"
-                        id={`open-${stored.id}`}
-                        onClick={() => {
-                          onOpen(stored.id);
-                        }}
-                      >
-                        {t("planList.open", { name })}
-                      </Button>
-                      <Button
-                        variant="tertiary"
-                        data-color="accent"
-                        data-size="sm"
-                        aria-label={t("planList.renameLabel", { name })}
-                        onClick={() => {
-                          setRenaming({ id: stored.id, name: stored.plan.name });
-                        }}
-                      >
-                        {t("planList.rename")}
-                      </Button>
-                      <Button
-                        variant="tertiary"
-                        data-color="accent"
-                        data-size="sm"
-                        aria-label={t("planList.duplicateLabel", { name })}
-                        onClick={() => {
-                          setCopied({ id: onDuplicate(stored.id), of: name });
-                        }}
-                      >
-                        {t("planList.duplicate")}
-                      </Button>
-                      <Button
-                        variant="tertiary"
-                        data-color="danger"
-                        data-size="sm"
-                        aria-label={t("planList.deleteLabel", { name })}
-                        onClick={() => {
-                          onDelete(stored.id);
-                        }}
-                      >
-                        {t("planList.delete")}
-                      </Button>
-                      <SavePlanFile plan={stored.plan} planKey={stored.id} />
-                    </div>
-                  )}
-                </Card>
+              <li
+                key={stored.id}
+                data-plan={stored.id}
+                className={alternatives.length > 0 ? "plan-group" : undefined}
+              >
+                {card(stored, null)}
+                {alternatives.length > 0 ? (
+                  <ul
+                    className="plan-list plan-alternatives"
+                    aria-label={t("planList.alternativesOf", { name: nameOf(stored) })}
+                  >
+                    {alternatives.map((alternative) => (
+                      <li key={alternative.id} data-plan={alternative.id}>
+                        {card(alternative, stored)}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
               </li>
             );
           })}

@@ -28,7 +28,17 @@ async function openSaved(
 ): Promise<{ user: User; backend: FakeBackend }> {
   const store: PlanStore = {
     schemaVersion: 2,
-    plans: [{ id: "p1", step, updatedAt: "2026-11-22T10:00:00Z", drafts: {}, plan }],
+    plans: [
+      {
+        id: "p1",
+        step,
+        updatedAt: "2026-11-22T10:00:00Z",
+        drafts: {},
+        alternativeOf: null,
+        versions: [],
+        plan,
+      },
+    ],
   };
   const backend = fakeBackend({
     storeFile: new Map([["store", store]]),

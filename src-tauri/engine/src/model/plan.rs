@@ -20,9 +20,14 @@ use crate::{
     units::Percent,
 };
 
-/// Version of the plan and store format written by this build. Version 2 moved the role's
-/// tasks from each position to the plan (upgraded on reading by `store::plan_file`).
+/// Version of the plan format written by this build (in plan files and in each stored plan).
+/// Version 2 moved the role's tasks from each position to the plan (upgraded on reading by
+/// `store::plan_file`).
 pub const SCHEMA_VERSION: u32 = 2;
+/// Version of the plans store (`plans.json`) written by this build. Version 2 was the plans'
+/// version 2; version 3 added alternatives (`alternativeOf`) and saved versions of a plan, which
+/// a version-2 build would drop on saving, so it opens version-3 files read-only.
+pub const STORE_SCHEMA_VERSION: u32 = 3;
 const DEFAULT_HORIZON_YEARS: u32 = 10;
 
 /// The seven steps of the wizard, in order.
@@ -142,6 +147,26 @@ pub struct StoredPlan {
     /// error, when the plan is opened again, also after the app was closed or crashed.
     #[serde(default)]
     pub drafts: BTreeMap<String, String>,
+    /// The id of the plan this one is an alternative to («Lag alternativ»); the plan list shows
+    /// it under that plan. `None` for a plan of its own, also when its base has been deleted.
+    #[serde(default)]
+    pub alternative_of: Option<String>,
+    /// Frozen copies of the plan the user saved with a label («Lagre versjon»), oldest first.
+    #[serde(default)]
+    pub versions: Vec<PlanVersion>,
+}
+
+/// A frozen copy of a plan, saved with a label ("Sendt til budsjettmøtet 12. mars").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct PlanVersion {
+    /// Unique within the plan's versions.
+    pub id: String,
+    pub label: String,
+    /// When it was saved (ISO 8601, from the caller's clock).
+    pub saved_at: String,
+    pub plan: Plan,
 }
 
 /// Everything the app keeps: one typed, versioned value under one key of the store.
@@ -157,7 +182,7 @@ pub struct PlanStore {
 impl Default for PlanStore {
     fn default() -> Self {
         Self {
-            schema_version: SCHEMA_VERSION,
+            schema_version: STORE_SCHEMA_VERSION,
             plans: Vec::new(),
         }
     }

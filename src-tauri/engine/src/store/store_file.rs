@@ -14,7 +14,7 @@ use std::{
 use serde_json::{Map, Value};
 
 use crate::{
-    model::plan::{PlanStore, StoredPlan, SCHEMA_VERSION},
+    model::plan::{PlanStore, StoredPlan, STORE_SCHEMA_VERSION},
     store::atomic_file,
     store::plan_file::plan_from_value,
 };
@@ -55,7 +55,10 @@ pub enum Opened {
 ///
 /// 1 → 2 changed only the plans, and each plan carries its own version, so the plans upgrade
 /// themselves as they are read ([`crate::store::plan_file::upgrade_plan_value`]).
-const MIGRATIONS: &[Migration] = &[|store| store];
+/// 2 → 3 added two fields to each stored plan, `alternativeOf` and `versions`, which a plan
+/// without them reads as "none": the step is the version number alone, so a version-2 build
+/// opens a version-3 file read-only instead of saving it without them.
+const MIGRATIONS: &[Migration] = &[|store| store, |store| store];
 
 /// One step of the store format's history: the store object of one version to the next.
 type Migration = fn(Map<String, Value>) -> Map<String, Value>;
@@ -90,7 +93,7 @@ pub fn open(bytes: &[u8]) -> Opened {
             _ => return damaged(Damage::WrongShape),
         },
     };
-    let store = if version < SCHEMA_VERSION {
+    let store = if version < STORE_SCHEMA_VERSION {
         migrate(store, version)
     } else {
         store
@@ -101,10 +104,10 @@ pub fn open(bytes: &[u8]) -> Opened {
         Some(_) => return damaged(Damage::WrongShape),
     };
     let store = PlanStore {
-        schema_version: SCHEMA_VERSION,
+        schema_version: STORE_SCHEMA_VERSION,
         plans,
     };
-    if version > SCHEMA_VERSION {
+    if version > STORE_SCHEMA_VERSION {
         Opened::Newer { version, store }
     } else if unreadable > 0 {
         Opened::Damaged {
@@ -122,32 +125,66 @@ fn migrate(mut store: Map<String, Value>, from: u32) -> Map<String, Value> {
     for step in MIGRATIONS.iter().skip(first) {
         store = step(store);
     }
-    store.insert("schemaVersion".into(), Value::from(SCHEMA_VERSION));
+    store.insert("schemaVersion".into(), Value::from(STORE_SCHEMA_VERSION));
     store
 }
 
 /// Each stored plan on its own, so one bad plan does not cost the others. A plan's fields are
-/// read as the plan file reader reads them (defaults for fields added later).
+/// read as the plan file reader reads them (defaults for fields added later), and so are its
+/// saved versions, each on its own too: a version that cannot be read is left out and counted
+/// with the unreadable plans (the damaged file is kept aside, so nothing is lost for good).
 fn read_plans(items: &[Value]) -> (Vec<StoredPlan>, usize) {
     let mut plans = Vec::with_capacity(items.len());
     let mut unreadable = 0;
     for item in items {
         match read_plan(item) {
-            Some(p) => plans.push(p),
+            Some((p, lost_versions)) => {
+                plans.push(p);
+                unreadable += lost_versions;
+            }
             None => unreadable += 1,
         }
     }
     (plans, unreadable)
 }
 
-fn read_plan(item: &Value) -> Option<StoredPlan> {
+/// A stored plan, and how many of its versions could not be read.
+fn read_plan(item: &Value) -> Option<(StoredPlan, usize)> {
     let Value::Object(fields) = item else {
         return None;
     };
-    let plan = plan_from_value(fields.get("plan")?.clone()).ok()?;
     let mut rest = fields.clone();
-    rest.insert("plan".into(), serde_json::to_value(&plan).ok()?);
-    serde_json::from_value(Value::Object(rest)).ok()
+    rest.insert("plan".into(), upgraded_plan(fields.get("plan")?)?);
+    let mut lost_versions = 0;
+    if let Some(versions) = rest.get_mut("versions") {
+        let Value::Array(items) = versions else {
+            return None;
+        };
+        let before = items.len();
+        let readable: Vec<Value> = items.iter().filter_map(read_version).collect();
+        lost_versions = before - readable.len();
+        *items = readable;
+    }
+    Some((
+        serde_json::from_value(Value::Object(rest)).ok()?,
+        lost_versions,
+    ))
+}
+
+fn read_version(item: &Value) -> Option<Value> {
+    let Value::Object(fields) = item else {
+        return None;
+    };
+    let mut version = fields.clone();
+    version.insert("plan".into(), upgraded_plan(fields.get("plan")?)?);
+    serde_json::from_value::<crate::model::plan::PlanVersion>(Value::Object(version.clone()))
+        .ok()
+        .map(|_| Value::Object(version))
+}
+
+/// A stored plan value in this version's format, or `None` if it is not a readable plan.
+fn upgraded_plan(plan: &Value) -> Option<Value> {
+    serde_json::to_value(plan_from_value(plan.clone()).ok()?).ok()
 }
 
 /// The bytes of a plans file holding `store`, in the plugin's format.

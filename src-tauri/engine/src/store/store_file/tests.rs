@@ -4,12 +4,13 @@
 #![allow(clippy::wildcard_enum_match_arm)]
 
 use super::*;
-use crate::model::plan::WizardStep;
+use crate::model::plan::{PlanVersion, WizardStep, SCHEMA_VERSION};
 
 const V1: &str = include_str!("../../../tests/fixtures/store/v1-written-by-0.1.0.json");
 const BEFORE_VERSION: &str =
     include_str!("../../../tests/fixtures/store/v1-before-schema-version.json");
-const NEWER: &str = include_str!("../../../tests/fixtures/store/v3-from-a-newer-version.json");
+const V2: &str = include_str!("../../../tests/fixtures/store/v2-written-by-0.1.0.json");
+const NEWER: &str = include_str!("../../../tests/fixtures/store/v4-from-a-newer-version.json");
 
 fn clean(bytes: &[u8]) -> PlanStore {
     match open(bytes) {
@@ -21,7 +22,7 @@ fn clean(bytes: &[u8]) -> PlanStore {
 #[test]
 fn a_file_written_by_version_0_1_0_opens_as_it_was() {
     let store = clean(V1.as_bytes());
-    assert_eq!(store.schema_version, SCHEMA_VERSION);
+    assert_eq!(store.schema_version, STORE_SCHEMA_VERSION);
     assert_eq!(store.plans.len(), 1);
     let stored = &store.plans[0];
     assert_eq!(stored.plan.name, "Erfaringskonsulenter Bydel Nord");
@@ -45,13 +46,101 @@ fn version_1_tasks_on_the_positions_become_the_plans() {
     assert_eq!(plan.schema_version, SCHEMA_VERSION);
     // Saved in this version's format, the tasks stay on the plan.
     let saved: serde_json::Value = serde_json::from_slice(&to_bytes(&store)).unwrap();
-    assert_eq!(saved["store"]["schemaVersion"], SCHEMA_VERSION);
+    assert_eq!(saved["store"]["schemaVersion"], STORE_SCHEMA_VERSION);
     let saved_plan = &saved["store"]["plans"][0]["plan"];
     assert_eq!(
         saved_plan["tasks"],
         serde_json::json!(["projects", "nextOfKin"])
     );
     assert!(saved_plan["positions"][0].get("tasks").is_none());
+}
+
+#[test]
+fn a_version_2_file_opens_with_no_alternatives_and_no_versions() {
+    let store = clean(V2.as_bytes());
+    assert_eq!(store.schema_version, STORE_SCHEMA_VERSION);
+    assert_eq!(store.plans.len(), 2);
+    let (first, second) = (&store.plans[0], &store.plans[1]);
+    assert_eq!(first.plan.name, "Erfaringskonsulenter i Bydel Nord 2027");
+    assert_eq!(first.step, WizardStep::Summary);
+    assert_eq!(first.drafts["positions.0.annualSalary"], "47O 000");
+    assert_eq!(second.plan.name, "Bydel Nord – to stillinger på 50 %");
+    assert_eq!(second.step, WizardStep::Role);
+    for stored in &store.plans {
+        assert_eq!(stored.alternative_of, None);
+        assert!(stored.versions.is_empty());
+    }
+    // The plans read whole: every post, grant and other cost, and nothing to correct.
+    assert_eq!(
+        (first.plan.positions.len(), first.plan.grants.len()),
+        (2, 1)
+    );
+    assert_eq!(first.plan.cost_items.len(), 5);
+    assert!(first.plan.validate().is_empty());
+    // Saved again, the file says version 3, and reads back the same.
+    let saved: serde_json::Value = serde_json::from_slice(&to_bytes(&store)).unwrap();
+    assert_eq!(saved["store"]["schemaVersion"], 3);
+    assert_eq!(
+        saved["store"]["plans"][0]["plan"]["schemaVersion"],
+        SCHEMA_VERSION
+    );
+    assert_eq!(clean(&to_bytes(&store)), store);
+}
+
+#[test]
+fn alternatives_and_versions_survive_a_save() {
+    let mut store = clean(V2.as_bytes());
+    let base_id = store.plans[0].id.clone();
+    store.plans[1].alternative_of = Some(base_id.clone());
+    let frozen = store.plans[0].plan.clone();
+    store.plans[0].versions.push(PlanVersion {
+        id: "v1".into(),
+        label: "Sendt til budsjettmøtet 12. mars".into(),
+        saved_at: "2027-03-12T08:30:00.000Z".into(),
+        plan: frozen,
+    });
+    let again = clean(&to_bytes(&store));
+    assert_eq!(again, store);
+    assert_eq!(
+        again.plans[1].alternative_of.as_deref(),
+        Some(base_id.as_str())
+    );
+    assert_eq!(
+        again.plans[0].versions[0].label,
+        "Sendt til budsjettmøtet 12. mars"
+    );
+}
+
+#[test]
+fn a_version_that_cannot_be_read_costs_only_itself() {
+    let mut file: serde_json::Value = serde_json::from_str(V2).unwrap();
+    let good = serde_json::json!({
+        "id": "v1", "label": "Før møtet", "savedAt": "2027-03-01T10:00:00Z",
+        "plan": file["store"]["plans"][1]["plan"].clone(),
+    });
+    let mut bad = good.clone();
+    bad["plan"]["firstYear"] = serde_json::json!("neste år");
+    file["store"]["plans"][0]["versions"] = serde_json::json!([bad, good, 7]);
+    match open(&serde_json::to_vec(&file).unwrap()) {
+        Opened::Damaged {
+            damage,
+            store,
+            unreadable_plans,
+        } => {
+            assert_eq!(damage, Damage::SomePlansUnreadable);
+            assert_eq!(unreadable_plans, 2);
+            assert_eq!(store.plans.len(), 2);
+            assert_eq!(store.plans[0].versions.len(), 1);
+            assert_eq!(store.plans[0].versions[0].label, "Før møtet");
+        }
+        other => panic!("expected damage, got {other:?}"),
+    }
+    // Versions that are not a list make the plan unreadable, as any other wrong shape does.
+    file["store"]["plans"][0]["versions"] = serde_json::json!({"v1": 1});
+    match open(&serde_json::to_vec(&file).unwrap()) {
+        Opened::Damaged { store, .. } => assert_eq!(store.plans.len(), 1),
+        other => panic!("expected damage, got {other:?}"),
+    }
 }
 
 #[test]
@@ -76,7 +165,7 @@ fn a_file_from_before_the_version_field_gets_todays_defaults() {
 fn a_file_from_a_newer_version_is_recognised_and_its_plans_shown() {
     match open(NEWER.as_bytes()) {
         Opened::Newer { version, store } => {
-            assert_eq!(version, 3);
+            assert_eq!(version, 4);
             assert_eq!(store.plans[0].plan.name, "Plan fra en nyere versjon");
             assert_eq!(store.plans[0].step, WizardStep::Salary);
         }
@@ -211,7 +300,7 @@ fn a_newer_file_is_loaded_but_left_alone() {
     let (_dir, path) = scratch();
     fs::write(&path, NEWER).unwrap();
     let loaded = load(&path, "s").unwrap();
-    assert_eq!(loaded.newer_version, Some(3));
+    assert_eq!(loaded.newer_version, Some(4));
     assert_eq!(fs::read_to_string(&path).unwrap(), NEWER);
     assert_eq!(names(&path), ["plans.json"]);
 }
@@ -282,5 +371,5 @@ fn a_second_app_reads_the_plans_and_changes_nothing() {
         [".plans.json.4242-7.tmp", "plans.json", "plans.json.bak"]
     );
     fs::write(&path, NEWER).unwrap();
-    assert_eq!(view(&path).unwrap().newer_version, Some(3));
+    assert_eq!(view(&path).unwrap().newer_version, Some(4));
 }
