@@ -52,6 +52,19 @@ pub enum EngineError {
     RateTable(String),
     #[error("the PDF could not be made: {0}")]
     Pdf(String),
+    #[error("{count} plans cannot be compared: choose from {min} to {max}")]
+    CompareCount {
+        count: usize,
+        min: usize,
+        max: usize,
+    },
+    #[error("plan {index} ({name:?}) cannot be compared: {error}")]
+    ComparedPlanInvalid {
+        /// 1 for the first plan chosen.
+        index: usize,
+        name: String,
+        error: Box<EngineError>,
+    },
 }
 
 impl EngineError {
@@ -79,6 +92,8 @@ impl EngineError {
             Self::NewerPlanFile { .. } => "plan.newer_version",
             Self::Overflow => "internal.overflow",
             Self::Pdf(_) => "pdf.render",
+            Self::CompareCount { .. } => "compare.count",
+            Self::ComparedPlanInvalid { .. } => "compare.plan_invalid",
         }
     }
 
@@ -100,12 +115,14 @@ impl EngineError {
             | Self::DuplicateId { field, .. }
             | Self::InvalidPlanFile { field, .. } => Some(field),
             Self::AgaYearUnsupported { .. } => Some("firstYear"),
+            Self::ComparedPlanInvalid { error, .. } => error.field(),
             Self::RateTable(_)
             | Self::Overflow
             | Self::Pdf(_)
             | Self::FileTooLarge { .. }
             | Self::NotJson { .. }
-            | Self::NewerPlanFile { .. } => None,
+            | Self::NewerPlanFile { .. }
+            | Self::CompareCount { .. } => None,
         }
     }
 }
@@ -155,6 +172,18 @@ impl From<&EngineError> for ErrorReport {
                 vec![("line", line.to_string()), ("column", column.to_string())]
             }
             EngineError::NewerPlanFile { version } => vec![("version", version.to_string())],
+            EngineError::CompareCount { count, min, max } => vec![
+                ("count", count.to_string()),
+                ("min", min.to_string()),
+                ("max", max.to_string()),
+            ],
+            // The plan's own error, with which plan it is: the UI words the cause (its code and
+            // params, added below) as it words it beside a field, after the plan's name.
+            EngineError::ComparedPlanInvalid { index, name, error } => vec![
+                ("plan", index.to_string()),
+                ("name", name.clone()),
+                ("cause", error.code().to_owned()),
+            ],
             EngineError::Required { .. }
             | EngineError::InvalidDate { .. }
             | EngineError::Negative { .. }
@@ -164,11 +193,19 @@ impl From<&EngineError> for ErrorReport {
             | EngineError::Pdf(_)
             | EngineError::Overflow => Vec::new(),
         };
+        let cause_params = if let EngineError::ComparedPlanInvalid { error, .. } = err {
+            Self::from(error.as_ref()).params
+        } else {
+            std::collections::BTreeMap::new()
+        };
         Self {
             code: err.code().to_owned(),
             field: err.field().map(str::to_owned),
             message: err.to_string(),
-            params: params.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
+            params: cause_params
+                .into_iter()
+                .chain(params.into_iter().map(|(k, v)| (k.to_owned(), v)))
+                .collect(),
         }
     }
 }

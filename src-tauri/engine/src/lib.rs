@@ -7,6 +7,7 @@
 
 #![deny(clippy::wildcard_enum_match_arm)]
 
+pub mod compare;
 pub mod decimal;
 pub mod defaults;
 pub mod error;

@@ -94,3 +94,8 @@ decimal_unit!(
     /// A percentage: `12.5` is 12.5 % (a share of full time, a rate of pay, a share of cost).
     Percent
 );
+decimal_unit!(
+    /// A number that is neither kroner nor a percent, in a table where the row says what it
+    /// counts: hours, full-time equivalents, posts, a year. Written `"1.5"`.
+    Quantity
+);

@@ -228,3 +228,73 @@ fn pdf_writes_the_plan_and_refuses_bad_plans_and_paths() {
     assert_eq!(out.status.code(), Some(1));
     assert!(!dir.join("no-such-folder").exists());
 }
+
+#[test]
+fn compare_prints_the_differences_of_the_projections_in_every_format() {
+    let base = example_plan(2027, 10);
+    let mut alternative = base.clone();
+    alternative.name = "Bydel Nord – alternativ B".into();
+    alternative.positions[0].fte_percent = 50.into();
+    let a = temp_file("compare-base.json", &serde_json::to_string(&base).unwrap());
+    let b = temp_file(
+        "compare-alternative.json",
+        &serde_json::to_string(&alternative).unwrap(),
+    );
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+
+    let out = cli(&["compare", a, b, "--format", "json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let (pa, pb) = (project(&base).unwrap(), project(&alternative).unwrap());
+    let net = json["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["key"] == "netCost")
+        .unwrap();
+    assert_eq!(net["values"][0], pa.totals.net_cost.get().to_string());
+    assert_eq!(net["values"][1], pb.totals.net_cost.get().to_string());
+    let difference = (pb.totals.net_cost.get() - pa.totals.net_cost.get()).to_string();
+    assert_eq!(net["differences"][1]["amount"], difference);
+    assert_eq!(
+        json["changes"][1][0],
+        "Stilling 1 (Erfaringskonsulent, oppsøkende team): stillingsprosent 50 % (grunnlaget: 100 %)."
+    );
+
+    // The table and the CSV say the same in their own ways.
+    let out = cli(&["compare", a, b]);
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        table.starts_with("Sammenligning av alternativer"),
+        "{table}"
+    );
+    assert!(table.contains("Hva er forskjellig"));
+    let out = cli(&["compare", a, b, "--format", "csv", "--language", "en"]);
+    let csv = String::from_utf8(out.stdout).unwrap();
+    let row = csv
+        .lines()
+        .find(|l| l.starts_with("Net cost for the employer;"))
+        .unwrap();
+    let cells: Vec<&str> = row.split(';').collect();
+    assert_eq!(cells[3], difference.replace('.', ","));
+
+    // One plan, five plans, or a broken plan: a typed error and exit code 2 (clap's own for one).
+    assert!(!cli(&["compare", a]).status.success());
+    let five = cli(&["compare", a, b, a, b, a]);
+    assert_eq!(five.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&five.stderr).contains("\"code\":\"compare.count\""));
+    let mut broken = serde_json::to_value(&alternative).unwrap();
+    broken["positions"][1]["ftePercent"] = "0".into();
+    let c = temp_file("compare-broken.json", &broken.to_string());
+    let out = cli(&["compare", a, c.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let report: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(report["code"], "compare.plan_invalid");
+    assert_eq!(report["field"], "positions[1].ftePercent");
+    assert_eq!(report["params"]["plan"], "2");
+    assert_eq!(report["params"]["name"], "Bydel Nord – alternativ B");
+}

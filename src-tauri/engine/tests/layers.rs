@@ -14,6 +14,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("validate", &["validate"]),
     ("projection", &["projection"]),
     ("text", &["text"]),
+    ("compare", &["compare"]),
     ("outputs", &["export", "store"]),
     ("app", &["defaults", "evaluate", "example"]),
 ];

@@ -307,3 +307,87 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(config(48))]
+
+    /// Any 2–4 plans, over any years: every figure is the plan's own projection's, every
+    /// difference is the alternative's figure minus the base's to the øre, the yearly
+    /// differences add up to the difference in net cost, and a plan that cannot be projected is
+    /// named in the error.
+    #[test]
+    fn every_difference_is_the_difference_of_the_projections(
+        plans in prop::collection::vec(plan(), 2..=4),
+    ) {
+        use erfaringsplan_engine::compare::{compare, FigureKey, NamedPlan};
+        use erfaringsplan_engine::text::Locale;
+        let named: Vec<NamedPlan> = plans
+            .iter()
+            .enumerate()
+            .map(|(i, p)| NamedPlan { name: format!("plan {i}"), plan: p.clone() })
+            .collect();
+        let projections: Vec<_> = plans.iter().map(project).collect();
+        let c = match compare(&named, Locale::Nb) {
+            Ok(c) => c,
+            Err(err) => {
+                let first_bad = projections.iter().position(Result::is_err);
+                let report = erfaringsplan_engine::ErrorReport::from(&err);
+                prop_assert_eq!(report.code.as_str(), "compare.plan_invalid");
+                prop_assert_eq!(
+                    report.params.get("plan").cloned(),
+                    first_bad.map(|i| (i + 1).to_string())
+                );
+                return Ok(());
+            }
+        };
+        let projections: Vec<Projection> = projections.into_iter().map(Result::unwrap).collect();
+        let figure = |key: FigureKey| c.figures.iter().find(|f| f.key == key).unwrap();
+        for (key, of) in [
+            (FigureKey::TotalCost, (|p: &Projection| p.totals.total_cost) as fn(&Projection) -> Nok),
+            (FigureKey::Grants, |p: &Projection| p.totals.grants),
+            (FigureKey::NetCost, |p: &Projection| p.totals.net_cost),
+        ] {
+            let f = figure(key);
+            for (i, p) in projections.iter().enumerate() {
+                prop_assert_eq!(f.values[i].map(|v| v.get()), Some(of(p).get()));
+                if i > 0 {
+                    let d = f.differences[i].as_ref().unwrap();
+                    prop_assert_eq!(d.amount.get(), of(p).get() - of(&projections[0]).get());
+                }
+            }
+            prop_assert!(f.differences[0].is_none());
+        }
+        for f in &c.figures {
+            for (i, d) in f.differences.iter().enumerate().skip(1) {
+                match (f.values[0], f.values[i], d) {
+                    (Some(base), Some(v), Some(d)) => prop_assert_eq!(d.amount.get(), v.get() - base.get()),
+                    (None, _, None) | (_, None, None) => {}
+                    other => prop_assert!(false, "{:?}: {:?}", f.key, other),
+                }
+            }
+        }
+        // Year by year, over the union of the plans' years.
+        let first = projections.iter().map(|p| p.first_year).min().unwrap();
+        let last = projections.iter().map(|p| p.last_year).max().unwrap();
+        prop_assert_eq!(c.years.len(), usize::try_from(last - first + 1).unwrap());
+        for i in 1..projections.len() {
+            let mut sum = Decimal::ZERO;
+            for y in &c.years {
+                let net = |p: &Projection| p.years.iter().find(|s| s.year == y.year).map(|s| s.net_cost);
+                prop_assert_eq!(y.net_cost[i], net(&projections[i]));
+                if let Some(d) = y.differences[i] {
+                    let expect = net(&projections[i]).unwrap_or_default().get()
+                        - net(&projections[0]).unwrap_or_default().get();
+                    prop_assert_eq!(d.get(), expect);
+                    sum += d.get();
+                }
+            }
+            prop_assert_eq!(
+                sum,
+                projections[i].totals.net_cost.get() - projections[0].totals.net_cost.get()
+            );
+        }
+        prop_assert_eq!(c.changes.len(), plans.len());
+        prop_assert!(c.changes[0].is_empty());
+    }
+}

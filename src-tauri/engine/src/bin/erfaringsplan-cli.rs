@@ -6,7 +6,9 @@ use std::{path::PathBuf, process::ExitCode};
 
 use clap::{Parser, Subcommand, ValueEnum};
 use erfaringsplan_engine::{
+    compare::{compare, NamedPlan},
     example::example_plan,
+    export::comparison::ComparisonFormat,
     export::{self, DocumentInfo, Report},
     projection::project,
     store::atomic_file,
@@ -55,6 +57,18 @@ enum Command {
         /// The date printed on the plan (YYYY-MM-DD); today when left out.
         #[arg(long)]
         date: Option<String>,
+    },
+    /// Compare 2–4 plan files, the first as the base: key figures side by side with the
+    /// differences, the net cost year by year, and what differs in the inputs.
+    Compare {
+        /// The base plan, then 1–3 alternatives.
+        #[arg(required = true, num_args = 2..)]
+        plans: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+        /// The language of the labels and sentences.
+        #[arg(long, value_enum, default_value_t = Language::Nb)]
+        language: Language,
     },
     /// Print a complete, realistic example plan.
     Example {
@@ -171,6 +185,43 @@ fn main() -> ExitCode {
                     eprintln!("Kunne ikke skrive {}: {err}", output.display());
                     ExitCode::from(1)
                 }
+            }
+        }
+        Command::Compare {
+            plans,
+            format,
+            language,
+        } => {
+            let mut named = Vec::with_capacity(plans.len());
+            for path in &plans {
+                let plan = match read_plan(path) {
+                    Ok(plan) => plan,
+                    Err(code) => return code,
+                };
+                let name = match plan.name.trim() {
+                    "" => path
+                        .file_stem()
+                        .map(|s| s.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
+                    name => name.to_owned(),
+                };
+                named.push(NamedPlan { name, plan });
+            }
+            let locale = Locale::from(language);
+            match compare(&named, locale) {
+                Ok(comparison) => {
+                    let format = match format {
+                        Format::Json => ComparisonFormat::Json,
+                        Format::Csv => ComparisonFormat::Csv,
+                        Format::Table => ComparisonFormat::Table,
+                    };
+                    print!(
+                        "{}",
+                        export::comparison::render(&comparison, format, locale)
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(err) => invalid(&[err]),
             }
         }
         Command::Schema => {

@@ -18,8 +18,8 @@ pub fn render(projection: &Projection) -> String {
         let _ = writeln!(
             out,
             "{year};{section};{};{};{line};{amount}",
-            csv(id),
-            csv(name)
+            cell(id),
+            cell(name)
         );
     };
     for (yi, y) in projection.years.iter().enumerate() {
@@ -70,7 +70,8 @@ pub fn render(projection: &Projection) -> String {
     out
 }
 
-fn csv(text: &str) -> String {
+/// A CSV cell, quoted when it holds a separator, a quote or a line break.
+pub(super) fn cell(text: &str) -> String {
     if text.contains([';', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {

@@ -3,6 +3,7 @@
 //! format is a variant of [`Format`], its renderer's module, and one arm in [`render`]; the
 //! command-line tool and the app reach every format through [`render`].
 
+pub mod comparison;
 pub mod csv;
 pub mod pdf;
 pub mod table;

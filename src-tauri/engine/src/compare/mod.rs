@@ -1,0 +1,242 @@
+//! Comparing 2–4 plans: a base (the first) and alternatives, side by side. Every figure comes
+//! from the plans' own projections, and every difference is the alternative's figure minus the
+//! base's, so a difference is exactly what the two projections say, to the øre.
+//!
+//! Plans may cover different years: the comparison runs over the union of their years, and a
+//! plan contributes nothing to a year outside its own (its cell is empty, and counts as zero in
+//! a difference). Totals are each plan's own, over its own years.
+
+mod changes;
+mod figures;
+#[cfg(test)]
+mod tests;
+pub mod words;
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+pub use changes::changes;
+pub use figures::{FigureKey, FigureUnit};
+
+use crate::{
+    decimal,
+    error::{EngineError, Result},
+    model::plan::Plan,
+    projection::{project_valid, Projection},
+    text::Locale,
+    units::{Nok, Percent, Quantity},
+};
+
+/// The fewest and the most plans one comparison shows (four columns and their differences are
+/// what fits a landscape page and a laptop screen).
+pub const MIN_COMPARED: usize = 2;
+pub const MAX_COMPARED: usize = 4;
+
+/// A plan to compare, under the name the comparison shows it by: its own name, or a name that
+/// says which saved version it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct NamedPlan {
+    pub name: String,
+    pub plan: Plan,
+}
+
+/// The comparison of a base plan (the first) with its alternatives.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Comparison {
+    /// The plans, base first, in the order of every list below.
+    pub plans: Vec<ComparedPlan>,
+    /// The union of the plans' years.
+    pub first_year: i32,
+    pub last_year: i32,
+    /// Whether every plan covers exactly these years (if not, the view says so).
+    pub same_years: bool,
+    /// The key figures, one row each.
+    pub figures: Vec<Figure>,
+    /// The employer's net cost year by year.
+    pub years: Vec<ComparisonYear>,
+    /// The largest net cost of any plan in any year: the top of the overlaid chart.
+    pub chart_max: Nok,
+    /// For each plan, what differs in its inputs from the base's, in words (the base's own list
+    /// is empty).
+    pub changes: Vec<Vec<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ComparedPlan {
+    pub name: String,
+    pub first_year: i32,
+    pub last_year: i32,
+}
+
+/// One key figure for every plan, and each alternative's difference from the base.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Figure {
+    pub key: FigureKey,
+    pub unit: FigureUnit,
+    /// The figure's name in the language asked for.
+    pub label: String,
+    /// One per plan; `None` where the plan has no such figure (no funding cliff, never paying
+    /// everything within its years).
+    pub values: Vec<Option<Quantity>>,
+    /// One per plan: `None` for the base, and where either figure is missing.
+    pub differences: Vec<Option<Difference>>,
+}
+
+/// An alternative's figure minus the base's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Difference {
+    pub amount: Quantity,
+    /// The difference as a share of the base's figure, rounded to a tenth (half away from
+    /// zero); only for kroner and hours, and not when the base's figure is zero.
+    pub percent: Option<Percent>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ComparisonYear {
+    pub year: i32,
+    /// Each plan's net cost for the employer; `None` for a year outside the plan's years.
+    pub net_cost: Vec<Option<Nok>>,
+    /// Each alternative's net cost minus the base's (a missing year counts as zero); `None` for
+    /// the base, and where neither plan covers the year.
+    pub differences: Vec<Option<Nok>>,
+    /// Each plan's net cost as a share of `chart_max` (0–100, two decimals), for the chart.
+    pub chart_percent: Vec<Option<Percent>>,
+}
+
+/// Compares `plans`, the first being the base, with figures labelled and changes worded in
+/// `locale`.
+///
+/// # Errors
+/// Fewer than [`MIN_COMPARED`] or more than [`MAX_COMPARED`] plans; or a plan that is not valid
+/// (the error says which plan, by its place and name, and the field).
+pub fn compare(plans: &[NamedPlan], locale: Locale) -> Result<Comparison> {
+    if !(MIN_COMPARED..=MAX_COMPARED).contains(&plans.len()) {
+        return Err(EngineError::CompareCount {
+            count: plans.len(),
+            min: MIN_COMPARED,
+            max: MAX_COMPARED,
+        });
+    }
+    let projections = plans
+        .iter()
+        .enumerate()
+        .map(|(i, named)| {
+            let invalid = |error: EngineError| EngineError::ComparedPlanInvalid {
+                index: i + 1,
+                name: named.name.clone(),
+                error: Box::new(error),
+            };
+            if let Some(error) = named.plan.validate().into_iter().next() {
+                return Err(invalid(error));
+            }
+            project_valid(&named.plan).map_err(invalid)
+        })
+        .collect::<Result<Vec<Projection>>>()?;
+    let compared: Vec<(&NamedPlan, &Projection)> = plans.iter().zip(&projections).collect();
+    let first_year = projections.iter().map(|p| p.first_year).min().unwrap_or(0);
+    let last_year = projections.iter().map(|p| p.last_year).max().unwrap_or(0);
+    let same_years = projections
+        .iter()
+        .all(|p| p.first_year == first_year && p.last_year == last_year);
+
+    let figures = figures::figures(&compared, locale)?;
+    let years = (first_year..=last_year)
+        .map(|year| {
+            let net_cost: Vec<Option<Nok>> = projections
+                .iter()
+                .map(|p| p.years.iter().find(|y| y.year == year).map(|y| y.net_cost))
+                .collect();
+            let base = net_cost.first().copied().flatten();
+            let differences = net_cost
+                .iter()
+                .enumerate()
+                .map(|(i, &net)| match (i, base, net) {
+                    (0, _, _) | (_, None, None) => Ok(None),
+                    (_, base, net) => decimal::sub(
+                        net.unwrap_or_default().get(),
+                        base.unwrap_or_default().get(),
+                    )
+                    .map(|d| Some(Nok::from(d))),
+                })
+                .collect::<Result<Vec<_>>>()?;
+            Ok(ComparisonYear {
+                year,
+                net_cost,
+                differences,
+                chart_percent: Vec::new(),
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let chart_max = years
+        .iter()
+        .flat_map(|y| y.net_cost.iter().flatten())
+        .map(|n| n.get())
+        .fold(Decimal::ZERO, Decimal::max);
+    let years = years
+        .into_iter()
+        .map(|mut y| {
+            y.chart_percent = y
+                .net_cost
+                .iter()
+                .map(|net| net.map(|n| share_of(n.get(), chart_max)).transpose())
+                .collect::<Result<Vec<_>>>()?;
+            Ok(y)
+        })
+        .collect::<Result<Vec<_>>>()?;
+
+    let base = &plans[0].plan;
+    let changes = plans
+        .iter()
+        .enumerate()
+        .map(|(i, named)| {
+            if i == 0 {
+                Vec::new()
+            } else {
+                changes(locale, base, &named.plan)
+            }
+        })
+        .collect();
+
+    Ok(Comparison {
+        plans: compared
+            .iter()
+            .map(|(named, projection)| ComparedPlan {
+                name: named.name.clone(),
+                first_year: projection.first_year,
+                last_year: projection.last_year,
+            })
+            .collect(),
+        first_year,
+        last_year,
+        same_years,
+        figures,
+        years,
+        chart_max: Nok::from(chart_max),
+        changes,
+    })
+}
+
+/// `value` as a percentage of `max`, 0–100 with two decimals; a negative value is drawn as 0.
+fn share_of(value: Decimal, max: Decimal) -> Result<Percent> {
+    if max <= Decimal::ZERO || value <= Decimal::ZERO {
+        return Ok(Percent::ZERO);
+    }
+    let share = decimal::div(decimal::mul(value, Decimal::ONE_HUNDRED)?, max)?;
+    Ok(Percent::from(share.round_dp_with_strategy(
+        2,
+        RoundingStrategy::MidpointAwayFromZero,
+    )))
+}

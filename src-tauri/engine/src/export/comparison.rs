@@ -1,0 +1,200 @@
+//! A comparison of alternatives as a table for the terminal, as CSV for a spreadsheet, and as
+//! JSON (exactly what the app's command returns). The PDF is in `pdf::comparison`.
+
+use std::fmt::Write as _;
+
+use rust_decimal::Decimal;
+
+use crate::{
+    compare::{
+        words::{comparison_words, difference_from, difference_text, signed_kr, value_text},
+        Comparison, FigureUnit,
+    },
+    text::{kr, Locale},
+};
+
+/// The formats a comparison is written in besides the PDF.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ComparisonFormat {
+    Table,
+    Csv,
+    Json,
+}
+
+/// `comparison` written in `format`, in `locale`'s words.
+pub fn render(comparison: &Comparison, format: ComparisonFormat, locale: Locale) -> String {
+    match format {
+        ComparisonFormat::Table => table(comparison, locale),
+        ComparisonFormat::Csv => csv(comparison, locale),
+        ComparisonFormat::Json => {
+            serde_json::to_string_pretty(comparison).unwrap_or_default() + "\n"
+        }
+    }
+}
+
+/// The column headings: the base with its role, then each alternative and its difference.
+fn plan_columns(c: &Comparison, locale: Locale) -> Vec<String> {
+    let w = comparison_words(locale);
+    let base = c.plans.first().map(|p| p.name.as_str()).unwrap_or_default();
+    let mut cols = Vec::new();
+    for (i, plan) in c.plans.iter().enumerate() {
+        if i == 0 {
+            cols.push(format!("{} ({})", plan.name, w.base));
+        } else {
+            cols.push(plan.name.clone());
+            cols.push(difference_from(locale, base));
+        }
+    }
+    cols
+}
+
+fn table(c: &Comparison, locale: Locale) -> String {
+    let w = comparison_words(locale);
+    let mut out = String::new();
+    let _ = writeln!(out, "{}\n", w.title);
+    if !c.same_years {
+        let _ = writeln!(out, "{}\n", w.different_years);
+    }
+    let mut header = vec![w.figure.to_owned()];
+    header.extend(plan_columns(c, locale));
+    let mut rows = vec![header];
+    for f in &c.figures {
+        let mut row = vec![f.label.clone()];
+        for (i, value) in f.values.iter().enumerate() {
+            row.push(value_text(locale, f.unit, *value));
+            if i > 0 {
+                row.push(difference_text(locale, f.unit, f.differences[i].as_ref()));
+            }
+        }
+        rows.push(row);
+    }
+    write_table(&mut out, &rows);
+
+    let _ = writeln!(out, "\n{}\n", w.net_cost_by_year);
+    let mut header = vec![w.year.to_owned()];
+    header.extend(plan_columns(c, locale));
+    let mut rows = vec![header];
+    for y in &c.years {
+        let mut row = vec![y.year.to_string()];
+        for (i, net) in y.net_cost.iter().enumerate() {
+            row.push(net.map_or_else(|| w.outside_years.to_owned(), |n| kr(locale, n.get())));
+            if i > 0 {
+                row.push(y.differences[i].map_or_else(String::new, |d| signed_kr(locale, d.get())));
+            }
+        }
+        rows.push(row);
+    }
+    write_table(&mut out, &rows);
+
+    let _ = writeln!(out, "\n{}", w.what_differs);
+    for (plan, changes) in c.plans.iter().zip(&c.changes).skip(1) {
+        let _ = writeln!(out, "\n{}:", plan.name);
+        if changes.is_empty() {
+            let _ = writeln!(out, "  {}", w.no_changes);
+        }
+        for change in changes {
+            let _ = writeln!(out, "  – {change}");
+        }
+    }
+    out
+}
+
+/// Rows with the first column left-aligned and the others right-aligned, two spaces apart.
+fn write_table(out: &mut String, rows: &[Vec<String>]) {
+    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let widths: Vec<usize> = (0..columns)
+        .map(|i| {
+            rows.iter()
+                .filter_map(|r| r.get(i))
+                .map(|c| c.chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    for (n, row) in rows.iter().enumerate() {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .enumerate()
+            .map(|(i, (cell, width))| {
+                let pad = " ".repeat(width - cell.chars().count());
+                if i == 0 {
+                    format!("{cell}{pad}")
+                } else {
+                    format!("{pad}{cell}")
+                }
+            })
+            .collect();
+        let _ = writeln!(out, "{}", cells.join("  ").trim_end());
+        if n == 0 {
+            let rule: Vec<String> = widths.iter().map(|w| "─".repeat(*w)).collect();
+            let _ = writeln!(out, "{}", rule.join("  "));
+        }
+    }
+}
+
+/// Semicolons and decimal commas, as Norwegian spreadsheets expect, numbers without thousands
+/// separators or units: the key figures (a value column per plan, then the difference and its
+/// percentage per alternative), a blank line, and the net cost year by year.
+fn csv(c: &Comparison, locale: Locale) -> String {
+    let w = comparison_words(locale);
+    let number = |v: Decimal| v.normalize().to_string().replace('.', ",");
+    let money = |v: Decimal| format!("{v:.2}").replace('.', ",");
+    let base = c.plans.first().map(|p| p.name.as_str()).unwrap_or_default();
+    let mut header = vec![w.figure.to_owned()];
+    for (i, plan) in c.plans.iter().enumerate() {
+        header.push(plan.name.clone());
+        if i > 0 {
+            header.push(difference_from(locale, base));
+            header.push(format!("{} %", difference_from(locale, base)));
+        }
+    }
+    let mut out = String::new();
+    let line = |cells: &[String], out: &mut String| {
+        let cells: Vec<String> = cells.iter().map(|c| super::csv::cell(c)).collect();
+        let _ = writeln!(out, "{}", cells.join(";"));
+    };
+    line(&header, &mut out);
+    for f in &c.figures {
+        let write = |v: Decimal| match f.unit {
+            FigureUnit::Kroner => money(v),
+            FigureUnit::Year
+            | FigureUnit::Count
+            | FigureUnit::FullTimeEquivalents
+            | FigureUnit::Hours => number(v),
+        };
+        let mut row = vec![f.label.clone()];
+        for (i, value) in f.values.iter().enumerate() {
+            row.push(value.map_or_else(String::new, |v| write(v.get())));
+            if i > 0 {
+                let d = f.differences[i].as_ref();
+                row.push(d.map_or_else(String::new, |d| write(d.amount.get())));
+                row.push(
+                    d.and_then(|d| d.percent)
+                        .map_or_else(String::new, |p| number(p.get())),
+                );
+            }
+        }
+        line(&row, &mut out);
+    }
+    out.push('\n');
+    let mut header = vec![w.year.to_owned()];
+    for (i, plan) in c.plans.iter().enumerate() {
+        header.push(plan.name.clone());
+        if i > 0 {
+            header.push(difference_from(locale, base));
+        }
+    }
+    line(&header, &mut out);
+    for y in &c.years {
+        let mut row = vec![y.year.to_string()];
+        for (i, net) in y.net_cost.iter().enumerate() {
+            row.push(net.map_or_else(String::new, |n| money(n.get())));
+            if i > 0 {
+                row.push(y.differences[i].map_or_else(String::new, |d| money(d.get())));
+            }
+        }
+        line(&row, &mut out);
+    }
+    out
+}
