@@ -2,8 +2,9 @@
 //! error. No logic lives here.
 
 use erfaringsplan_engine::{
+    compare::Comparison,
     defaults::{self, TemporaryEnd},
-    evaluate::{self, Evaluation},
+    evaluate::{self, Evaluation, PlanToCompare},
     model::checklist::{ChecklistEntry, ChecklistPhase, ChecklistTemplate, TEMPLATES},
     model::cost_item::{CostBasis, CostBasisKind, CostCategory, CostItem},
     model::grant::{Grant, GrantKind},
@@ -123,6 +124,17 @@ pub fn new_checklist_entry(
     ))
 }
 
+/// 2–4 plans compared, the first as the base: key figures with differences, the net cost year
+/// by year, and what differs in words (`locale`). The same value `erfaringsplan-cli compare
+/// --format json` prints.
+#[tauri::command]
+pub fn compare_plans(
+    plans: Vec<PlanToCompare>,
+    locale: Locale,
+) -> Result<Comparison, CommandError> {
+    Ok(evaluate::compare_plans(plans, locale)?)
+}
+
 /// The name of a new alternative to the plan named `base` («Lag alternativ»): "Bydel Nord –
 /// alternativ B", with the first letter none of the `taken` names (the store's plans) has.
 #[tauri::command]
@@ -162,6 +174,58 @@ mod tests {
         let from_cli: serde_json::Value =
             serde_json::from_str(&export::json(&projection::project(&plan).unwrap())).unwrap();
         assert_eq!(from_command, from_cli);
+    }
+
+    #[test]
+    fn the_comparison_is_what_the_cli_prints_and_names_a_bad_plan() {
+        let base = example_plan(2027, 10);
+        let mut alternative = base.clone();
+        alternative.positions[0].fte_percent = 50.into();
+        let to_compare = |name: &str, plan: serde_json::Value| PlanToCompare {
+            name: name.into(),
+            plan,
+        };
+        let from_command = compare_plans(
+            vec![
+                to_compare("A", serde_json::to_value(&base).unwrap()),
+                to_compare("B", serde_json::to_value(&alternative).unwrap()),
+            ],
+            Locale::En,
+        )
+        .unwrap();
+        let named = [("A", base.clone()), ("B", alternative)].map(|(name, plan)| {
+            erfaringsplan_engine::compare::NamedPlan {
+                name: name.into(),
+                plan,
+            }
+        });
+        let comparison = erfaringsplan_engine::compare::compare(&named, Locale::En).unwrap();
+        assert_eq!(from_command, comparison);
+        let printed = export::comparison::render(
+            &comparison,
+            export::comparison::ComparisonFormat::Json,
+            Locale::En,
+        );
+        assert_eq!(
+            serde_json::to_value(&from_command).unwrap(),
+            serde_json::from_str::<serde_json::Value>(&printed).unwrap()
+        );
+
+        let mut broken = serde_json::to_value(&base).unwrap();
+        broken["firstYear"] = "next year".into();
+        let err = compare_plans(
+            vec![
+                to_compare("A", serde_json::to_value(&base).unwrap()),
+                to_compare("Bydel Vest", broken),
+            ],
+            Locale::Nb,
+        )
+        .unwrap_err();
+        let report = ErrorReport::from(&err);
+        assert_eq!(report.code, "compare.plan_invalid");
+        assert_eq!(report.field.as_deref(), Some("firstYear"));
+        assert_eq!(report.params["name"], "Bydel Vest");
+        assert_eq!(report.params["cause"], "plan.invalid_file");
     }
 
     #[test]

@@ -43,6 +43,7 @@ pub fn run(started: Instant) -> ExitCode {
             commands::switch_cost_basis,
             commands::new_checklist_entry,
             commands::alternative_name,
+            commands::compare_plans,
             commands::plan_limits,
             commands::holiday_terms,
             commands::checklist_templates,

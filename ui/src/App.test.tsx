@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
 import { App } from "./App";
+import type { Comparison } from "./bindings/Comparison";
 import type { PlanStore } from "./bindings/PlanStore";
 import { I18nProvider } from "./i18n";
 import { fakeBackend, testPlan } from "./test/fakeBackend";
@@ -436,6 +437,132 @@ describe("plan list and wizard frame", () => {
     ).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Angre" }));
     expect(await screen.findByRole("list", { name: "Alternativer til «Bydel Nord»" })).toBeTruthy();
+  });
+
+  it("compares the plans ticked, the first as the base, and shows Rust's figures", async () => {
+    const stored = (id: string, name: string) => ({
+      id,
+      step: "summary" as const,
+      updatedAt: "2026-11-22T10:00:00Z",
+      drafts: {},
+      alternativeOf: null,
+      versions: [],
+      plan: testPlan({ name }),
+    });
+    const store: PlanStore = {
+      schemaVersion: 3,
+      plans: [stored("p1", "Bydel Nord"), stored("p2", "Bydel Vest"), stored("p3", "Bydel Øst")],
+    };
+    const comparison: Comparison = {
+      plans: [
+        { name: "Bydel Vest", firstYear: 2027, lastYear: 2029 },
+        { name: "Bydel Nord", firstYear: 2027, lastYear: 2030 },
+      ],
+      firstYear: 2027,
+      lastYear: 2030,
+      sameYears: false,
+      figures: [
+        {
+          key: "netCost",
+          unit: "kroner",
+          label: "Netto for arbeidsgiver",
+          values: ["1348667.20", "1395467.20"],
+          differences: [null, { amount: "46800.00", percent: "3.5" }],
+          valueTexts: ["1 348 667,20 kr", "1 395 467,20 kr"],
+          differenceTexts: ["", "+46 800,00 kr (+3,5 %)"],
+        },
+      ],
+      years: [
+        {
+          year: 2027,
+          netCost: ["316222.40", "331822.40"],
+          differences: [null, "15600.00"],
+          chartPercent: ["50.05", "52.52"],
+          netCostTexts: ["316 222,40 kr", "331 822,40 kr"],
+          differenceTexts: ["", "+15 600,00 kr"],
+        },
+      ],
+      chartMax: "631822.40",
+      changes: [[], ["2 stillinger (grunnlaget: 1)."]],
+    };
+    const backend = fakeBackend({
+      storeFile: new Map([["store", store]]),
+      compareResult: comparison,
+    });
+    const user = userEvent.setup();
+    renderApp();
+    const button = await screen.findByRole("button", { name: "Sammenlign valgte (0)" });
+    expect((button as HTMLButtonElement).disabled).toBe(true);
+    // The first ticked is the base.
+    await user.click(screen.getByLabelText("Velg for sammenligning: «Bydel Vest»"));
+    await user.click(screen.getByLabelText("Velg for sammenligning: «Bydel Nord»"));
+    await user.click(screen.getByRole("button", { name: "Sammenlign valgte (2)" }));
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Sammenligning av alternativer" }),
+    ).toBeTruthy();
+    const sent = backend.calls.find((c) => c.cmd === "compare_plans")?.args as {
+      plans: { name: string }[];
+      locale: string;
+    };
+    expect(sent.plans.map((p) => p.name)).toEqual(["Bydel Vest", "Bydel Nord"]);
+    expect(sent.locale).toBe("nb");
+    const figures = await screen.findByRole("table", { name: "Nøkkeltall" });
+    const row = within(figures).getByRole("row", { name: /Netto for arbeidsgiver/ });
+    expect(
+      within(row)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual(["1 348 667,20 kr", "1 395 467,20 kr", "+46 800,00 kr (+3,5 %)"]);
+    expect(
+      within(figures)
+        .getAllByRole("columnheader")
+        .map((c) => c.textContent),
+    ).toEqual(["Nøkkeltall", "Bydel Vest (grunnlag)", "Bydel Nord", "Forskjell fra «Bydel Vest»"]);
+    expect(
+      screen.getByText(/Planene dekker ulike år \(Bydel Vest: 2027–2029; Bydel Nord/),
+    ).toBeTruthy();
+    expect(screen.getByText("2 stillinger (grunnlaget: 1).")).toBeTruthy();
+
+    // Another base: the plans go to Rust in the new order.
+    await user.selectOptions(screen.getByLabelText(/Grunnlag/), "1");
+    await waitFor(() => {
+      const calls = backend.calls.filter((c) => c.cmd === "compare_plans");
+      const last = calls.at(-1)?.args as { plans: { name: string }[] };
+      expect(last.plans.map((p) => p.name)).toEqual(["Bydel Nord", "Bydel Vest"]);
+    });
+  });
+
+  it("names the plan that cannot be compared and opens it to be fixed", async () => {
+    const store: PlanStore = {
+      schemaVersion: 3,
+      plans: ["Bydel Nord", "Bydel Vest"].map((name, i) => ({
+        id: `p${String(i + 1)}`,
+        step: "summary" as const,
+        updatedAt: "2026-11-22T10:00:00Z",
+        drafts: {},
+        alternativeOf: null,
+        versions: [],
+        plan: testPlan({ name }),
+      })),
+    };
+    fakeBackend({
+      storeFile: new Map([["store", store]]),
+      compareResult: {
+        code: "compare.plan_invalid",
+        field: "positions[0].ftePercent",
+        message: "plan 2 cannot be compared",
+        params: { plan: "2", name: "Bydel Vest", cause: "field.required" },
+      },
+    });
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(await screen.findByLabelText("Velg for sammenligning: «Bydel Nord»"));
+    await user.click(screen.getByLabelText("Velg for sammenligning: «Bydel Vest»"));
+    await user.click(screen.getByRole("button", { name: "Sammenlign valgte (2)" }));
+    const alert = await screen.findByText(/«Bydel Vest» kan ikke sammenlignes ennå: Fyll inn/);
+    expect(alert.textContent).toContain("Stillingsprosent");
+    await user.click(screen.getByRole("button", { name: "Åpne «Bydel Vest» og rett feilen" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Oppsummering" })).toBeTruthy();
   });
 
   it("says so when a change cannot be saved", async () => {

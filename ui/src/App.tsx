@@ -20,13 +20,17 @@ import {
   type IpcError,
 } from "./ipc";
 import { usePlanStore } from "./usePlanStore";
+import { ComparisonView, type CompareItem } from "./views/ComparisonView";
 import { IntroPage } from "./views/IntroPage";
 import { PlanList } from "./views/PlanList";
 import type { PlanChange } from "./views/steps/types";
 import { Wizard } from "./views/Wizard";
 
 type Route =
-  { view: "list" } | { view: "intro"; planId: string } | { view: "wizard"; planId: string };
+  | { view: "list" }
+  | { view: "intro"; planId: string }
+  | { view: "wizard"; planId: string }
+  | { view: "compare"; items: CompareItem[] };
 
 /** A fresh plan id; ids only need to be unique within the user's store. */
 function newId(): string {
@@ -43,7 +47,7 @@ export function App({ initialLastPlanId = null }: { initialLastPlanId?: string |
   const [info, setInfo] = useState<AppInfo | null>(null);
   // The plan opened last, also in an earlier session (from the settings): the list offers it.
   const [lastPlanId, setLastPlanId] = useState<string | null>(initialLastPlanId);
-  const openPlanId = route.view === "list" ? null : route.planId;
+  const openPlanId = route.view === "intro" || route.view === "wizard" ? route.planId : null;
   if (openPlanId !== null && openPlanId !== lastPlanId) setLastPlanId(openPlanId);
   useEffect(() => {
     if (openPlanId !== null) rememberLastPlan(openPlanId).catch(() => undefined);
@@ -280,6 +284,22 @@ export function App({ initialLastPlanId = null }: { initialLastPlanId?: string |
         {t("app.loadFailed")} ({state.error.message})
       </Alert>
     );
+  } else if (route.view === "compare") {
+    content = (
+      <ComparisonView
+        plans={state.store.plans}
+        items={route.items}
+        onChangeItems={(items) => {
+          setRoute({ view: "compare", items });
+        }}
+        onOpenPlan={(planId) => {
+          setRoute({ view: "wizard", planId });
+        }}
+        onBack={() => {
+          setRoute({ view: "list" });
+        }}
+      />
+    );
   } else if (route.view !== "list") {
     const stored = state.store.plans.find((p) => p.id === route.planId);
     if (!stored) {
@@ -334,6 +354,10 @@ export function App({ initialLastPlanId = null }: { initialLastPlanId?: string |
         }}
         onDuplicate={duplicate}
         onMakeAlternative={(planId) => void makeAlternative(planId)}
+        onCompare={(items) => {
+          setDeleted(null);
+          setRoute({ view: "compare", items });
+        }}
         onRename={rename}
         onDelete={remove}
         onUndoDelete={restoreDeleted}

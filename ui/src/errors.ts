@@ -34,6 +34,7 @@ const CODE_KEYS: Readonly<Record<string, MessageKey>> = {
   "store.read_only": "error.store.read_only",
   "store.open_elsewhere": "error.store.open_elsewhere",
   "pdf.render": "error.pdf.render",
+  "compare.count": "error.compare.count",
   "export.folder_missing": "error.export.folder_missing",
   "export.permission_denied": "error.export.permission_denied",
   "export.write_failed": "error.export.write_failed",

@@ -7,6 +7,8 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::{
+    compare::{compare, Comparison, NamedPlan, MAX_COMPARED, MIN_COMPARED},
+    error::{EngineError, Result},
     model::plan::WizardStep,
     projection::{self, Projection, Warning},
     store::plan_file::plan_from_value,
@@ -85,6 +87,44 @@ pub fn evaluate(plan: serde_json::Value, locale: Locale) -> Evaluation {
             warnings: Vec::new(),
         },
     }
+}
+
+/// A plan to compare as the UI sends it: the name the comparison shows, and the plan as JSON.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct PlanToCompare {
+    pub name: String,
+    #[ts(as = "crate::model::plan::Plan")]
+    pub plan: serde_json::Value,
+}
+
+/// Reads the plans (JSON as the UI sends them) and compares them, the first as the base.
+///
+/// # Errors
+/// Too few or too many plans; or the first plan that cannot be read or is not valid, by its
+/// place and name, with the field.
+pub fn compare_plans(plans: Vec<PlanToCompare>, locale: Locale) -> Result<Comparison> {
+    if !(MIN_COMPARED..=MAX_COMPARED).contains(&plans.len()) {
+        return Err(EngineError::CompareCount {
+            count: plans.len(),
+            min: MIN_COMPARED,
+            max: MAX_COMPARED,
+        });
+    }
+    let named = plans
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| match plan_from_value(p.plan) {
+            Ok(plan) => Ok(NamedPlan { name: p.name, plan }),
+            Err(error) => Err(EngineError::ComparedPlanInvalid {
+                index: i + 1,
+                name: p.name,
+                error: Box::new(error),
+            }),
+        })
+        .collect::<Result<Vec<_>>>()?;
+    compare(&named, locale)
 }
 
 #[cfg(test)]

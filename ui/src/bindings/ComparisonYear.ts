@@ -15,4 +15,12 @@ differences: Array<Nok | null>,
 /**
  * Each plan's net cost as a share of `chart_max` (0–100, two decimals), for the chart.
  */
-chartPercent: Array<Percent | null>, };
+chartPercent: Array<Percent | null>, 
+/**
+ * `net_cost` as a table shows it ("–" outside a plan's years).
+ */
+netCostTexts: Array<string>, 
+/**
+ * `differences` with their signs; empty for the base.
+ */
+differenceTexts: Array<string>, };

@@ -20,4 +20,12 @@ values: Array<Quantity | null>,
 /**
  * One per plan: `None` for the base, and where either figure is missing.
  */
-differences: Array<Difference | null>, };
+differences: Array<Difference | null>, 
+/**
+ * `values` as a table shows them, in the language asked for ("1 348 667,20 kr", "ingen").
+ */
+valueTexts: Array<string>, 
+/**
+ * `differences` with their signs ("+46 800,00 kr (+3,5 %)"); empty where there is none.
+ */
+differenceTexts: Array<string>, };

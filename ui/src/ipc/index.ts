@@ -18,6 +18,7 @@ import type { PdfRequest } from "../bindings/PdfRequest";
 import type { ChecklistPhase } from "../bindings/ChecklistPhase";
 import type { Locale } from "../bindings/Locale";
 import type { Commands } from "../bindings/commands";
+import type { PlanToCompare } from "../bindings/PlanToCompare";
 
 export class IpcError extends Error {
   readonly code: string;
@@ -133,6 +134,8 @@ export const rememberLastPlan = (planId: string) => call("remember_last_plan", {
 
 /** What a plan may hold (Rust's limits). */
 export const planLimits = () => call("plan_limits");
+export const comparePlans = (plans: PlanToCompare[], locale: Locale) =>
+  call("compare_plans", { plans, locale });
 export const alternativeName = (locale: Locale, base: string, taken: string[]) =>
   call("alternative_name", { locale, base, taken });
 /** The user's own checklist item, with an id Rust picks. */

@@ -5,6 +5,7 @@
  */
 import { mockIPC } from "@tauri-apps/api/mocks";
 
+import type { Comparison } from "../bindings/Comparison";
 import type { AgaRates } from "../bindings/AgaRates";
 import type { ErrorReport } from "../bindings/ErrorReport";
 import type { Locale } from "../bindings/Locale";
@@ -121,6 +122,8 @@ export function fakeBackend(
     maxPositions?: number;
     /** The language saved in the settings at start. */
     language?: Locale;
+    /** What `compare_plans` answers: a comparison, or an error report (rejected). */
+    compareResult?: Comparison | ErrorReport;
   } = {},
 ): FakeBackend {
   const backend: FakeBackend = {
@@ -239,6 +242,10 @@ export function fakeBackend(
       return { errors, missing, projection: null, warnings: [] };
     },
     project_plan: () => reject(unanswered("project_plan")),
+    compare_plans: () => {
+      const result = options.compareResult ?? unanswered("compare_plans");
+      return "code" in result ? reject(result) : result;
+    },
     load_plans: () => ({
       store: (backend.storeFile.get("store") as PlanStore | undefined) ?? {
         schemaVersion: 3,

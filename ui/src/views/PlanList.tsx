@@ -1,4 +1,12 @@
-import { Alert, Button, Card, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Heading,
+  Paragraph,
+  Textfield,
+} from "@digdir/designsystemet-react";
 import { useEffect, useState } from "react";
 
 import type { Plan } from "../bindings/Plan";
@@ -7,6 +15,7 @@ import { ImportPlan, SavePlanFile } from "../components/PlanFile";
 import { formatDate } from "../format";
 import { useI18n } from "../i18n";
 import { STEPS, stepIndex } from "../steps";
+import { MAX_COMPARED, type CompareItem } from "./ComparisonView";
 
 export function PlanList({
   plans,
@@ -15,6 +24,7 @@ export function PlanList({
   onOpen,
   onDuplicate,
   onMakeAlternative,
+  onCompare,
   onRename,
   onDelete,
   onUndoDelete,
@@ -31,6 +41,8 @@ export function PlanList({
   onDuplicate: (id: string) => string;
   /** «Lag alternativ»: makes an alternative to the plan (or to its base) and opens it. */
   onMakeAlternative: (id: string) => void;
+  /** «Sammenlign»: opens the comparison of these plans, the first as the base. */
+  onCompare: (items: CompareItem[]) => void;
   onRename: (id: string, name: string) => void;
   onDelete: (id: string) => void;
   onUndoDelete: () => void;
@@ -45,6 +57,15 @@ export function PlanList({
   useEffect(() => {
     if (copied) document.getElementById(`open-${copied.id}`)?.focus();
   }, [copied]);
+  // The plans ticked for a comparison, in the order they were ticked (the first is the base).
+  const [chosen, setChosen] = useState<string[]>([]);
+  const chosenHere = chosen.filter((id) => plans.some((p) => p.id === id));
+  const toggle = (id: string, on: boolean) => {
+    setChosen((now) => (on ? [...now.filter((c) => c !== id), id] : now.filter((c) => c !== id)));
+  };
+  const compare = (ids: string[]) => {
+    onCompare(ids.slice(0, MAX_COMPARED).map((planId) => ({ planId, versionId: null })));
+  };
   const nameOf = (p: StoredPlan) => p.plan.name.trim() || t("planList.untitled");
   const last = plans.find((p) => p.id === lastPlanId) ?? null;
 
@@ -69,6 +90,21 @@ export function PlanList({
         <Heading level={base ? 3 : 2} data-size="sm">
           {name}
         </Heading>
+        <Checkbox
+          id={`choose-${stored.id}`}
+          data-size="sm"
+          label={
+            <>
+              {t("planList.select")}
+              <span className="visually-hidden">{t("planList.selectNamed", { name })}</span>
+            </>
+          }
+          checked={chosenHere.includes(stored.id)}
+          disabled={!chosenHere.includes(stored.id) && chosenHere.length >= MAX_COMPARED}
+          onChange={(e) => {
+            toggle(stored.id, e.target.checked);
+          }}
+        />
         {base ? (
           <Paragraph data-size="sm" className="alternative-of">
             {t("planList.alternativeOf", { name: nameOf(base) })}
@@ -172,6 +208,20 @@ export function PlanList({
             >
               {t("planList.makeAlternative")}
             </Button>
+            {alternativesOf(stored.id).length > 0 ? (
+              <Button
+                variant="tertiary"
+                data-color="accent"
+                data-size="sm"
+                id={`compare-alternatives-${stored.id}`}
+                aria-label={t("planList.compareAlternativesLabel", { name })}
+                onClick={() => {
+                  compare([stored.id, ...alternativesOf(stored.id).map((a) => a.id)]);
+                }}
+              >
+                {t("planList.compareAlternatives")}
+              </Button>
+            ) : null}
             <Button
               variant="tertiary"
               data-color="danger"
@@ -221,6 +271,26 @@ export function PlanList({
       <Paragraph data-size="sm" id="plan-file-help">
         {t("planList.fileHelp")}
       </Paragraph>
+      {plans.length > 1 ? (
+        <div className="compare-bar" role="group" aria-labelledby="compare-help">
+          <Paragraph data-size="sm" id="compare-help">
+            {chosenHere.length >= MAX_COMPARED
+              ? t("planList.compareTooMany", { max: MAX_COMPARED })
+              : t("planList.compareHelp")}
+          </Paragraph>
+          <Button
+            id="compare-chosen"
+            variant="secondary"
+            data-size="sm"
+            disabled={chosenHere.length < 2}
+            onClick={() => {
+              compare(chosenHere);
+            }}
+          >
+            {t("planList.compareChosen", { count: chosenHere.length })}
+          </Button>
+        </div>
+      ) : null}
       {deleted ? (
         <Alert data-color="info" id="deleted-notice">
           {t("planList.deleted", { name: nameOf(deleted) })}{" "}

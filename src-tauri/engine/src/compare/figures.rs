@@ -6,7 +6,7 @@ use serde::Serialize;
 use strum::IntoEnumIterator;
 use ts_rs::TS;
 
-use super::{Difference, Figure, NamedPlan};
+use super::{words, Difference, Figure, NamedPlan};
 use crate::{
     decimal,
     error::Result,
@@ -160,11 +160,22 @@ pub(super) fn figures(
                     (_, Some(base), Some(value)) => difference(key.unit(), base, value).map(Some),
                 })
                 .collect::<Result<Vec<_>>>()?;
+            let values: Vec<Option<Quantity>> =
+                values.into_iter().map(|v| v.map(Quantity::from)).collect();
+            let unit = key.unit();
             Ok(Figure {
                 key,
-                unit: key.unit(),
-                label: super::words::figure_label(locale, key).to_owned(),
-                values: values.into_iter().map(|v| v.map(Quantity::from)).collect(),
+                unit,
+                label: words::figure_label(locale, key).to_owned(),
+                value_texts: values
+                    .iter()
+                    .map(|v| words::value_text(locale, unit, *v))
+                    .collect(),
+                difference_texts: differences
+                    .iter()
+                    .map(|d| words::difference_text(locale, unit, d.as_ref()))
+                    .collect(),
+                values,
                 differences,
             })
         })

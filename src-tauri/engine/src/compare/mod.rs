@@ -24,7 +24,7 @@ use crate::{
     error::{EngineError, Result},
     model::plan::Plan,
     projection::{project_valid, Projection},
-    text::Locale,
+    text::{kr, Locale},
     units::{Nok, Percent, Quantity},
 };
 
@@ -89,6 +89,10 @@ pub struct Figure {
     pub values: Vec<Option<Quantity>>,
     /// One per plan: `None` for the base, and where either figure is missing.
     pub differences: Vec<Option<Difference>>,
+    /// `values` as a table shows them, in the language asked for ("1 348 667,20 kr", "ingen").
+    pub value_texts: Vec<String>,
+    /// `differences` with their signs ("+46 800,00 kr (+3,5 %)"); empty where there is none.
+    pub difference_texts: Vec<String>,
 }
 
 /// An alternative's figure minus the base's.
@@ -114,6 +118,10 @@ pub struct ComparisonYear {
     pub differences: Vec<Option<Nok>>,
     /// Each plan's net cost as a share of `chart_max` (0–100, two decimals), for the chart.
     pub chart_percent: Vec<Option<Percent>>,
+    /// `net_cost` as a table shows it ("–" outside a plan's years).
+    pub net_cost_texts: Vec<String>,
+    /// `differences` with their signs; empty for the base.
+    pub difference_texts: Vec<String>,
 }
 
 /// Compares `plans`, the first being the base, with figures labelled and changes worded in
@@ -172,8 +180,17 @@ pub fn compare(plans: &[NamedPlan], locale: Locale) -> Result<Comparison> {
                     .map(|d| Some(Nok::from(d))),
                 })
                 .collect::<Result<Vec<_>>>()?;
+            let w = words::comparison_words(locale);
             Ok(ComparisonYear {
                 year,
+                net_cost_texts: net_cost
+                    .iter()
+                    .map(|n| n.map_or_else(|| w.outside_years.to_owned(), |n| kr(locale, n.get())))
+                    .collect(),
+                difference_texts: differences
+                    .iter()
+                    .map(|d| d.map_or_else(String::new, |d| words::signed_kr(locale, d.get())))
+                    .collect(),
                 net_cost,
                 differences,
                 chart_percent: Vec::new(),

@@ -216,6 +216,24 @@ fn one_post_against_two_half_posts_worked_out_by_hand() {
     assert!(c.same_years);
     assert_eq!((c.first_year, c.last_year), (2027, 2029));
 
+    // The texts every output shows, worded once here.
+    let net = figure(&c, FigureKey::NetCost);
+    assert_eq!(net.value_texts, ["1 348 667,20 kr", "1 395 467,20 kr"]);
+    assert_eq!(net.difference_texts, ["", "+46 800,00 kr (+3,5 %)"]);
+    assert_eq!(
+        figure(&c, FigureKey::WorkingAlone).difference_texts[1],
+        "−1"
+    );
+    assert_eq!(
+        figure(&c, FigureKey::FundingCliffYear).difference_texts[1],
+        "0 år"
+    );
+    assert_eq!(
+        c.years[0].net_cost_texts,
+        ["316 222,40 kr", "331 822,40 kr"]
+    );
+    assert_eq!(c.years[0].difference_texts, ["", "+15 600,00 kr"]);
+
     assert_eq!(c.changes[0], Vec::<String>::new());
     assert_eq!(
         c.changes[1],

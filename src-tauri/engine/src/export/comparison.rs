@@ -7,10 +7,10 @@ use rust_decimal::Decimal;
 
 use crate::{
     compare::{
-        words::{comparison_words, difference_from, difference_text, signed_kr, value_text},
+        words::{comparison_words, difference_from},
         Comparison, FigureUnit,
     },
-    text::{kr, Locale},
+    text::Locale,
 };
 
 /// The formats a comparison is written in besides the PDF.
@@ -60,10 +60,10 @@ fn table(c: &Comparison, locale: Locale) -> String {
     let mut rows = vec![header];
     for f in &c.figures {
         let mut row = vec![f.label.clone()];
-        for (i, value) in f.values.iter().enumerate() {
-            row.push(value_text(locale, f.unit, *value));
+        for (i, (value, difference)) in f.value_texts.iter().zip(&f.difference_texts).enumerate() {
+            row.push(value.clone());
             if i > 0 {
-                row.push(difference_text(locale, f.unit, f.differences[i].as_ref()));
+                row.push(difference.clone());
             }
         }
         rows.push(row);
@@ -76,10 +76,10 @@ fn table(c: &Comparison, locale: Locale) -> String {
     let mut rows = vec![header];
     for y in &c.years {
         let mut row = vec![y.year.to_string()];
-        for (i, net) in y.net_cost.iter().enumerate() {
-            row.push(net.map_or_else(|| w.outside_years.to_owned(), |n| kr(locale, n.get())));
+        for (i, (net, difference)) in y.net_cost_texts.iter().zip(&y.difference_texts).enumerate() {
+            row.push(net.clone());
             if i > 0 {
-                row.push(y.differences[i].map_or_else(String::new, |d| signed_kr(locale, d.get())));
+                row.push(difference.clone());
             }
         }
         rows.push(row);

@@ -1,0 +1,158 @@
+/**
+ * Alternatives and their comparison in the real window: «Lag alternativ» on a plan, two posts at
+ * 50 % in the alternative, «Sammenlign med alternativene», and every figure on the screen the
+ * same as the command-line tool's comparison of the same two plans.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+import { expect } from "@wdio/globals";
+
+import { cli, restartApp, screenshot, typeSlowly } from "../helpers";
+import { sandbox } from "../wdio.conf";
+
+const dataDir = path.join(process.env.XDG_DATA_HOME ?? "", "no.erfaringsplan.desktop");
+const storeFile = path.join(dataDir, "plans.json");
+
+interface Stored {
+  id: string;
+  alternativeOf: string | null;
+  plan: { name: string; positions: { ftePercent: string }[] };
+}
+
+function storedPlans(): Stored[] {
+  return (JSON.parse(readFileSync(storeFile, "utf8")) as { store: { plans: Stored[] } }).store
+    .plans;
+}
+
+async function waitSaved(): Promise<void> {
+  await expect($("#save-state")).toHaveText("Alle endringer er lagret");
+}
+
+/** The texts of a table's body rows, cell by cell (the row heading first). */
+async function rows(selector: string): Promise<string[][]> {
+  return $$(`${selector} tbody tr`).map((row) =>
+    row.$$("th, td").map(async (cell) => (await cell.getText()).trim()),
+  );
+}
+
+describe("alternatives and comparison", () => {
+  it("makes an alternative with two posts at 50 % and compares it as the command line does", async () => {
+    // The example plan (posts at 100 % and 50 %), as a user who has made it would have it.
+    const example = JSON.parse(cli(["example", "--first-year", "2027", "--years", "10"])) as {
+      name: string;
+    };
+    writeFileSync(
+      storeFile,
+      JSON.stringify({
+        store: {
+          schemaVersion: 3,
+          plans: [
+            {
+              id: "base-plan",
+              plan: example,
+              step: "summary",
+              updatedAt: "2026-12-01T10:00:00Z",
+              drafts: {},
+            },
+          ],
+        },
+      }),
+    );
+    await restartApp();
+    await expect($("h1")).toHaveText("Mine planer");
+
+    await $("#alternative-base-plan").click();
+    // The alternative opens at once, on the step the base was on, under its own name.
+    await expect($("#step-heading")).toHaveText("Oppsummering");
+    await expect($("#field-name")).not.toBeExisting();
+    await $('[data-step="role"]').click();
+    await expect($("#step-heading")).toHaveText("Rollen");
+    await typeSlowly("#field-positions-0-ftePercent", "50");
+    await waitSaved();
+    const alternative = storedPlans().find((p) => p.alternativeOf === "base-plan");
+    expect(alternative?.plan.name).toBe(`${example.name} – alternativ B`);
+    expect(alternative?.plan.positions.map((p) => p.ftePercent)).toEqual(["50", "50"]);
+
+    await $("#back-to-list").click();
+    await expect($("h1")).toHaveText("Mine planer");
+    const group = $(`ul[aria-label="Alternativer til «${example.name}»"]`);
+    await expect(group).toHaveText(expect.stringContaining(`${example.name} – alternativ B`));
+    await screenshot("60-plan-list-with-alternative");
+
+    await $("#compare-alternatives-base-plan").click();
+    await expect($("#compare-heading")).toHaveText("Sammenligning av alternativer");
+    await $("#compare-figures").waitForDisplayed();
+    await screenshot("61-comparison");
+    await $("#compare-chart").scrollIntoView();
+    await screenshot("61b-comparison-chart");
+    await $("#compare-changes").scrollIntoView();
+    await screenshot("61c-comparison-changes");
+
+    // The same two plans through the command-line tool, from the plans file as saved.
+    const dir = mkdtempSync(path.join(sandbox, "compare-"));
+    const files = storedPlans().map((p, i) => {
+      const file = path.join(dir, `${String(i)}.json`);
+      writeFileSync(file, JSON.stringify(p.plan));
+      return file;
+    });
+    const fromCli = JSON.parse(cli(["compare", ...files, "--format", "json"])) as {
+      figures: { label: string; valueTexts: string[]; differenceTexts: string[] }[];
+      years: { year: number; netCostTexts: string[]; differenceTexts: string[] }[];
+      changes: string[][];
+    };
+    expect(await rows("#compare-figures")).toEqual(
+      fromCli.figures.map((f) => [f.label, f.valueTexts[0], f.valueTexts[1], f.differenceTexts[1]]),
+    );
+    expect(await rows("#compare-years")).toEqual(
+      fromCli.years.map((y) => [
+        String(y.year),
+        y.netCostTexts[0],
+        y.netCostTexts[1],
+        y.differenceTexts[1],
+      ]),
+    );
+    const changes = await $("#compare-changes").getText();
+    for (const change of fromCli.changes[1] ?? []) expect(changes).toContain(change);
+    expect(changes).toContain("stillingsprosent 50 % (grunnlaget: 100 %)");
+    // Half a post less costs less: the difference in net cost is negative.
+    const net = (await rows("#compare-figures")).find((r) => r[0] === "Netto for arbeidsgiver");
+    expect(net?.[3]).toMatch(/^−[\d\u00a0 ]+,\d\d kr \(−\d+,\d %\)$/);
+
+    // The alternative as the base: the columns change places.
+    await $("#compare-base").selectByIndex(1);
+    await expect($("#compare-figures thead")).toHaveText(
+      expect.stringContaining(`${example.name} – alternativ B (grunnlag)`),
+    );
+    const swapped = (await rows("#compare-figures")).find((r) => r[0] === "Netto for arbeidsgiver");
+    expect(swapped?.[3]?.startsWith("+")).toBe(true);
+    await screenshot("62-comparison-other-base");
+
+    await $("#compare-back").click();
+    await expect($("h1")).toHaveText("Mine planer");
+  });
+
+  it("compares plans ticked on the list, and names a plan with an error", async () => {
+    await $("#new-plan").click();
+    await $("#start-wizard").click();
+    await $('[data-step="role"]').click();
+    await $("#add-position").click();
+    await $("#field-positions-0-ftePercent").waitForDisplayed();
+    await $('[data-step="salary"]').click();
+    await typeSlowly("#field-positions-0-annualSalary", "0");
+    await waitSaved();
+    await $("#back-to-list").click();
+    const plans = storedPlans();
+    const fresh = plans.at(-1);
+    await $("#choose-base-plan").click();
+    await $(`#choose-${fresh?.id ?? ""}`).click();
+    await expect($("#compare-chosen")).toHaveText("Sammenlign valgte (2)");
+    await $("#compare-chosen").click();
+    await expect($("#compare-error")).toHaveText(
+      expect.stringContaining(`«${fresh?.plan.name ?? ""}» kan ikke sammenlignes ennå`),
+    );
+    await screenshot("63-comparison-error");
+    await $("#compare-fix").click();
+    await expect($("#step-heading")).toBeDisplayed();
+  });
+});
