@@ -2,7 +2,10 @@
 //! error. No logic lives here.
 
 use erfaringsplan_engine::{
-    compare::Comparison,
+    compare::{
+        stress::{self, Scenario, StressResult},
+        Comparison,
+    },
     defaults::{self, TemporaryEnd},
     evaluate::{self, Evaluation, PlanToCompare},
     model::checklist::{ChecklistEntry, ChecklistPhase, ChecklistTemplate, TEMPLATES},
@@ -133,6 +136,19 @@ pub fn compare_plans(
     locale: Locale,
 ) -> Result<Comparison, CommandError> {
     Ok(evaluate::compare_plans(plans, locale)?)
+}
+
+/// «Hva om …»: the four stress tests of `plan`, with what each costs the employer more over the
+/// period and in the worst year, labelled in `locale`.
+#[tauri::command]
+pub fn what_if(plan: PlanJson, locale: Locale) -> Result<Vec<StressResult>, CommandError> {
+    Ok(stress::what_if(&plan_from_value(plan)?, locale)?)
+}
+
+/// `plan` as a stress test changes it: what «Lag alternativ» keeps from a row of «Hva om …».
+#[tauri::command]
+pub fn stressed_plan(plan: PlanJson, scenario: Scenario) -> Result<Plan, CommandError> {
+    Ok(stress::stressed_plan(&plan_from_value(plan)?, scenario))
 }
 
 /// The name of a new alternative to the plan named `base` («Lag alternativ»): "Bydel Nord –

@@ -44,6 +44,8 @@ pub fn run(started: Instant) -> ExitCode {
             commands::new_checklist_entry,
             commands::alternative_name,
             commands::compare_plans,
+            commands::what_if,
+            commands::stressed_plan,
             commands::plan_limits,
             commands::holiday_terms,
             commands::checklist_templates,

@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 
 import type { AppInfo } from "./bindings/AppInfo";
 import type { Plan } from "./bindings/Plan";
+import type { Scenario } from "./bindings/Scenario";
 import type { StoredPlan } from "./bindings/StoredPlan";
 import type { WizardStep } from "./bindings/WizardStep";
 import { LanguageSwitch } from "./components/LanguageSwitch";
@@ -16,6 +17,7 @@ import {
   firstScreenShown,
   newPlan,
   rememberLastPlan,
+  stressedPlan,
   toIpcError,
   type IpcError,
 } from "./ipc";
@@ -192,7 +194,7 @@ export function App({ initialLastPlanId = null }: { initialLastPlanId?: string |
   /** «Lag alternativ»: a copy of plan `id` that remembers its base (the plan itself, or the
    * base of the alternative it is made from), named by Rust so it is told apart, placed after
    * the base's other alternatives, and opened at once. */
-  const makeAlternative = async (id: string) => {
+  const makeAlternative = async (id: string, scenario: Scenario | null = null) => {
     if (state.status !== "ready") return;
     const plans = state.store.plans;
     const source = plans.find((p) => p.id === id);
@@ -205,10 +207,12 @@ export function App({ initialLastPlanId = null }: { initialLastPlanId?: string |
         base.plan.name,
         plans.map((p) => p.plan.name),
       );
+      // From «Hva om …»: the plan as the stress test changes it.
+      const plan = scenario === null ? source.plan : await stressedPlan(source.plan, scenario);
       const alternative: StoredPlan = {
         ...source,
         id: newId(),
-        plan: { ...source.plan, name },
+        plan: { ...plan, name },
         updatedAt: now(),
         alternativeOf: base.id,
         versions: [],
@@ -337,6 +341,7 @@ export function App({ initialLastPlanId = null }: { initialLastPlanId?: string |
           onClose={() => {
             setRoute({ view: "list" });
           }}
+          onMakeAlternative={(scenario) => void makeAlternative(stored.id, scenario)}
         />
       );
     }

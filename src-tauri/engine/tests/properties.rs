@@ -391,3 +391,43 @@ proptest! {
         prop_assert!(c.changes[0].is_empty());
     }
 }
+
+proptest! {
+    #![proptest_config(config(64))]
+
+    /// For any valid plan, each stress test's changed copy is itself a valid plan over the same
+    /// years; grants ending earlier or halved, and higher wage or price growth, never lower the
+    /// employer's cost in any year; and what_if reports exactly the projections' difference.
+    #[test]
+    fn stress_tests_never_lower_the_employers_cost(plan in plan()) {
+        use erfaringsplan_engine::compare::stress::{stressed_plan, what_if, Scenario};
+        use erfaringsplan_engine::text::Locale;
+        let Ok(base) = project(&plan) else { return Ok(()) };
+        let results = what_if(&plan, Locale::Nb).unwrap();
+        for scenario in [
+            Scenario::GrantsEndYearEarlier,
+            Scenario::GrantsHalvedFromSecondYear,
+            Scenario::WageGrowthPlusOne,
+            Scenario::PriceGrowthPlusTwo,
+        ] {
+            let changed = stressed_plan(&plan, scenario);
+            let errors = changed.validate();
+            if !errors.is_empty() {
+                // Only a plan with so many grants that halving splits one too many.
+                prop_assert_eq!(errors[0].code(), "field.too_many", "{:?}", errors);
+                prop_assert!(results.iter().all(|r| r.scenario != scenario));
+                continue;
+            }
+            let stressed = project(&changed).unwrap();
+            prop_assert_eq!(stressed.years.len(), base.years.len());
+            for (b, s) in base.years.iter().zip(&stressed.years) {
+                prop_assert!(s.net_cost >= b.net_cost, "{:?} {}: {} < {}", scenario, b.year, s.net_cost.get(), b.net_cost.get());
+            }
+            let r = results.iter().find(|r| r.scenario == scenario).unwrap();
+            prop_assert_eq!(
+                r.extra_net_cost.get(),
+                stressed.totals.net_cost.get() - base.totals.net_cost.get()
+            );
+        }
+    }
+}

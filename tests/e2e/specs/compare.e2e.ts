@@ -155,4 +155,54 @@ describe("alternatives and comparison", () => {
     await $("#compare-fix").click();
     await expect($("#step-heading")).toBeDisplayed();
   });
+
+  it("shows «Hva om …» as the command line does, and keeps a row as an alternative", async () => {
+    await $("#back-to-list").click();
+    await $("#open-base-plan").click();
+    await $('[data-step="summary"]').click();
+    await $("#what-if").waitForDisplayed();
+    await $("#what-if").scrollIntoView();
+    await screenshot("64-what-if");
+    const base = storedPlans().find((p) => p.id === "base-plan");
+    const dir = mkdtempSync(path.join(sandbox, "what-if-"));
+    const file = path.join(dir, "base.json");
+    writeFileSync(file, JSON.stringify(base?.plan));
+    const fromCli = JSON.parse(cli(["what-if", file, "--format", "json"])) as {
+      scenario: string;
+      label: string;
+      extraNetCost: string;
+      extraNetCostText: string;
+      worstYearText: string;
+    }[];
+    const shown = await $$("#what-if tbody tr").map((row) =>
+      row.$$("th, td").map(async (cell) => (await cell.getText()).trim()),
+    );
+    expect(shown).toEqual(
+      fromCli.map((r) => [
+        r.label.charAt(0).toUpperCase() + r.label.slice(1),
+        r.extraNetCostText,
+        r.worstYearText,
+        "Lag alternativ",
+      ]),
+    );
+
+    const before = storedPlans().length;
+    await $("#what-if-alternative-grantsEndYearEarlier").click();
+    await expect($("#step-heading")).toHaveText("Oppsummering");
+    await waitSaved();
+    const plans = storedPlans();
+    expect(plans).toHaveLength(before + 1);
+    const kept = plans.find((p) => p.plan.name === `${base?.plan.name ?? ""} – alternativ C`);
+    expect(kept?.alternativeOf).toBe("base-plan");
+    // Its projection is the base's plus what the row said, to the øre.
+    const keptFile = path.join(dir, "kept.json");
+    writeFileSync(keptFile, JSON.stringify(kept?.plan));
+    const net = (f: string) =>
+      (JSON.parse(cli(["project", f, "--format", "json"])) as { totals: { netCost: string } })
+        .totals.netCost;
+    const extra = fromCli.find((r) => r.scenario === "grantsEndYearEarlier")?.extraNetCost ?? "";
+    // Amounts are written with two decimals: compared exactly, as whole øre.
+    const ore = (amount: string) => BigInt(amount.replace(".", ""));
+    expect(ore(net(keptFile)) - ore(net(file))).toBe(ore(extra));
+  });
 });

@@ -29,7 +29,9 @@ import type { PlanToCompare } from "./PlanToCompare";
 import type { Position } from "./Position";
 import type { Projection } from "./Projection";
 import type { SalaryRange } from "./SalaryRange";
+import type { Scenario } from "./Scenario";
 import type { Settings } from "./Settings";
+import type { StressResult } from "./StressResult";
 import type { TemporaryEnd } from "./TemporaryEnd";
 
 /** Every command the app registers: the arguments the webview sends, and what it returns. */
@@ -59,6 +61,8 @@ export interface Commands {
   salary_range: { args: { locale: Locale }; returns: SalaryRange };
   save_plans: { args: { store: PlanStore }; returns: null };
   settings: { args: Record<string, never>; returns: Settings };
+  stressed_plan: { args: { plan: Plan; scenario: Scenario }; returns: Plan };
   switch_cost_basis: { args: { basis: CostBasis; to: CostBasisKind }; returns: CostBasis };
   temporary_end: { args: { plan: Plan; positionId: string }; returns: TemporaryEnd };
+  what_if: { args: { plan: Plan; locale: Locale }; returns: StressResult[] };
 }

@@ -168,6 +168,16 @@ export const nb = {
   "planList.compareAlternatives": "Sammenlign med alternativene",
   "planList.compareAlternativesLabel": "Sammenlign «{name}» med alternativene",
 
+  "whatIf.heading": "Hva om …",
+  "whatIf.intro":
+    "Hva arbeidsgiver må betale i tillegg hvis noe går annerledes enn planlagt. Hver rad er planen regnet på nytt med én endring. Vil du se nærmere på en av dem, kan du lagre den som et alternativ og sammenligne.",
+  "whatIf.if": "Hvis",
+  "whatIf.extraTotal": "Mer for arbeidsgiver i perioden",
+  "whatIf.worstYear": "Verste år",
+  "whatIf.keep": "Lagre som alternativ",
+  "whatIf.makeAlternative": "Lag alternativ",
+  "whatIf.makeAlternativeLabel": "Lag et alternativ der {scenario}",
+
   "compare.heading": "Sammenligning av alternativer",
   "compare.intro":
     "Tallene er regnet ut for hver plan for seg. Forskjellen er alternativet minus grunnlaget, i kroner og prosent av grunnlaget.",
@@ -667,6 +677,16 @@ export const en: Catalogue = {
   "planList.compareTooMany": "You can compare at most {max} plans at a time.",
   "planList.compareAlternatives": "Compare with the alternatives",
   "planList.compareAlternativesLabel": "Compare “{name}” with its alternatives",
+
+  "whatIf.heading": "What if …",
+  "whatIf.intro":
+    "What the employer pays on top if something goes differently than planned. Each row is the plan computed again with one change. To look closer at one, keep it as an alternative and compare.",
+  "whatIf.if": "If",
+  "whatIf.extraTotal": "More for the employer over the period",
+  "whatIf.worstYear": "Worst year",
+  "whatIf.keep": "Keep as an alternative",
+  "whatIf.makeAlternative": "Make an alternative",
+  "whatIf.makeAlternativeLabel": "Make an alternative where {scenario}",
 
   "compare.heading": "Comparison of alternatives",
   "compare.intro":

@@ -19,6 +19,7 @@ import type { ChecklistPhase } from "../bindings/ChecklistPhase";
 import type { Locale } from "../bindings/Locale";
 import type { Commands } from "../bindings/commands";
 import type { PlanToCompare } from "../bindings/PlanToCompare";
+import type { Scenario } from "../bindings/Scenario";
 
 export class IpcError extends Error {
   readonly code: string;
@@ -136,6 +137,9 @@ export const rememberLastPlan = (planId: string) => call("remember_last_plan", {
 export const planLimits = () => call("plan_limits");
 export const comparePlans = (plans: PlanToCompare[], locale: Locale) =>
   call("compare_plans", { plans, locale });
+export const whatIf = (plan: Plan, locale: Locale) => call("what_if", { plan, locale });
+export const stressedPlan = (plan: Plan, scenario: Scenario) =>
+  call("stressed_plan", { plan, scenario });
 export const alternativeName = (locale: Locale, base: string, taken: string[]) =>
   call("alternative_name", { locale, base, taken });
 /** The user's own checklist item, with an id Rust picks. */

@@ -242,6 +242,8 @@ export function fakeBackend(
       return { errors, missing, projection: null, warnings: [] };
     },
     project_plan: () => reject(unanswered("project_plan")),
+    what_if: () => [],
+    stressed_plan: ({ plan }) => plan,
     compare_plans: () => {
       const result = options.compareResult ?? unanswered("compare_plans");
       return "code" in result ? reject(result) : result;

@@ -1,6 +1,7 @@
 import { Button, ErrorSummary, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { useCallback, useEffect, useRef, useState } from "react";
 
+import type { Scenario } from "../bindings/Scenario";
 import type { StoredPlan } from "../bindings/StoredPlan";
 import type { WizardStep } from "../bindings/WizardStep";
 import { MissingNotice, missingText } from "../components/MissingNotice";
@@ -41,6 +42,7 @@ export function Wizard({
   onGoTo,
   onDraftText,
   onClose,
+  onMakeAlternative,
 }: {
   stored: StoredPlan;
   saveState: SaveState;
@@ -53,6 +55,8 @@ export function Wizard({
   /** Keeps (or, with null, drops) the text of a field with a typing error with the plan. */
   onDraftText: (path: string, text: string | null) => void;
   onClose: () => void;
+  /** Keeps the plan as a stress test of «Hva om …» changes it, as an alternative, and opens it. */
+  onMakeAlternative: (scenario: Scenario) => void;
 }) {
   const { t } = useI18n();
   const index = stepIndex(stored.step);
@@ -284,6 +288,7 @@ export function Wizard({
                       warnings={check.warnings}
                       onGoTo={onGoTo}
                       lastChanged={stored.updatedAt}
+                      onMakeAlternative={onMakeAlternative}
                     />
                   ) : null}
                 </>

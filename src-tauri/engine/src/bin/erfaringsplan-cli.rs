@@ -6,7 +6,7 @@ use std::{path::PathBuf, process::ExitCode};
 
 use clap::{Parser, Subcommand, ValueEnum};
 use erfaringsplan_engine::{
-    compare::{compare, NamedPlan},
+    compare::{compare, stress::what_if, NamedPlan},
     example::example_plan,
     export::comparison::ComparisonFormat,
     export::{self, DocumentInfo, Report},
@@ -67,6 +67,16 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
         /// The language of the labels and sentences.
+        #[arg(long, value_enum, default_value_t = Language::Nb)]
+        language: Language,
+    },
+    /// «Hva om …»: what four stress tests of a plan cost the employer more, over the period and
+    /// in the worst year.
+    WhatIf {
+        plan: PathBuf,
+        /// `table` or `json` (`csv` prints the table's rows with semicolons).
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
         #[arg(long, value_enum, default_value_t = Language::Nb)]
         language: Language,
     },
@@ -219,6 +229,29 @@ fn main() -> ExitCode {
                         "{}",
                         export::comparison::render(&comparison, format, locale)
                     );
+                    ExitCode::SUCCESS
+                }
+                Err(err) => invalid(&[err]),
+            }
+        }
+        Command::WhatIf {
+            plan,
+            format,
+            language,
+        } => {
+            let plan = match read_plan(&plan) {
+                Ok(plan) => plan,
+                Err(code) => return code,
+            };
+            let locale = Locale::from(language);
+            match what_if(&plan, locale) {
+                Ok(results) => {
+                    let format = match format {
+                        Format::Json => ComparisonFormat::Json,
+                        Format::Csv => ComparisonFormat::Csv,
+                        Format::Table => ComparisonFormat::Table,
+                    };
+                    print!("{}", export::comparison::what_if(&results, format, locale));
                     ExitCode::SUCCESS
                 }
                 Err(err) => invalid(&[err]),

@@ -8,6 +8,7 @@
 
 mod changes;
 mod figures;
+pub mod stress;
 #[cfg(test)]
 mod tests;
 pub mod words;

@@ -309,3 +309,183 @@ fn too_few_too_many_or_invalid_plans_are_refused_by_name_and_field() {
     assert_eq!(report.params["name"], "To stillinger på 50 %");
     assert_eq!(report.params["cause"], "field.negative");
 }
+
+mod what_if {
+    use super::*;
+    use crate::compare::stress::{stressed_plan, what_if, Scenario};
+
+    #[test]
+    fn four_stress_tests_of_the_small_plan_worked_out_by_hand() {
+        let results = what_if(&base(), Locale::Nb).unwrap();
+        let got: Vec<_> = results
+            .iter()
+            .map(|r| {
+                (
+                    r.scenario,
+                    r.extra_net_cost,
+                    r.worst_year,
+                    r.worst_year_extra,
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                // 300 000, 200 000 → 300 000: 2028 loses its 200 000.
+                (
+                    Scenario::GrantsEndYearEarlier,
+                    d("200000.00"),
+                    Some(2028),
+                    d("200000.00")
+                ),
+                // 300 000, 200 000 → 300 000, 100 000.
+                (
+                    Scenario::GrantsHalvedFromSecondYear,
+                    d("100000.00"),
+                    Some(2028),
+                    d("100000.00")
+                ),
+                // 1 % a year from May, the first time in May 2027 (the post starts in
+                // January): S 2027 = 520 000 × 4/12 + 525 200 × 8/12 = 523 466.67,
+                // W = 473 133.34, F = 56 776.00, A = 74 717.22: pay 604 626.56, 4 004.16 more
+                // than 600 622.40. 2028: S = 525 200 × 4/12 + 530 452 × 8/12 = 528 701.33, pay
+                // 610 672.81, 10 050.41 more. 2029: S = 530 452 × 4/12 + 535 756.52 × 8/12 =
+                // 533 988.35, W = 482 643.32, F = 57 917.20, A = 76 219.03: pay 616 779.55,
+                // 16 157.15 more. Together 30 211.72.
+                (
+                    Scenario::WageGrowthPlusOne,
+                    d("30211.72"),
+                    Some(2029),
+                    d("16157.15")
+                ),
+                // Supervision 15 600 × 1.02 = 15 912 (+312), × 1.02² = 16 230.24 (+630.24).
+                (
+                    Scenario::PriceGrowthPlusTwo,
+                    d("942.24"),
+                    Some(2029),
+                    d("630.24")
+                ),
+            ]
+        );
+        assert_eq!(
+            results[0].label,
+            "alle tilskudd slutter ett år tidligere enn planlagt"
+        );
+        assert_eq!(results[0].extra_net_cost_text, "+200 000,00 kr");
+        assert_eq!(results[0].worst_year_text, "+200 000,00 kr i 2028");
+    }
+
+    #[test]
+    fn every_shape_ends_a_year_earlier_or_is_halved_from_its_second_year() {
+        let mut plan = base();
+        plan.horizon_years = 5;
+        let grant = |id: &str, shape| Grant {
+            id: id.into(),
+            name: id.into(),
+            source: String::new(),
+            first_year: 2027,
+            shape,
+            position_ids: vec!["p1".into()],
+        };
+        plan.grants = vec![
+            grant(
+                "per",
+                GrantShape::PerFullTime {
+                    amount: d("100000.01"),
+                    years: 3,
+                },
+            ),
+            grant(
+                "share",
+                GrantShape::ShareOfCost {
+                    shares_percent: vec![d("50"), d("12.3457")],
+                    yearly_cap: Some(d("200000")),
+                },
+            ),
+            grant("once", GrantShape::OneOff { amount: d("50000") }),
+            grant(
+                "fixed",
+                GrantShape::FixedPerYear {
+                    amounts: vec![d("10000")],
+                },
+            ),
+        ];
+        let earlier = stressed_plan(&plan, Scenario::GrantsEndYearEarlier);
+        // One year fewer each; a grant of one year is not paid at all.
+        assert_eq!(
+            earlier
+                .grants
+                .iter()
+                .map(|g| g.id.as_str())
+                .collect::<Vec<_>>(),
+            ["per", "share"]
+        );
+        assert_eq!(earlier.grants[0].last_year(), 2028);
+        assert_eq!(earlier.grants[1].last_year(), 2027);
+        assert!(earlier.validate().is_empty());
+
+        let halved = stressed_plan(&plan, Scenario::GrantsHalvedFromSecondYear);
+        let shapes: Vec<_> = halved
+            .grants
+            .iter()
+            .map(|g| (g.id.as_str(), g.first_year, g.shape.clone()))
+            .collect();
+        assert_eq!(
+            shapes,
+            [
+                (
+                    "per",
+                    2027,
+                    GrantShape::PerFullTime {
+                        amount: d("100000.01"),
+                        years: 1
+                    }
+                ),
+                // 100 000.01 / 2 = 50 000.005 → 50 000.01 (half away from zero).
+                (
+                    "per-fra-år-2",
+                    2028,
+                    GrantShape::PerFullTime {
+                        amount: d("50000.01"),
+                        years: 2
+                    }
+                ),
+                (
+                    "share",
+                    2027,
+                    GrantShape::ShareOfCost {
+                        shares_percent: vec![d("50")],
+                        yearly_cap: Some(d("200000"))
+                    }
+                ),
+                // 12.3457 / 2 = 6.17285 → 6.1729; the cap halves too.
+                (
+                    "share-fra-år-2",
+                    2028,
+                    GrantShape::ShareOfCost {
+                        shares_percent: vec![d("6.1729")],
+                        yearly_cap: Some(d("100000.00"))
+                    }
+                ),
+                ("once", 2027, GrantShape::OneOff { amount: d("50000") }),
+                (
+                    "fixed",
+                    2027,
+                    GrantShape::FixedPerYear {
+                        amounts: vec![d("10000")]
+                    }
+                ),
+            ]
+        );
+        assert!(halved.validate().is_empty(), "{:?}", halved.validate());
+    }
+
+    #[test]
+    fn growth_stops_at_the_highest_rate_a_plan_may_have() {
+        let mut plan = base();
+        plan.wage_growth_percent = d("29.5");
+        let more = stressed_plan(&plan, Scenario::WageGrowthPlusOne);
+        assert_eq!(more.wage_growth_percent, d("30"));
+        assert!(more.validate().is_empty());
+    }
+}

@@ -4,7 +4,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{Difference, FigureKey, FigureUnit};
+use super::{stress::Scenario, Difference, FigureKey, FigureUnit};
 use crate::{
     model::calendar::YearMonth,
     text::{kr, number, percent, words::words, Locale},
@@ -64,6 +64,12 @@ pub struct Words {
     pub none: &'static str,
     pub outside_years: &'static str,
     pub different_years: &'static str,
+    pub what_if: &'static str,
+    pub what_if_intro: &'static str,
+    pub col_scenario: &'static str,
+    pub col_extra_total: &'static str,
+    pub col_worst_year: &'static str,
+    pub no_year_costs_more: &'static str,
 }
 
 const NB: Words = Words {
@@ -78,6 +84,12 @@ const NB: Words = Words {
     none: "ingen",
     outside_years: "–",
     different_years: "Planene dekker ulike år. En plan regnes med null kroner i år den ikke dekker (vist som –), og summene gjelder hver plans egne år.",
+    what_if: "Hva om …",
+    what_if_intro: "Hva arbeidsgiver må betale i tillegg hvis noe går annerledes enn planlagt. Hver rad er planen regnet på nytt med én endring.",
+    col_scenario: "Hvis",
+    col_extra_total: "Mer for arbeidsgiver i perioden",
+    col_worst_year: "Verste år",
+    no_year_costs_more: "Ingen år blir dyrere",
 };
 
 const EN: Words = Words {
@@ -92,12 +104,52 @@ const EN: Words = Words {
     none: "none",
     outside_years: "–",
     different_years: "The plans cover different years. A plan counts as zero kroner in a year it does not cover (shown as –), and the totals are each plan's own years.",
+    what_if: "What if …",
+    what_if_intro: "What the employer pays on top if something goes differently than planned. Each row is the plan computed again with one change.",
+    col_scenario: "If",
+    col_extra_total: "More for the employer over the period",
+    col_worst_year: "Worst year",
+    no_year_costs_more: "No year costs more",
 };
 
 pub fn comparison_words(locale: Locale) -> &'static Words {
     match locale {
         Locale::Nb => &NB,
         Locale::En => &EN,
+    }
+}
+
+/// A stress test in words.
+pub fn scenario_label(locale: Locale, scenario: Scenario) -> &'static str {
+    let (nb, en) = match scenario {
+        Scenario::GrantsEndYearEarlier => (
+            "alle tilskudd slutter ett år tidligere enn planlagt",
+            "every grant ends a year earlier than planned",
+        ),
+        Scenario::GrantsHalvedFromSecondYear => (
+            "tilskuddene halveres fra sitt andre år",
+            "the grants are halved from their second year",
+        ),
+        Scenario::WageGrowthPlusOne => (
+            "lønnsveksten blir ett prosentpoeng høyere",
+            "wage growth is one percentage point higher",
+        ),
+        Scenario::PriceGrowthPlusTwo => (
+            "prisveksten blir to prosentpoeng høyere",
+            "price growth is two percentage points higher",
+        ),
+    };
+    match locale {
+        Locale::Nb => nb,
+        Locale::En => en,
+    }
+}
+
+/// "+12 345,00 kr i 2031" / "+NOK 12,345.00 in 2031".
+pub fn in_year(locale: Locale, year: i32, amount: &str) -> String {
+    match locale {
+        Locale::Nb => format!("{amount} i {year}"),
+        Locale::En => format!("{amount} in {year}"),
     }
 }
 

@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 
 use crate::{
     compare::{
+        stress::StressResult,
         words::{comparison_words, difference_from},
         Comparison, FigureUnit,
     },
@@ -28,6 +29,50 @@ pub fn render(comparison: &Comparison, format: ComparisonFormat, locale: Locale)
         ComparisonFormat::Csv => csv(comparison, locale),
         ComparisonFormat::Json => {
             serde_json::to_string_pretty(comparison).unwrap_or_default() + "\n"
+        }
+    }
+}
+
+/// «Hva om …» as a table (the hiring plan's PDF has it too), CSV or JSON.
+pub fn what_if(results: &[StressResult], format: ComparisonFormat, locale: Locale) -> String {
+    let w = comparison_words(locale);
+    let header = vec![
+        w.col_scenario.to_owned(),
+        w.col_extra_total.to_owned(),
+        w.col_worst_year.to_owned(),
+    ];
+    match format {
+        ComparisonFormat::Json => serde_json::to_string_pretty(results).unwrap_or_default() + "\n",
+        ComparisonFormat::Table => {
+            let mut rows = vec![header];
+            rows.extend(results.iter().map(|r| {
+                vec![
+                    r.label.clone(),
+                    r.extra_net_cost_text.clone(),
+                    r.worst_year_text.clone(),
+                ]
+            }));
+            let mut out = format!("{}\n\n", w.what_if);
+            write_table(&mut out, &rows);
+            out
+        }
+        ComparisonFormat::Csv => {
+            let money = |v: Decimal| format!("{v:.2}").replace('.', ",");
+            let mut out = String::new();
+            let mut header = header;
+            header.push(w.year.to_owned());
+            let _ = writeln!(out, "{}", header.join(";"));
+            for r in results {
+                let _ = writeln!(
+                    out,
+                    "{};{};{};{}",
+                    super::csv::cell(&r.label),
+                    money(r.extra_net_cost.get()),
+                    money(r.worst_year_extra.get()),
+                    r.worst_year.map_or_else(String::new, |y| y.to_string())
+                );
+            }
+            out
         }
     }
 }

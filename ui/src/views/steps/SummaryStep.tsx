@@ -1,9 +1,11 @@
 import { Alert, Card, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 
+import type { Scenario } from "../../bindings/Scenario";
 import type { WarningNote } from "../../bindings/WarningNote";
 import type { WizardStep } from "../../bindings/WizardStep";
 import { CostChart } from "../../components/CostChart";
 import { ExportPdf } from "../../components/ExportPdf";
+import { WhatIf } from "../../components/WhatIf";
 import { YearTable } from "../../components/YearTable";
 import { formatNok, formatPercent } from "../../format";
 import { useI18n } from "../../i18n";
@@ -20,6 +22,7 @@ export function SummaryStep({
   warnings,
   onGoTo,
   lastChanged,
+  onMakeAlternative,
 }: StepProps & {
   stale: boolean;
   /** The projection's warnings, worded by Rust as the PDF words them. */
@@ -27,6 +30,8 @@ export function SummaryStep({
   onGoTo: (step: WizardStep) => void;
   /** When the plan was last changed (printed in the PDF's header). */
   lastChanged: string | null;
+  /** «Lag alternativ» on a row of «Hva om …». */
+  onMakeAlternative: (scenario: Scenario) => void;
 }) {
   const { t, locale } = useI18n();
   const nok = (v: string) => formatNok(v, locale);
@@ -116,6 +121,8 @@ export function SummaryStep({
       </Heading>
       <CostChart projection={projection} />
       <YearTable projection={projection} cliffYear={cliff?.year ?? null} />
+
+      {stale ? null : <WhatIf plan={plan} onMakeAlternative={onMakeAlternative} />}
 
       <Heading level={2} data-size="sm">
         {t("summary.answers")}
