@@ -177,6 +177,18 @@ fn every_key_figure_is_printed_exactly_as_projected() {
     assert!(text.contains(&format!("Side 1 av {n}")) && text.contains(&format!("Side {n} av {n}")));
     assert!(text.contains("Underskrift – Enhetsleder") && text.contains("Underskrift – HR"));
     assert!(text.contains("Finansieringsstup"));
+
+    // «Hva om …»: each stress test with what it costs the employer more, as what_if says.
+    assert!(text.contains("Hva om …"));
+    let stress = erfaringsplan_engine::compare::stress::what_if(&plan, Locale::Nb).unwrap();
+    assert_eq!(stress.len(), 4);
+    for r in &stress {
+        let row = text
+            .lines()
+            .find(|l| l.contains(&r.extra_net_cost_text))
+            .unwrap_or_else(|| panic!("no «Hva om» row for {:?}", r.scenario));
+        assert!(row.contains(&r.worst_year_text), "{row}");
+    }
 }
 
 #[test]

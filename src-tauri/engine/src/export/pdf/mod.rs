@@ -16,6 +16,7 @@ use printpdf::{Mm, ParsedFont, PdfDocument, PdfPage, PdfSaveOptions};
 
 use super::DocumentInfo;
 use crate::{
+    compare::stress::{what_if, StressResult},
     error::{EngineError, Result},
     model::{calendar::parse_date, plan::Plan},
     projection::{project, Projection},
@@ -33,6 +34,8 @@ struct Context<'a> {
     info: &'a DocumentInfo,
     locale: Locale,
     words: &'static words::Words,
+    /// «Hva om …», worked out for the document.
+    what_if: Vec<StressResult>,
 }
 
 impl Context<'_> {
@@ -121,6 +124,9 @@ pub fn render_projection(
         info,
         locale: info.locale,
         words,
+        // The plan is valid (it has a projection), so only a stress test that cannot be
+        // projected is left out.
+        what_if: what_if(plan, info.locale).unwrap_or_default(),
     };
     let mut layout = Layout::new(&fonts);
     sections::header(&cx, &mut layout);
@@ -129,6 +135,7 @@ pub fn render_projection(
     sections::role(&cx, &mut layout);
     sections::assumptions(&cx, &mut layout);
     sections::budget(&cx, &mut layout);
+    sections::what_if(&cx, &mut layout);
     sections::supervision(&cx, &mut layout);
     sections::checklist(&cx, &mut layout);
     sections::financing(&cx, &mut layout);

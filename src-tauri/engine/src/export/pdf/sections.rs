@@ -381,6 +381,44 @@ pub fn budget(cx: &Context, l: &mut Layout) {
     }
 }
 
+/// «Hva om …»: what the employer pays on top if the grants end early or shrink, or wages or
+/// prices grow faster (each a changed copy of the plan, projected again).
+pub fn what_if(cx: &Context, l: &mut Layout) {
+    if cx.what_if.is_empty() {
+        return;
+    }
+    let w = crate::compare::words::comparison_words(cx.locale);
+    l.heading(H3, w.what_if, KEEP * 2);
+    l.paragraph_at(MARGIN_X, CONTENT_W, SMALL, GREY, w.what_if_intro);
+    l.gap(3_000);
+    let figure = 120_000;
+    let columns = [
+        Column::new(w.col_scenario, CONTENT_W - 2 * figure, Align::Left),
+        Column::new(w.col_extra_total, figure, Align::Right),
+        Column::new(w.col_worst_year, figure, Align::Right),
+    ];
+    let rows: Vec<Row> = cx
+        .what_if
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let label = r.label.clone();
+            let mut chars = label.chars();
+            let label = chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or(label);
+            Row::new(vec![
+                label,
+                r.extra_net_cost_text.clone(),
+                r.worst_year_text.clone(),
+            ])
+            .shaded(i % 2 == 1)
+        })
+        .collect();
+    l.table(&columns, &rows, super::layout::TABLE);
+}
+
 pub fn supervision(cx: &Context, l: &mut Layout) {
     let (w, plan, pr) = (cx.words, cx.plan, cx.projection);
     l.heading(H2, w.supervision, KEEP);
