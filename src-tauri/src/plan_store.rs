@@ -200,6 +200,9 @@ pub async fn save_plans(
             message: e.inner().to_string(),
         })
     })?;
+    if let Some(err) = erfaringsplan_engine::validate::limits::check_versions(&store) {
+        return Err(CommandError::Engine(err));
+    }
     let path = store_path(&app)?;
     tauri::async_runtime::spawn_blocking(move || store_file::save(&path, &store))
         .await

@@ -26,13 +26,15 @@ import { ComparisonView, type CompareItem } from "./views/ComparisonView";
 import { IntroPage } from "./views/IntroPage";
 import { PlanList } from "./views/PlanList";
 import type { PlanChange } from "./views/steps/types";
+import { VersionsView } from "./views/VersionsView";
 import { Wizard } from "./views/Wizard";
 
 type Route =
   | { view: "list" }
   | { view: "intro"; planId: string }
   | { view: "wizard"; planId: string }
-  | { view: "compare"; items: CompareItem[] };
+  | { view: "compare"; items: CompareItem[] }
+  | { view: "versions"; planId: string };
 
 /** A fresh plan id; ids only need to be unique within the user's store. */
 function newId(): string {
@@ -49,7 +51,10 @@ export function App({ initialLastPlanId = null }: { initialLastPlanId?: string |
   const [info, setInfo] = useState<AppInfo | null>(null);
   // The plan opened last, also in an earlier session (from the settings): the list offers it.
   const [lastPlanId, setLastPlanId] = useState<string | null>(initialLastPlanId);
-  const openPlanId = route.view === "intro" || route.view === "wizard" ? route.planId : null;
+  const openPlanId =
+    route.view === "intro" || route.view === "wizard" || route.view === "versions"
+      ? route.planId
+      : null;
   if (openPlanId !== null && openPlanId !== lastPlanId) setLastPlanId(openPlanId);
   useEffect(() => {
     if (openPlanId !== null) rememberLastPlan(openPlanId).catch(() => undefined);
@@ -235,6 +240,21 @@ export function App({ initialLastPlanId = null }: { initialLastPlanId?: string |
     }
   };
 
+  /** «Lagre versjon»: a frozen copy of the plan as it is now, with a label and the time. */
+  const saveVersion = (id: string, label: string) => {
+    update((store) => ({
+      ...store,
+      plans: store.plans.map((p) =>
+        p.id === id
+          ? {
+              ...p,
+              versions: [...p.versions, { id: newId(), label, savedAt: now(), plan: p.plan }],
+            }
+          : p,
+      ),
+    }));
+  };
+
   const rename = (id: string, name: string) => {
     const stored =
       state.status === "ready" ? state.store.plans.find((p) => p.id === id) : undefined;
@@ -304,6 +324,47 @@ export function App({ initialLastPlanId = null }: { initialLastPlanId?: string |
         }}
       />
     );
+  } else if (route.view === "versions") {
+    const stored = state.store.plans.find((p) => p.id === route.planId);
+    content = stored ? (
+      <VersionsView
+        stored={stored}
+        onSave={(label) => {
+          saveVersion(stored.id, label);
+        }}
+        onRestore={(version) => {
+          changeStored(stored.id, { plan: { ...version.plan, name: stored.plan.name } });
+        }}
+        onDelete={(version) => {
+          update((store) => ({
+            ...store,
+            plans: store.plans.map((p) =>
+              p.id === stored.id
+                ? { ...p, versions: p.versions.filter((v) => v.id !== version.id) }
+                : p,
+            ),
+          }));
+        }}
+        onCompare={(version) => {
+          setRoute({
+            view: "compare",
+            items: [
+              { planId: stored.id, versionId: version.id },
+              { planId: stored.id, versionId: null },
+            ],
+          });
+        }}
+        onOpenPlan={() => {
+          setRoute({ view: "wizard", planId: stored.id });
+        }}
+        onUndo={undo}
+        onBack={() => {
+          setRoute({ view: "list" });
+        }}
+      />
+    ) : (
+      <Alert data-color="warning">{t("wizard.notFound")}</Alert>
+    );
   } else if (route.view !== "list") {
     const stored = state.store.plans.find((p) => p.id === route.planId);
     if (!stored) {
@@ -342,6 +403,9 @@ export function App({ initialLastPlanId = null }: { initialLastPlanId?: string |
             setRoute({ view: "list" });
           }}
           onMakeAlternative={(scenario) => void makeAlternative(stored.id, scenario)}
+          onVersions={() => {
+            setRoute({ view: "versions", planId: stored.id });
+          }}
         />
       );
     }
@@ -359,6 +423,10 @@ export function App({ initialLastPlanId = null }: { initialLastPlanId?: string |
         }}
         onDuplicate={duplicate}
         onMakeAlternative={(planId) => void makeAlternative(planId)}
+        onVersions={(planId) => {
+          setDeleted(null);
+          setRoute({ view: "versions", planId });
+        }}
         onCompare={(items) => {
           setDeleted(null);
           setRoute({ view: "compare", items });

@@ -55,3 +55,16 @@ export function todayIso(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** An ISO 8601 moment in the user's time zone: "12.03.2027 kl. 08.30" (nb) or
+ * "12 Mar 2027, 08:30" (en). */
+export function formatDateTime(iso: string, locale: Locale): string {
+  const moment = new Date(iso);
+  if (Number.isNaN(moment.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const local = `${String(moment.getFullYear())}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+  const date = formatDate(local, locale);
+  return locale === "nb"
+    ? `${date} kl. ${pad(moment.getHours())}.${pad(moment.getMinutes())}`
+    : `${date}, ${pad(moment.getHours())}:${pad(moment.getMinutes())}`;
+}

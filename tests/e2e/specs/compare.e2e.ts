@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-import { expect } from "@wdio/globals";
+import { browser, expect } from "@wdio/globals";
 
 import { cli, restartApp, screenshot, typeSlowly } from "../helpers";
 import { sandbox } from "../wdio.conf";
@@ -17,6 +17,7 @@ const storeFile = path.join(dataDir, "plans.json");
 interface Stored {
   id: string;
   alternativeOf: string | null;
+  versions?: { label: string }[];
   plan: { name: string; positions: { ftePercent: string }[] };
 }
 
@@ -204,5 +205,53 @@ describe("alternatives and comparison", () => {
     // Amounts are written with two decimals: compared exactly, as whole øre.
     const ore = (amount: string) => BigInt(amount.replace(".", ""));
     expect(ore(net(keptFile)) - ore(net(file))).toBe(ore(extra));
+  });
+
+  it("saves a version, compares the changed plan with it, and restores it with undo", async () => {
+    const label = "Sendt til budsjettmøtet 12. mars";
+    await $("#back-to-list").click();
+    await $("#versions-base-plan").click();
+    await expect($("#versions-heading")).toHaveText(expect.stringContaining("Versjoner av"));
+    await typeSlowly("#version-label", label, 40);
+    await $("#save-version").click();
+    await expect($("#versions-notice")).toHaveText(`Versjonen «${label}» er lagret.`);
+    await waitSaved().catch(() => undefined);
+    await browser.waitUntil(
+      () => storedPlans().find((p) => p.id === "base-plan")?.versions?.length === 1,
+      { timeoutMsg: "the version was not saved" },
+    );
+    await screenshot("65-versions");
+
+    // The plan changes after the meeting: the second post goes up to 100 %.
+    await $("button*=Åpne «").click();
+    await $('[data-step="role"]').click();
+    await typeSlowly("#field-positions-1-ftePercent", "100");
+    await waitSaved();
+    await $("#versions").click();
+    await $(`[id^="compare-version-"]`).click();
+    await expect($("#compare-figures thead")).toHaveText(
+      expect.stringContaining(`versjon «${label}» (grunnlag)`),
+    );
+    await expect($("#compare-changes")).toHaveText(
+      expect.stringContaining("stillingsprosent 100 % (grunnlaget: 50 %)"),
+    );
+    await screenshot("66-compare-with-version");
+
+    // Back to the version: the plan is as it was, and undo brings the change back.
+    await $("#compare-back").click();
+    await $("#versions-base-plan").click();
+    await $(`[id^="restore-version-"]`).click();
+    await expect($("#versions-notice")).toHaveText(
+      expect.stringContaining(`satt tilbake til versjonen «${label}»`),
+    );
+    const fte = () =>
+      storedPlans().find((p) => p.id === "base-plan")?.plan.positions[1]?.ftePercent;
+    await browser.waitUntil(() => fte() === "50", { timeoutMsg: "not restored" });
+    await $("#undo-restore").click();
+    await browser.waitUntil(() => fte() === "100", { timeoutMsg: "the restore was not undone" });
+    await $(`[id^="view-version-"]`).click();
+    await expect($("#version-view")).toHaveText(expect.stringContaining("Netto for arbeidsgiver"));
+    await $("#version-view").scrollIntoView();
+    await screenshot("67-version-read-only");
   });
 });

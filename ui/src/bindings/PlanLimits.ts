@@ -8,4 +8,8 @@ export type PlanLimits = { maxPositions: number, maxGrants: number, maxCostItems
 /**
  * A post may start this many years before the plan's first year, up to its last year.
  */
-yearsBeforePlan: number, };
+yearsBeforePlan: number, maxVersions: number, 
+/**
+ * The longest label of a saved version (as long as a plan's name).
+ */
+maxVersionLabelChars: number, };

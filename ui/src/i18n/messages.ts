@@ -168,6 +168,37 @@ export const nb = {
   "planList.compareAlternatives": "Sammenlign med alternativene",
   "planList.compareAlternativesLabel": "Sammenlign «{name}» med alternativene",
 
+  "wizard.versions": "Versjoner ({count})",
+  "planList.versionsLabel": "Versjoner av «{name}» ({count})",
+  "versions.heading": "Versjoner av «{name}»",
+  "versions.intro":
+    "En versjon er en låst kopi av planen slik den er nå, med et navn du velger – for eksempel det dere sendte til budsjettmøtet. Senere kan du se hva som er endret siden, eller sette planen tilbake til versjonen.",
+  "versions.label": "Navn på versjonen",
+  "versions.labelHelp": "For eksempel «Sendt til budsjettmøtet 12. mars».",
+  "versions.labelRequired": "Skriv et navn på versjonen.",
+  "versions.labelTooLong": "Navnet kan være høyst {max} tegn.",
+  "versions.save": "Lagre versjon",
+  "versions.full":
+    "Planen har {max} versjoner, som er det meste den kan ha. Slett en eldre versjon for å lagre en ny.",
+  "versions.saved": "Lagrede versjoner ({count})",
+  "versions.none": "Ingen versjoner er lagret ennå.",
+  "versions.savedAt": "Lagret {when}",
+  "versions.view": "Vis",
+  "versions.hide": "Skjul",
+  "versions.viewLabel": "Vis versjonen «{label}»",
+  "versions.compare": "Sammenlign med planen nå",
+  "versions.compareLabel": "Sammenlign versjonen «{label}» med planen nå",
+  "versions.restore": "Sett planen tilbake hit",
+  "versions.restoreLabel": "Sett planen tilbake til versjonen «{label}»",
+  "versions.deleteLabel": "Slett versjonen «{label}»",
+  "versions.savedNotice": "Versjonen «{label}» er lagret.",
+  "versions.restoredNotice":
+    "Planen er satt tilbake til versjonen «{label}». Planens navn er beholdt.",
+  "versions.deletedNotice": "Versjonen «{label}» er slettet. Angre med Ctrl+Z.",
+  "versions.viewHeading": "Versjonen «{label}» ({date})",
+  "versions.readOnly":
+    "Slik planen var da versjonen ble lagret. Den kan ikke endres; sett planen tilbake hit hvis du vil arbeide videre fra den.",
+
   "whatIf.heading": "Hva om …",
   "whatIf.intro":
     "Hva arbeidsgiver må betale i tillegg hvis noe går annerledes enn planlagt. Hver rad er planen regnet på nytt med én endring. Vil du se nærmere på en av dem, kan du lagre den som et alternativ og sammenligne.",
@@ -677,6 +708,37 @@ export const en: Catalogue = {
   "planList.compareTooMany": "You can compare at most {max} plans at a time.",
   "planList.compareAlternatives": "Compare with the alternatives",
   "planList.compareAlternativesLabel": "Compare “{name}” with its alternatives",
+
+  "wizard.versions": "Versions ({count})",
+  "planList.versionsLabel": "Versions of “{name}” ({count})",
+  "versions.heading": "Versions of “{name}”",
+  "versions.intro":
+    "A version is a locked copy of the plan as it is now, under a name you choose – what you sent to the budget meeting, say. Later you can see what has changed since, or set the plan back to the version.",
+  "versions.label": "Name of the version",
+  "versions.labelHelp": "For example “Sent to the budget meeting 12 March”.",
+  "versions.labelRequired": "Write a name for the version.",
+  "versions.labelTooLong": "The name can be at most {max} characters.",
+  "versions.save": "Save version",
+  "versions.full":
+    "The plan has {max} versions, the most it can keep. Delete an older version to save a new one.",
+  "versions.saved": "Saved versions ({count})",
+  "versions.none": "No versions are saved yet.",
+  "versions.savedAt": "Saved {when}",
+  "versions.view": "View",
+  "versions.hide": "Hide",
+  "versions.viewLabel": "View the version “{label}”",
+  "versions.compare": "Compare with the plan now",
+  "versions.compareLabel": "Compare the version “{label}” with the plan now",
+  "versions.restore": "Set the plan back to this",
+  "versions.restoreLabel": "Set the plan back to the version “{label}”",
+  "versions.deleteLabel": "Delete the version “{label}”",
+  "versions.savedNotice": "The version “{label}” is saved.",
+  "versions.restoredNotice":
+    "The plan is set back to the version “{label}”. The plan's name is kept.",
+  "versions.deletedNotice": "The version “{label}” is deleted. Undo with Ctrl+Z.",
+  "versions.viewHeading": "The version “{label}” ({date})",
+  "versions.readOnly":
+    "The plan as it was when the version was saved. It cannot be changed; set the plan back to it to work on from there.",
 
   "whatIf.heading": "What if …",
   "whatIf.intro":

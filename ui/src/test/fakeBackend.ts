@@ -122,6 +122,8 @@ export function fakeBackend(
     maxPositions?: number;
     /** The language saved in the settings at start. */
     language?: Locale;
+    /** What `plan_limits` says a plan may keep in versions (Rust's is 50). */
+    maxVersions?: number;
     /** What `compare_plans` answers: a comparison, or an error report (rejected). */
     compareResult?: Comparison | ErrorReport;
   } = {},
@@ -178,6 +180,8 @@ export function fakeBackend(
       maxPositions: options.maxPositions ?? 50,
       maxGrants: 20,
       maxCostItems: 100,
+      maxVersions: options.maxVersions ?? 50,
+      maxVersionLabelChars: 120,
       maxChecklistEntries: 200,
       yearsBeforePlan: 40,
     }),

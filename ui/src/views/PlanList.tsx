@@ -25,6 +25,7 @@ export function PlanList({
   onDuplicate,
   onMakeAlternative,
   onCompare,
+  onVersions,
   onRename,
   onDelete,
   onUndoDelete,
@@ -41,6 +42,8 @@ export function PlanList({
   onDuplicate: (id: string) => string;
   /** «Lag alternativ»: makes an alternative to the plan (or to its base) and opens it. */
   onMakeAlternative: (id: string) => void;
+  /** «Versjoner»: the plan's saved versions. */
+  onVersions: (id: string) => void;
   /** «Sammenlign»: opens the comparison of these plans, the first as the base. */
   onCompare: (items: CompareItem[]) => void;
   onRename: (id: string, name: string) => void;
@@ -207,6 +210,18 @@ export function PlanList({
               }}
             >
               {t("planList.makeAlternative")}
+            </Button>
+            <Button
+              variant="tertiary"
+              data-color="accent"
+              data-size="sm"
+              id={`versions-${stored.id}`}
+              aria-label={t("planList.versionsLabel", { name, count: stored.versions.length })}
+              onClick={() => {
+                onVersions(stored.id);
+              }}
+            >
+              {t("wizard.versions", { count: stored.versions.length })}
             </Button>
             {alternativesOf(stored.id).length > 0 ? (
               <Button

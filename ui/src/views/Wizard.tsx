@@ -43,6 +43,7 @@ export function Wizard({
   onDraftText,
   onClose,
   onMakeAlternative,
+  onVersions,
 }: {
   stored: StoredPlan;
   saveState: SaveState;
@@ -57,6 +58,8 @@ export function Wizard({
   onClose: () => void;
   /** Keeps the plan as a stress test of «Hva om …» changes it, as an alternative, and opens it. */
   onMakeAlternative: (scenario: Scenario) => void;
+  /** «Versjoner»: save the plan as it is now, or look at, compare or restore a saved one. */
+  onVersions: () => void;
 }) {
   const { t } = useI18n();
   const index = stepIndex(stored.step);
@@ -183,6 +186,16 @@ export function Wizard({
                 onClick={onRedo}
               >
                 ↷ {t("wizard.redo")}
+              </Button>
+              <Button
+                variant="tertiary"
+                data-size="sm"
+                id="versions"
+                onClick={() => {
+                  leave(onVersions);
+                }}
+              >
+                {t("wizard.versions", { count: stored.versions.length })}
               </Button>
             </div>
             <Paragraph

@@ -11,6 +11,8 @@ pub const MIN_FIRST_YEAR: i32 = 2020;
 pub const MAX_FIRST_YEAR: i32 = 2100;
 
 pub const MAX_POSITIONS: usize = 50;
+/// Saved versions a plan keeps («Lagre versjon»): enough for every budget round of a long plan.
+pub const MAX_VERSIONS: usize = 50;
 pub const MAX_COST_ITEMS: usize = 100;
 pub const MAX_GRANTS: usize = 20;
 /// The highest yearly salary at 100 % the app accepts (NOK).
@@ -38,6 +40,20 @@ pub struct PlanLimits {
     pub max_checklist_entries: u32,
     /// A post may start this many years before the plan's first year, up to its last year.
     pub years_before_plan: i32,
+    pub max_versions: u32,
+    /// The longest label of a saved version (as long as a plan's name).
+    pub max_version_label_chars: u32,
+}
+
+/// The first saved plan with more versions than a plan may keep, as a field error
+/// (`plans[2].versions`): a save that would exceed the cap is refused.
+pub fn check_versions(store: &crate::model::plan::PlanStore) -> Option<crate::EngineError> {
+    store.plans.iter().enumerate().find_map(|(i, p)| {
+        (p.versions.len() > MAX_VERSIONS).then(|| crate::EngineError::TooMany {
+            field: format!("plans[{i}].versions"),
+            max: MAX_VERSIONS,
+        })
+    })
 }
 
 /// The limits as the UI gets them.
@@ -49,6 +65,8 @@ pub fn limits() -> PlanLimits {
         max_cost_items: n(MAX_COST_ITEMS),
         max_checklist_entries: n(super::checklist::MAX_ENTRIES),
         years_before_plan: MAX_YEARS_BEFORE_PLAN,
+        max_versions: n(MAX_VERSIONS),
+        max_version_label_chars: n(MAX_NAME_CHARS),
     }
 }
 /// Highest yearly wage or price growth, percent. With at most 80 regulation steps this keeps
@@ -56,3 +74,42 @@ pub fn limits() -> PlanLimits {
 pub const MAX_GROWTH_PERCENT: i64 = 30;
 /// OTP: private employers pay at least 2 % of salary.
 pub(crate) const OTP_MIN_PERCENT: i64 = 2;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::plan::{PlanStore, PlanVersion, StoredPlan};
+
+    #[test]
+    fn a_plan_may_keep_fifty_versions_and_no_more() {
+        let plan = crate::example::example_plan(2027, 1);
+        let version = |n: usize| PlanVersion {
+            id: format!("v{n}"),
+            label: format!("Versjon {n}"),
+            saved_at: "2027-03-12T08:30:00Z".into(),
+            plan: plan.clone(),
+        };
+        let stored = |versions: usize| StoredPlan {
+            id: "p".into(),
+            plan: plan.clone(),
+            step: Default::default(),
+            updated_at: "2027-03-12T08:30:00Z".into(),
+            drafts: Default::default(),
+            alternative_of: None,
+            versions: (0..versions).map(version).collect(),
+        };
+        let mut store = PlanStore {
+            plans: vec![stored(0), stored(MAX_VERSIONS)],
+            ..PlanStore::default()
+        };
+        assert_eq!(check_versions(&store), None);
+        store.plans.push(stored(MAX_VERSIONS + 1));
+        assert_eq!(
+            check_versions(&store),
+            Some(crate::EngineError::TooMany {
+                field: "plans[2].versions".into(),
+                max: 50
+            })
+        );
+    }
+}
