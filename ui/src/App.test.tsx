@@ -393,7 +393,7 @@ describe("plan list and wizard frame", () => {
     const user = userEvent.setup();
     renderApp();
     await user.click(
-      await screen.findByRole("button", { name: "Lag et alternativ til «Bydel Nord»" }),
+      await screen.findByRole("button", { name: "Lag alternativ til «Bydel Nord»" }),
     );
     // It opens at once, on the step its base was on, under the name Rust gave it.
     expect(await screen.findByRole("heading", { level: 1, name: "Lønn" })).toBeTruthy();
@@ -408,7 +408,7 @@ describe("plan list and wizard frame", () => {
     // An alternative made from an alternative belongs to the same base.
     await user.click(
       await screen.findByRole("button", {
-        name: "Lag et alternativ til «Bydel Nord – alternativ B»",
+        name: "Lag alternativ til «Bydel Nord – alternativ B»",
       }),
     );
     await user.click(await screen.findByRole("button", { name: /Tilbake til Mine planer/ }));

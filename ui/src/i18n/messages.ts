@@ -156,7 +156,7 @@ export const nb = {
   "planList.renameLabel": "Gi nytt navn til «{name}»",
   "planList.duplicate": "Lag en kopi",
   "planList.makeAlternative": "Lag alternativ",
-  "planList.makeAlternativeLabel": "Lag et alternativ til «{name}»",
+  "planList.makeAlternativeLabel": "Lag alternativ til «{name}»",
   "planList.alternativeOf": "Alternativ til «{name}»",
   "planList.alternativesOf": "Alternativer til «{name}»",
   "planList.select": "Velg for sammenligning",
@@ -166,10 +166,10 @@ export const nb = {
     "Kryss av for 2–4 planer og trykk «Sammenlign valgte». Den første du krysser av, er grunnlaget de andre sammenlignes med.",
   "planList.compareTooMany": "Du kan sammenligne høyst {max} planer om gangen.",
   "planList.compareAlternatives": "Sammenlign med alternativene",
-  "planList.compareAlternativesLabel": "Sammenlign «{name}» med alternativene",
+  "planList.compareAlternativesLabel": "Sammenlign med alternativene: «{name}»",
 
   "wizard.versions": "Versjoner ({count})",
-  "planList.versionsLabel": "Versjoner av «{name}» ({count})",
+  "planList.versionsLabel": "Versjoner ({count}): «{name}»",
   "versions.heading": "Versjoner av «{name}»",
   "versions.intro":
     "En versjon er en låst kopi av planen slik den er nå, med et navn du velger – for eksempel det dere sendte til budsjettmøtet. Senere kan du se hva som er endret siden, eller sette planen tilbake til versjonen.",
@@ -187,9 +187,9 @@ export const nb = {
   "versions.hide": "Skjul",
   "versions.viewLabel": "Vis versjonen «{label}»",
   "versions.compare": "Sammenlign med planen nå",
-  "versions.compareLabel": "Sammenlign versjonen «{label}» med planen nå",
+  "versions.compareLabel": "Sammenlign med planen nå: versjonen «{label}»",
   "versions.restore": "Sett planen tilbake hit",
-  "versions.restoreLabel": "Sett planen tilbake til versjonen «{label}»",
+  "versions.restoreLabel": "Sett planen tilbake hit: versjonen «{label}»",
   "versions.deleteLabel": "Slett versjonen «{label}»",
   "versions.savedNotice": "Versjonen «{label}» er lagret.",
   "versions.restoredNotice":
@@ -207,7 +207,7 @@ export const nb = {
   "whatIf.worstYear": "Verste år",
   "whatIf.keep": "Lagre som alternativ",
   "whatIf.makeAlternative": "Lag alternativ",
-  "whatIf.makeAlternativeLabel": "Lag et alternativ der {scenario}",
+  "whatIf.makeAlternativeLabel": "Lag alternativ der {scenario}",
 
   "compare.heading": "Sammenligning av alternativer",
   "compare.intro":
@@ -707,10 +707,10 @@ export const en: Catalogue = {
     "Tick 2–4 plans and press “Compare chosen”. The first one you tick is the base the others are compared with.",
   "planList.compareTooMany": "You can compare at most {max} plans at a time.",
   "planList.compareAlternatives": "Compare with the alternatives",
-  "planList.compareAlternativesLabel": "Compare “{name}” with its alternatives",
+  "planList.compareAlternativesLabel": "Compare with the alternatives: “{name}”",
 
   "wizard.versions": "Versions ({count})",
-  "planList.versionsLabel": "Versions of “{name}” ({count})",
+  "planList.versionsLabel": "Versions ({count}): “{name}”",
   "versions.heading": "Versions of “{name}”",
   "versions.intro":
     "A version is a locked copy of the plan as it is now, under a name you choose – what you sent to the budget meeting, say. Later you can see what has changed since, or set the plan back to the version.",
@@ -728,9 +728,9 @@ export const en: Catalogue = {
   "versions.hide": "Hide",
   "versions.viewLabel": "View the version “{label}”",
   "versions.compare": "Compare with the plan now",
-  "versions.compareLabel": "Compare the version “{label}” with the plan now",
+  "versions.compareLabel": "Compare with the plan now: the version “{label}”",
   "versions.restore": "Set the plan back to this",
-  "versions.restoreLabel": "Set the plan back to the version “{label}”",
+  "versions.restoreLabel": "Set the plan back to this: the version “{label}”",
   "versions.deleteLabel": "Delete the version “{label}”",
   "versions.savedNotice": "The version “{label}” is saved.",
   "versions.restoredNotice":

@@ -187,16 +187,6 @@ export function Wizard({
               >
                 ↷ {t("wizard.redo")}
               </Button>
-              <Button
-                variant="tertiary"
-                data-size="sm"
-                id="versions"
-                onClick={() => {
-                  leave(onVersions);
-                }}
-              >
-                {t("wizard.versions", { count: stored.versions.length })}
-              </Button>
             </div>
             <Paragraph
               data-size="sm"
@@ -255,6 +245,18 @@ export function Wizard({
                   );
                 })}
               </ol>
+              <div className="step-nav-extra">
+                <Button
+                  variant="tertiary"
+                  data-size="sm"
+                  id="versions"
+                  onClick={() => {
+                    leave(onVersions);
+                  }}
+                >
+                  {t("wizard.versions", { count: stored.versions.length })}
+                </Button>
+              </div>
             </nav>
             <section
               className="step-content stack"
