@@ -56,6 +56,15 @@ pub fn sum_ore<I: IntoIterator<Item = Decimal>>(values: I) -> Result<Decimal> {
     Ok(round_ore(sum(values)?))
 }
 
+/// `part` as a percentage of `whole`, rounded like an amount (two decimals, half away from
+/// zero); 0 when `whole` is zero. The charts' heights.
+pub fn share_percent(part: Decimal, whole: Decimal) -> Result<Decimal> {
+    if whole.is_zero() {
+        return Ok(zero_ore());
+    }
+    Ok(round_ore(div(mul(part, Decimal::ONE_HUNDRED)?, whole)?))
+}
+
 /// Zero kroner, written "0.00".
 pub fn zero_ore() -> Decimal {
     round_ore(Decimal::ZERO)

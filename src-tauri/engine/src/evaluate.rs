@@ -7,7 +7,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::{
-    compare::{compare, Comparison, NamedPlan, MAX_COMPARED, MIN_COMPARED},
+    compare::{check_count, compare, Comparison, NamedPlan},
     error::{EngineError, Result},
     model::plan::WizardStep,
     projection::{self, Projection, Warning},
@@ -105,13 +105,8 @@ pub struct PlanToCompare {
 /// Too few or too many plans; or the first plan that cannot be read or is not valid, by its
 /// place and name, with the field.
 pub fn compare_plans(plans: Vec<PlanToCompare>, locale: Locale) -> Result<Comparison> {
-    if !(MIN_COMPARED..=MAX_COMPARED).contains(&plans.len()) {
-        return Err(EngineError::CompareCount {
-            count: plans.len(),
-            min: MIN_COMPARED,
-            max: MAX_COMPARED,
-        });
-    }
+    // Before reading them: five plans are too many, whatever is in them.
+    check_count(plans.len())?;
     let named = plans
         .into_iter()
         .enumerate()

@@ -10,6 +10,10 @@ export type PlanLimits = { maxPositions: number, maxGrants: number, maxCostItems
  */
 yearsBeforePlan: number, maxVersions: number, 
 /**
+ * The most plans one comparison shows.
+ */
+maxCompared: number, 
+/**
  * The longest label of a saved version (as long as a plan's name).
  */
 maxVersionLabelChars: number, };

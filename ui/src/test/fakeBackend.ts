@@ -181,6 +181,7 @@ export function fakeBackend(
       maxGrants: 20,
       maxCostItems: 100,
       maxVersions: options.maxVersions ?? 50,
+      maxCompared: 4,
       maxVersionLabelChars: 120,
       maxChecklistEntries: 200,
       yearsBeforePlan: 40,

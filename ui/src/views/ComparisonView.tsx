@@ -20,9 +20,6 @@ import { comparePlans, toIpcError, type IpcError } from "../ipc";
 /** A plan chosen for a comparison (a saved version of it, when `versionId` is set). */
 export type CompareItem = { planId: string; versionId: string | null };
 
-/** The most plans one comparison shows (Rust's limit too). */
-export const MAX_COMPARED = 4;
-
 /** Line styles for the chart's series, so they differ in more than colour. */
 const SERIES = ["solid", "dashed", "dotted", "dashdot"] as const;
 const DASHES: Record<(typeof SERIES)[number], string | undefined> = {

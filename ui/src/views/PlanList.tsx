@@ -15,7 +15,8 @@ import { ImportPlan, SavePlanFile } from "../components/PlanFile";
 import { formatDate } from "../format";
 import { useI18n } from "../i18n";
 import { STEPS, stepIndex } from "../steps";
-import { MAX_COMPARED, type CompareItem } from "./ComparisonView";
+import { usePlanLimits } from "../usePlanLimits";
+import type { CompareItem } from "./ComparisonView";
 
 export function PlanList({
   plans,
@@ -62,12 +63,14 @@ export function PlanList({
   }, [copied]);
   // The plans ticked for a comparison, in the order they were ticked (the first is the base).
   const [chosen, setChosen] = useState<string[]>([]);
+  // Rust's limit; until it has answered nothing is held back (Rust refuses too many anyway).
+  const maxCompared = usePlanLimits()?.maxCompared ?? Infinity;
   const chosenHere = chosen.filter((id) => plans.some((p) => p.id === id));
   const toggle = (id: string, on: boolean) => {
     setChosen((now) => (on ? [...now.filter((c) => c !== id), id] : now.filter((c) => c !== id)));
   };
   const compare = (ids: string[]) => {
-    onCompare(ids.slice(0, MAX_COMPARED).map((planId) => ({ planId, versionId: null })));
+    onCompare(ids.slice(0, maxCompared).map((planId) => ({ planId, versionId: null })));
   };
   const nameOf = (p: StoredPlan) => p.plan.name.trim() || t("planList.untitled");
   const last = plans.find((p) => p.id === lastPlanId) ?? null;
@@ -103,7 +106,7 @@ export function PlanList({
             </>
           }
           checked={chosenHere.includes(stored.id)}
-          disabled={!chosenHere.includes(stored.id) && chosenHere.length >= MAX_COMPARED}
+          disabled={!chosenHere.includes(stored.id) && chosenHere.length >= maxCompared}
           onChange={(e) => {
             toggle(stored.id, e.target.checked);
           }}
@@ -289,8 +292,8 @@ export function PlanList({
       {plans.length > 1 ? (
         <div className="compare-bar" role="group" aria-labelledby="compare-help">
           <Paragraph data-size="sm" id="compare-help">
-            {chosenHere.length >= MAX_COMPARED
-              ? t("planList.compareTooMany", { max: MAX_COMPARED })
+            {chosenHere.length >= maxCompared
+              ? t("planList.compareTooMany", { max: maxCompared })
               : t("planList.compareHelp")}
           </Paragraph>
           <Button

@@ -13,7 +13,7 @@ pub mod stress;
 mod tests;
 pub mod words;
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -29,10 +29,7 @@ use crate::{
     units::{Nok, Percent, Quantity},
 };
 
-/// The fewest and the most plans one comparison shows (four columns and their differences are
-/// what fits a landscape page and a laptop screen).
-pub const MIN_COMPARED: usize = 2;
-pub const MAX_COMPARED: usize = 4;
+pub use crate::validate::limits::{MAX_COMPARED, MIN_COMPARED};
 
 /// A plan to compare, under the name the comparison shows it by: its own name, or a name that
 /// says which saved version it is.
@@ -125,6 +122,22 @@ pub struct ComparisonYear {
     pub difference_texts: Vec<String>,
 }
 
+/// Refuses fewer than [`MIN_COMPARED`] or more than [`MAX_COMPARED`] plans.
+///
+/// # Errors
+/// [`EngineError::CompareCount`].
+pub fn check_count(count: usize) -> Result<()> {
+    if (MIN_COMPARED..=MAX_COMPARED).contains(&count) {
+        Ok(())
+    } else {
+        Err(EngineError::CompareCount {
+            count,
+            min: MIN_COMPARED,
+            max: MAX_COMPARED,
+        })
+    }
+}
+
 /// Compares `plans`, the first being the base, with figures labelled and changes worded in
 /// `locale`.
 ///
@@ -132,13 +145,7 @@ pub struct ComparisonYear {
 /// Fewer than [`MIN_COMPARED`] or more than [`MAX_COMPARED`] plans; or a plan that is not valid
 /// (the error says which plan, by its place and name, and the field).
 pub fn compare(plans: &[NamedPlan], locale: Locale) -> Result<Comparison> {
-    if !(MIN_COMPARED..=MAX_COMPARED).contains(&plans.len()) {
-        return Err(EngineError::CompareCount {
-            count: plans.len(),
-            min: MIN_COMPARED,
-            max: MAX_COMPARED,
-        });
-    }
+    check_count(plans.len())?;
     let projections = plans
         .iter()
         .enumerate()
@@ -247,14 +254,8 @@ pub fn compare(plans: &[NamedPlan], locale: Locale) -> Result<Comparison> {
     })
 }
 
-/// `value` as a percentage of `max`, 0–100 with two decimals; a negative value is drawn as 0.
+/// `value` as a percentage of `max`, as the plan's own chart rounds it; a negative value (grants
+/// above the cost) is drawn at 0.
 fn share_of(value: Decimal, max: Decimal) -> Result<Percent> {
-    if max <= Decimal::ZERO || value <= Decimal::ZERO {
-        return Ok(Percent::ZERO);
-    }
-    let share = decimal::div(decimal::mul(value, Decimal::ONE_HUNDRED)?, max)?;
-    Ok(Percent::from(share.round_dp_with_strategy(
-        2,
-        RoundingStrategy::MidpointAwayFromZero,
-    )))
+    decimal::share_percent(value.max(Decimal::ZERO), max).map(Percent::from)
 }

@@ -230,7 +230,14 @@ pub fn what_if(plan: &Plan, locale: Locale) -> Result<Vec<StressResult>> {
     if let Some(err) = plan.validate().into_iter().next() {
         return Err(err);
     }
-    let base = project_valid(plan)?;
+    what_if_from(plan, &project_valid(plan)?, locale)
+}
+
+/// As [`what_if`], for a valid plan whose projection `base` the caller has already.
+///
+/// # Errors
+/// A number grew too large to compute (validation keeps plans far from it).
+pub fn what_if_from(plan: &Plan, base: &Projection, locale: Locale) -> Result<Vec<StressResult>> {
     let mut out = Vec::new();
     for scenario in Scenario::iter() {
         let changed = stressed_plan(plan, scenario);
@@ -238,7 +245,7 @@ pub fn what_if(plan: &Plan, locale: Locale) -> Result<Vec<StressResult>> {
             continue;
         }
         let projection = project_valid(&changed)?;
-        out.push(result(scenario, &base, &projection, locale)?);
+        out.push(result(scenario, base, &projection, locale)?);
     }
     Ok(out)
 }

@@ -7,7 +7,11 @@ use rust_decimal::Decimal;
 use super::{stress::Scenario, Difference, FigureKey, FigureUnit};
 use crate::{
     model::calendar::YearMonth,
-    text::{kr, number, percent, words::words, Locale},
+    text::{
+        kr, number, percent,
+        words::{month_name, words, year_month as month},
+        Locale,
+    },
     units::{Nok, Percent, Quantity},
 };
 
@@ -254,23 +258,6 @@ pub(super) enum Change {
         /// Whether the amount is now for each post (`Some(true)`) or for the plan as a whole.
         per_post: Option<bool>,
     },
-}
-
-fn month(locale: Locale, m: YearMonth) -> String {
-    let names = words(locale).months;
-    let name = names
-        .get(usize::from(m.month().saturating_sub(1)))
-        .copied()
-        .unwrap_or("");
-    format!("{name} {}", m.year())
-}
-
-fn month_name(locale: Locale, m: u8) -> &'static str {
-    words(locale)
-        .months
-        .get(usize::from(m.saturating_sub(1)))
-        .copied()
-        .unwrap_or("")
 }
 
 fn end(locale: Locale, end: Option<YearMonth>) -> String {

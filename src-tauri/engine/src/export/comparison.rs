@@ -57,7 +57,7 @@ pub fn what_if(results: &[StressResult], format: ComparisonFormat, locale: Local
             out
         }
         ComparisonFormat::Csv => {
-            let money = |v: Decimal| format!("{v:.2}").replace('.', ",");
+            let money = super::csv::amount;
             let mut out = String::new();
             let mut header = header;
             header.push(w.year.to_owned());
@@ -184,7 +184,7 @@ fn write_table(out: &mut String, rows: &[Vec<String>]) {
 fn csv(c: &Comparison, locale: Locale) -> String {
     let w = comparison_words(locale);
     let number = |v: Decimal| v.normalize().to_string().replace('.', ",");
-    let money = |v: Decimal| format!("{v:.2}").replace('.', ",");
+    let money = super::csv::amount;
     let base = c.plans.first().map(|p| p.name.as_str()).unwrap_or_default();
     let mut header = vec![w.figure.to_owned()];
     for (i, plan) in c.plans.iter().enumerate() {

@@ -14,7 +14,7 @@ use crate::projection::Projection;
 pub fn render(projection: &Projection) -> String {
     let mut out = String::from("år;del;id;navn;linje;beløp\n");
     let mut row = |year: i32, section: &str, id: &str, name: &str, line: &str, amount: Decimal| {
-        let amount = format!("{amount:.2}").replace('.', ",");
+        let amount = self::amount(amount);
         let _ = writeln!(
             out,
             "{year};{section};{};{};{line};{amount}",
@@ -68,6 +68,11 @@ pub fn render(projection: &Projection) -> String {
         }
     }
     out
+}
+
+/// An amount as Norwegian spreadsheets read it: two decimals after a comma, no separators.
+pub(super) fn amount(value: Decimal) -> String {
+    format!("{value:.2}").replace('.', ",")
 }
 
 /// A CSV cell, quoted when it holds a separator, a quote or a line break.

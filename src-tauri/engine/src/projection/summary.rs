@@ -6,16 +6,7 @@ use crate::units::{Nok, Percent};
 
 pub(super) fn chart_bars(years: &[YearSummary]) -> Result<Vec<ChartBar>> {
     let tallest = years.iter().map(|y| y.total_cost).max().unwrap_or_default();
-    let share = |part: Decimal| -> Result<Decimal> {
-        if tallest.is_zero() {
-            Ok(zero_ore())
-        } else {
-            Ok(round_ore(div(
-                mul(part, Decimal::ONE_HUNDRED)?,
-                tallest.get(),
-            )?))
-        }
-    };
+    let share = |part: Decimal| crate::decimal::share_percent(part, tallest.get());
     years
         .iter()
         .map(|y| {

@@ -550,6 +550,20 @@ pub fn own_staff_year(locale: Locale, year: i32, hours: &str) -> String {
     }
 }
 
+/// A month's name: "mars" / "Mar" (the names the documents print).
+pub fn month_name(locale: Locale, month: u8) -> &'static str {
+    words(locale)
+        .months
+        .get(usize::from(month.saturating_sub(1)))
+        .copied()
+        .unwrap_or("")
+}
+
+/// A month of a year: "mars 2027" / "Mar 2027".
+pub fn year_month(locale: Locale, m: crate::model::calendar::YearMonth) -> String {
+    format!("{} {}", month_name(locale, m.month()), m.year())
+}
+
 /// The factor for an item per post: ` × 18/12 stillingsmåneder` / ` × 18/12 post months`.
 pub fn post_months(locale: Locale, months: u32) -> String {
     match locale {

@@ -11,6 +11,10 @@ pub const MIN_FIRST_YEAR: i32 = 2020;
 pub const MAX_FIRST_YEAR: i32 = 2100;
 
 pub const MAX_POSITIONS: usize = 50;
+/// The fewest and the most plans one comparison shows (four columns and their differences are
+/// what fits a landscape page and a laptop screen).
+pub const MIN_COMPARED: usize = 2;
+pub const MAX_COMPARED: usize = 4;
 /// Saved versions a plan keeps («Lagre versjon»): enough for every budget round of a long plan.
 pub const MAX_VERSIONS: usize = 50;
 pub const MAX_COST_ITEMS: usize = 100;
@@ -41,6 +45,8 @@ pub struct PlanLimits {
     /// A post may start this many years before the plan's first year, up to its last year.
     pub years_before_plan: i32,
     pub max_versions: u32,
+    /// The most plans one comparison shows.
+    pub max_compared: u32,
     /// The longest label of a saved version (as long as a plan's name).
     pub max_version_label_chars: u32,
 }
@@ -66,6 +72,7 @@ pub fn limits() -> PlanLimits {
         max_checklist_entries: n(super::checklist::MAX_ENTRIES),
         years_before_plan: MAX_YEARS_BEFORE_PLAN,
         max_versions: n(MAX_VERSIONS),
+        max_compared: n(MAX_COMPARED),
         max_version_label_chars: n(MAX_NAME_CHARS),
     }
 }

@@ -71,7 +71,7 @@ fn position_year(cx: &Context, l: &mut Layout, y: &PositionYear) {
         );
         return;
     }
-    let months = |m: crate::model::calendar::YearMonth| w.months[usize::from(m.month()) - 1];
+    let months = |m: crate::model::calendar::YearMonth| words::month_name(cx.locale, m.month());
     let regulations = |n: u32| words::regulations(cx.locale, n);
     let segments: Vec<String> = d
         .salary_segments

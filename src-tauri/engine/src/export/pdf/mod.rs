@@ -16,7 +16,7 @@ use printpdf::{Mm, ParsedFont, PdfDocument, PdfPage, PdfSaveOptions};
 
 use super::DocumentInfo;
 use crate::{
-    compare::stress::{what_if, StressResult},
+    compare::stress::{what_if_from, StressResult},
     error::{EngineError, Result},
     model::{calendar::parse_date, plan::Plan},
     projection::{project, Projection},
@@ -124,9 +124,9 @@ pub fn render_projection(
         info,
         locale: info.locale,
         words,
-        // The plan is valid (it has a projection), so only a stress test that cannot be
-        // projected is left out.
-        what_if: what_if(plan, info.locale).unwrap_or_default(),
+        // The plan is valid (it has a projection); a stress test whose changed copy is not
+        // valid is left out by what_if_from.
+        what_if: what_if_from(plan, projection, info.locale)?,
     };
     let mut layout = Layout::new(&fonts);
     sections::header(&cx, &mut layout);

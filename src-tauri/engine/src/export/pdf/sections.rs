@@ -135,10 +135,7 @@ pub fn role(cx: &Context, l: &mut Layout) {
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let months = &w.months;
-            let ym = |m: crate::model::calendar::YearMonth| {
-                format!("{} {}", months[usize::from(m.month()) - 1], m.year())
-            };
+            let ym = |m| words::year_month(cx.locale, m);
             let period = match p.end {
                 Some(end) => format!("{} – {}", ym(p.start), ym(end)),
                 None => format!("{} –", ym(p.start)),
