@@ -4,7 +4,13 @@
 
 use std::{path::Path, process::Command};
 
-use erfaringsplan_engine::{example::example_plan, projection::project};
+use erfaringsplan_engine::{
+    compare::NamedPlan,
+    example::example_plan,
+    export::{pdf::render_comparison, DocumentInfo},
+    projection::project,
+    text::Locale,
+};
 
 fn cli(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_erfaringsplan-cli"))
@@ -297,4 +303,56 @@ fn compare_prints_the_differences_of_the_projections_in_every_format() {
     assert_eq!(report["field"], "positions[1].ftePercent");
     assert_eq!(report["params"]["plan"], "2");
     assert_eq!(report["params"]["name"], "Bydel Nord – alternativ B");
+
+    // --pdf writes the comparison document (the same bytes the library renders for that day)
+    // and prints where; a broken plan writes nothing.
+    let pdf = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("cli")
+        .join("comparison.pdf");
+    let _ = std::fs::remove_file(&pdf);
+    let out = cli(&[
+        "compare",
+        a,
+        b,
+        "--pdf",
+        pdf.to_str().unwrap(),
+        "--date",
+        "2026-12-02",
+        "--language",
+        "en",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap().trim(),
+        pdf.to_str().unwrap()
+    );
+    let named = [base, alternative].map(|plan| NamedPlan {
+        name: plan.name.clone(),
+        plan,
+    });
+    let expected = render_comparison(
+        &named,
+        &DocumentInfo {
+            locale: Locale::En,
+            today: "2026-12-02".into(),
+            last_changed: None,
+            app_version: env!("CARGO_PKG_VERSION").into(),
+        },
+    )
+    .unwrap();
+    assert_eq!(std::fs::read(&pdf).unwrap(), expected);
+    let broken_pdf = pdf.with_file_name("broken.pdf");
+    let out = cli(&[
+        "compare",
+        a,
+        c.to_str().unwrap(),
+        "--pdf",
+        broken_pdf.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!broken_pdf.exists());
 }

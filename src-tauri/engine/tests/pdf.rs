@@ -17,8 +17,12 @@ use std::{
 
 use erfaringsplan_engine::units::Percent;
 use erfaringsplan_engine::{
+    compare::{compare, NamedPlan},
     example::{example_plan, extreme_plan},
-    export::{pdf::render, DocumentInfo},
+    export::{
+        pdf::{render, render_comparison},
+        DocumentInfo,
+    },
     format::{format_in, nok, EN, NB},
     model::checklist::{ChecklistEntry, ChecklistPhase, ChecklistStatus},
     model::plan::Plan,
@@ -325,6 +329,34 @@ fn words(pdf: &Path) -> Vec<Word> {
     out
 }
 
+/// Every word of `pdf` lies inside the margins of its `w` × `h` page, and no two words on a
+/// page overlap (allowing for a hair of glyph overhang).
+fn assert_inside_without_overlap(pdf: &Path, w: f64, h: f64) {
+    let words = words(pdf);
+    for word in &words {
+        assert!(
+            word.x0 >= 40.0 && word.x1 <= w - 40.0 && word.y0 >= 40.0 && word.y1 <= h - 20.0,
+            "outside the page margins: {word:?}"
+        );
+    }
+    for page in 1..=pages(pdf) {
+        let mut on_page: Vec<&Word> = words.iter().filter(|w| w.page == page).collect();
+        on_page.sort_by(|a, b| a.y0.total_cmp(&b.y0));
+        for (i, a) in on_page.iter().enumerate() {
+            for b in on_page[i + 1..].iter().take_while(|b| b.y0 < a.y1) {
+                let overlap_x = a.x1.min(b.x1) - a.x0.max(b.x0);
+                let overlap_y = a.y1.min(b.y1) - a.y0.max(b.y0);
+                assert!(
+                    overlap_x <= 0.5 || overlap_y <= 0.5,
+                    "page {page}: «{}» {a:?} overlaps «{}» {b:?}",
+                    a.text,
+                    b.text
+                );
+            }
+        }
+    }
+}
+
 fn huge_plan() -> Plan {
     let mut plan = extreme_plan();
     let template: Position = plan.positions[0].clone();
@@ -370,34 +402,9 @@ fn huge_plan() -> Plan {
 fn fifty_positions_and_sixty_long_items_stay_inside_the_page_without_overlap() {
     let plan = huge_plan();
     let pdf = write("huge.pdf", &plan, Locale::Nb);
-    let words = words(&pdf);
     let n = pages(&pdf);
     assert!(n < 400, "{n} pages");
-    const W: f64 = 595.28;
-    const H: f64 = 841.89;
-    for w in &words {
-        assert!(
-            w.x0 >= 40.0 && w.x1 <= W - 40.0 && w.y0 >= 40.0 && w.y1 <= H - 20.0,
-            "outside the page margins: {w:?}"
-        );
-    }
-    // No two words on a page overlap (allowing for a hair of glyph overhang).
-    for page in 1..=n {
-        let mut on_page: Vec<&Word> = words.iter().filter(|w| w.page == page).collect();
-        on_page.sort_by(|a, b| a.y0.total_cmp(&b.y0));
-        for (i, a) in on_page.iter().enumerate() {
-            for b in on_page[i + 1..].iter().take_while(|b| b.y0 < a.y1) {
-                let overlap_x = a.x1.min(b.x1) - a.x0.max(b.x0);
-                let overlap_y = a.y1.min(b.y1) - a.y0.max(b.y0);
-                assert!(
-                    overlap_x <= 0.5 || overlap_y <= 0.5,
-                    "page {page}: «{}» {a:?} overlaps «{}» {b:?}",
-                    a.text,
-                    b.text
-                );
-            }
-        }
-    }
+    assert_inside_without_overlap(&pdf, 595.28, 841.89);
     let text = text(&pdf);
     // Every position and every checklist note made it into the document, and the long word
     // was broken rather than cut: its pieces, joined, are all there.
@@ -407,7 +414,11 @@ fn fifty_positions_and_sixty_long_items_stay_inside_the_page_without_overlap() {
             "position {i}"
         );
     }
-    let joined: String = text.split_whitespace().collect();
+    // A word broken between two letters ends its line with a hyphen.
+    let joined: String = text
+        .split_whitespace()
+        .map(|w| w.strip_suffix('-').unwrap_or(w))
+        .collect();
     for i in [0, 30, 59] {
         assert!(
             joined.contains(&format!(
@@ -435,4 +446,180 @@ fn an_invalid_plan_gives_a_field_error_and_no_document() {
         (err.code(), err.field()),
         ("field.invalid_date", Some("today"))
     );
+}
+
+// ---- «Sammenligning av alternativer» ----
+
+fn named(name: &str, plan: Plan) -> NamedPlan {
+    NamedPlan {
+        name: name.into(),
+        plan,
+    }
+}
+
+/// The example plan, an alternative with its first post split into two at 50 % (the issue's
+/// question: one at 100 % or two at 50 %?), and a plan that ends four years earlier.
+fn alternatives() -> Vec<NamedPlan> {
+    let base = example_plan(2027, 10);
+    let mut halves = base.clone();
+    halves.positions[0].fte_percent = Percent::from(Decimal::from(50));
+    let mut second = halves.positions[0].clone();
+    second.id = "halv-2".into();
+    halves.positions.push(second);
+    let mut shorter = base.clone();
+    shorter.horizon_years = 6;
+    vec![
+        named("Bydel Nord", base),
+        named("Bydel Nord – to halve stillinger", halves),
+        named("Bydel Nord – seks år", shorter),
+    ]
+}
+
+fn write_comparison(name: &str, plans: &[NamedPlan], locale: Locale) -> PathBuf {
+    let bytes = render_comparison(plans, &info(locale)).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let path = out_dir().join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+/// pdftotext's text with the no-break spaces that keep amounts together read as spaces.
+fn plain(pdf: &Path) -> String {
+    text(pdf).replace('\u{a0}', " ")
+}
+
+/// The line of `text` whose first cell is `first`, and whether `cells` are on it in order.
+fn row_holds(text: &str, first: &str, cells: &[&str]) -> bool {
+    text.lines()
+        .filter(|line| line.trim_start().starts_with(first))
+        .any(|line| {
+            let mut rest = &line[line.find(first).unwrap_or(0) + first.len()..];
+            cells.iter().all(|cell| match rest.find(cell) {
+                Some(at) => {
+                    rest = &rest[at + cell.len()..];
+                    true
+                }
+                None => false,
+            })
+        })
+}
+
+#[test]
+fn the_comparison_prints_every_figure_difference_and_year_as_compared() {
+    let plans = alternatives();
+    let comparison = compare(&plans, Locale::Nb).unwrap();
+    let pdf = write_comparison("comparison.pdf", &plans, Locale::Nb);
+    let info_out = Command::new("pdfinfo").arg(&pdf).output().unwrap();
+    let pdf_info = String::from_utf8(info_out.stdout).unwrap();
+    assert!(
+        pdf_info.contains("841.89 x 595.276 pts (A4)"),
+        "landscape A4: {pdf_info}"
+    );
+    assert!(pdf_info.contains("Sammenligning av alternativer – Bydel Nord\n"));
+    let text = plain(&pdf);
+    assert!(text.contains("Sammenligning av alternativer"));
+    assert!(text.contains("Bydel Nord (2027–2036)"));
+    assert!(text.contains("Bydel Nord – seks år (2027–2032)"));
+    // The plans cover different years, and the document says what that means.
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("Planene dekker ulike år."), "{flat}");
+
+    // Every key figure: its label, then each plan's value and each difference (without a
+    // percentage, which may sit on the line below), in the table's order.
+    for f in &comparison.figures {
+        let mut cells = Vec::new();
+        for (i, (value, difference)) in f.value_texts.iter().zip(&f.difference_texts).enumerate() {
+            cells.push(value.as_str());
+            if i > 0 {
+                cells.push(difference.split(" (").next().unwrap());
+            }
+        }
+        // A long label wraps in its column; its first two words start the row's line.
+        let first: Vec<&str> = f.label.split(' ').take(2).collect();
+        assert!(
+            row_holds(&text, &first.join(" "), &cells),
+            "{}: {cells:?} in\n{text}",
+            f.label
+        );
+    }
+    // Year by year, and the totals row.
+    for y in &comparison.years {
+        let mut cells = Vec::new();
+        for (i, (net, difference)) in y.net_cost_texts.iter().zip(&y.difference_texts).enumerate() {
+            cells.push(net.as_str());
+            if i > 0 {
+                cells.push(difference.as_str());
+            }
+        }
+        assert!(row_holds(&text, &y.year.to_string(), &cells), "{}", y.year);
+    }
+    // The year rows' hand check: in 2033 the short plan has no year, so its difference is
+    // minus the base's whole net cost.
+    let y2033 = comparison.years.iter().find(|y| y.year == 2033).unwrap();
+    assert_eq!(y2033.net_cost_texts[2], "–");
+    assert_eq!(
+        y2033.difference_texts[2],
+        format!("−{}", y2033.net_cost_texts[0])
+    );
+    // What differs, in the same sentences as the app.
+    for change in comparison.changes.iter().flatten() {
+        assert!(flat.contains(change.as_str()), "{change}");
+    }
+    assert!(pages(&pdf) <= 4, "{} pages", pages(&pdf));
+}
+
+#[test]
+fn the_comparison_speaks_english_when_asked() {
+    let plans = alternatives();
+    let pdf = write_comparison("comparison-en.pdf", &plans, Locale::En);
+    let text = plain(&pdf);
+    for words in [
+        "Comparison of alternatives",
+        "Key figure",
+        "Difference from the base",
+        "Employer's cost year by year",
+        "What differs",
+        "Bydel Nord (base)",
+    ] {
+        assert!(text.contains(words), "{words}");
+    }
+    assert!(!text.contains("Nøkkeltall"));
+}
+
+#[test]
+fn four_of_the_largest_plans_compare_inside_the_page_without_overlap() {
+    let plans: Vec<NamedPlan> = (0..4)
+        .map(|n| {
+            let mut plan = huge_plan();
+            plan.wage_growth_percent = Percent::from(Decimal::from(3 + n));
+            plan.positions.truncate(50 - usize::try_from(n).unwrap());
+            let name = format!("{} – alternativ {}", plan.name, n + 1);
+            named(&name, plan)
+        })
+        .collect();
+    assert_eq!(plans[0].plan.horizon_years, 40);
+    let pdf = write_comparison("comparison-largest.pdf", &plans, Locale::Nb);
+    let n = pages(&pdf);
+    assert!(n <= 8, "{n} pages");
+    assert_inside_without_overlap(&pdf, 841.89, 595.28);
+    let comparison = compare(&plans, Locale::Nb).unwrap();
+    let text = plain(&pdf);
+    let last = comparison.years.last().unwrap();
+    assert!(row_holds(
+        &text,
+        &last.year.to_string(),
+        &[last.net_cost_texts[0].as_str()]
+    ));
+}
+
+#[test]
+fn a_comparison_that_cannot_be_made_gives_its_error_and_no_document() {
+    let plans = alternatives();
+    let err = render_comparison(&plans[..1], &info(Locale::Nb)).unwrap_err();
+    assert_eq!(err.code(), "compare.count");
+    let mut bad = alternatives();
+    bad[1].plan.positions[0].fte_percent = Percent::from(Decimal::from(120));
+    let err = render_comparison(&bad, &info(Locale::Nb)).unwrap_err();
+    assert_eq!(err.code(), "compare.plan_invalid");
+    assert_eq!(err.field(), Some("positions[0].ftePercent"));
 }

@@ -69,6 +69,13 @@ enum Command {
         /// The language of the labels and sentences.
         #[arg(long, value_enum, default_value_t = Language::Nb)]
         language: Language,
+        /// Write the comparison as a PDF here instead of printing it (written to a temporary
+        /// file, then renamed into place).
+        #[arg(long)]
+        pdf: Option<PathBuf>,
+        /// The date printed on the PDF (YYYY-MM-DD); today when left out.
+        #[arg(long, requires = "pdf")]
+        date: Option<String>,
     },
     /// «Hva om …»: what four stress tests of a plan cost the employer more, over the period and
     /// in the worst year.
@@ -182,25 +189,17 @@ fn main() -> ExitCode {
                 Err(code) => return code,
             };
             let info = info(language.into(), date.unwrap_or_else(today));
-            let bytes = match export::render_plan(export::Format::Pdf, &plan, &info) {
-                Ok(bytes) => bytes,
-                Err(err) => return invalid(&[err]),
-            };
-            match atomic_file::write(&output, &bytes) {
-                Ok(()) => {
-                    println!("{}", output.display());
-                    ExitCode::SUCCESS
-                }
-                Err(err) => {
-                    eprintln!("Kunne ikke skrive {}: {err}", output.display());
-                    ExitCode::from(1)
-                }
+            match export::render_plan(export::Format::Pdf, &plan, &info) {
+                Ok(bytes) => write_file(&output, &bytes),
+                Err(err) => invalid(&[err]),
             }
         }
         Command::Compare {
             plans,
             format,
             language,
+            pdf,
+            date,
         } => {
             let mut named = Vec::with_capacity(plans.len());
             for path in &plans {
@@ -218,6 +217,13 @@ fn main() -> ExitCode {
                 named.push(NamedPlan { name, plan });
             }
             let locale = Locale::from(language);
+            if let Some(output) = pdf {
+                let info = info(locale, date.unwrap_or_else(today));
+                return match export::pdf::render_comparison(&named, &info) {
+                    Ok(bytes) => write_file(&output, &bytes),
+                    Err(err) => invalid(&[err]),
+                };
+            }
             match compare(&named, locale) {
                 Ok(comparison) => {
                     let format = match format {
@@ -271,6 +277,20 @@ fn main() -> ExitCode {
                 serde_json::to_string_pretty(&plan).unwrap_or_default()
             );
             ExitCode::SUCCESS
+        }
+    }
+}
+
+/// Writes `bytes` to `output` atomically and prints where; 1 if it cannot be written.
+fn write_file(output: &std::path::Path, bytes: &[u8]) -> ExitCode {
+    match atomic_file::write(output, bytes) {
+        Ok(()) => {
+            println!("{}", output.display());
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("Kunne ikke skrive {}: {err}", output.display());
+            ExitCode::from(1)
         }
     }
 }

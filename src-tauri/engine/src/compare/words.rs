@@ -74,6 +74,13 @@ pub struct Words {
     pub col_extra_total: &'static str,
     pub col_worst_year: &'static str,
     pub no_year_costs_more: &'static str,
+    /// The document: what its figures are, the plans' roles, the chart and the totals row.
+    pub intro: &'static str,
+    pub compared_with: &'static str,
+    pub chart_top: &'static str,
+    pub chart_intro: &'static str,
+    pub total: &'static str,
+    pub difference_from_base: &'static str,
 }
 
 const NB: Words = Words {
@@ -94,6 +101,12 @@ const NB: Words = Words {
     col_extra_total: "Mer for arbeidsgiver i perioden",
     col_worst_year: "Verste år",
     no_year_costs_more: "Ingen år blir dyrere",
+    intro: "Alle tall kommer fra hver plans egen beregning. En forskjell er alternativets tall minus grunnlagets, i kroner og i prosent av grunnlagets tall.",
+    compared_with: "Sammenlignet med",
+    chart_top: "Høyeste årlige kostnad for arbeidsgiver",
+    chart_intro: "Arbeidsgivers kostnad etter tilskudd, én linje per plan. Tallene står i tabellen under.",
+    total: "Sum",
+    difference_from_base: "Forskjell fra grunnlaget",
 };
 
 const EN: Words = Words {
@@ -114,6 +127,12 @@ const EN: Words = Words {
     col_extra_total: "More for the employer over the period",
     col_worst_year: "Worst year",
     no_year_costs_more: "No year costs more",
+    intro: "Every figure comes from each plan's own projection. A difference is the alternative's figure minus the base's, in kroner and as a percentage of the base's figure.",
+    compared_with: "Compared with",
+    chart_top: "Highest yearly cost for the employer",
+    chart_intro: "The employer's cost after grants, one line per plan. The figures are in the table below.",
+    total: "Total",
+    difference_from_base: "Difference from the base",
 };
 
 pub fn comparison_words(locale: Locale) -> &'static Words {

@@ -143,7 +143,7 @@ fn position_year(cx: &Context, l: &mut Layout, y: &PositionYear) {
         .map(|t| l.fonts.wrap(SMALL, t, CONTENT_W - INDENT).len())
         .sum();
     let block = (i64::try_from(wrapped).unwrap_or(6) + 1) * SMALL.line_height() + 4_000;
-    l.need(block.min(Layout::page_room()));
+    l.need(block.min(l.page_room()));
     l.paragraph_at(
         MARGIN_X,
         CONTENT_W,

@@ -14,14 +14,14 @@ use super::{
 
 const PLOT_H: i64 = 140_000;
 
-/// `percent` (0–100) of the plot's height, in millipoints.
-fn height(percent: Decimal) -> i64 {
+/// `percent` (0–100) of a plot `plot_h` high, in millipoints.
+pub(super) fn height(percent: Decimal, plot_h: i64) -> i64 {
     percent
-        .checked_mul(Decimal::from(PLOT_H))
+        .checked_mul(Decimal::from(plot_h))
         .and_then(|v| v.checked_div(Decimal::ONE_HUNDRED))
         .and_then(|v| v.round().to_i64())
         .unwrap_or(0)
-        .clamp(0, PLOT_H)
+        .clamp(0, plot_h)
 }
 
 pub fn chart(cx: &Context, l: &mut Layout) {
@@ -54,8 +54,8 @@ pub fn chart(cx: &Context, l: &mut Layout) {
     let label_every = if n <= 12 { 1 } else { 5 };
     for (i, b) in (0_i64..).zip(&pr.chart) {
         let x = MARGIN_X + i * slot + (slot - bar) / 2;
-        let grant = height(b.grants_percent.get());
-        let net = height(b.net_percent.get()).min(PLOT_H - grant);
+        let grant = height(b.grants_percent.get(), PLOT_H);
+        let net = height(b.net_percent.get(), PLOT_H).min(PLOT_H - grant);
         if grant > 0 {
             l.rect(x, base, bar, grant, GRANT);
         }

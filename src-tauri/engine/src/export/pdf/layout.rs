@@ -7,19 +7,54 @@
 //! exact and free of float arithmetic, and money never comes near a float.
 
 use printpdf::{
-    Color, FontId, Line, LinePoint, Op, PaintMode, ParsedFont, PdfFontHandle, Point, Pt, Rect, Rgb,
-    TextItem,
+    Color, FontId, Line, LineDashPattern, LinePoint, Op, PaintMode, ParsedFont, PdfFontHandle,
+    Point, Pt, Rect, Rgb, TextItem,
 };
 
-/// A4 in millipoints.
-pub const PAGE_W: i64 = 595_276;
-pub const PAGE_H: i64 = 841_890;
+/// A4 in millipoints (portrait).
+const A4_SHORT: i64 = 595_276;
+const A4_LONG: i64 = 841_890;
 pub const MARGIN_X: i64 = 46_000;
 const MARGIN_TOP: i64 = 48_000;
 /// Content stops here; the footer sits below.
 const MARGIN_BOTTOM: i64 = 58_000;
 const FOOTER_Y: i64 = 30_000;
-pub const CONTENT_W: i64 = PAGE_W - 2 * MARGIN_X;
+/// The width of the text on a portrait page (the hiring plan's).
+pub const CONTENT_W: i64 = A4_SHORT - 2 * MARGIN_X;
+
+/// Which way up the A4 pages are: the hiring plan reads top to bottom in portrait; a comparison
+/// of up to four plans, with a difference column for each alternative, needs landscape's width.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    Portrait,
+    Landscape,
+}
+
+impl Page {
+    pub const fn width(self) -> i64 {
+        match self {
+            Page::Portrait => A4_SHORT,
+            Page::Landscape => A4_LONG,
+        }
+    }
+    pub const fn height(self) -> i64 {
+        match self {
+            Page::Portrait => A4_LONG,
+            Page::Landscape => A4_SHORT,
+        }
+    }
+    /// The width between the margins.
+    pub const fn content_width(self) -> i64 {
+        self.width() - 2 * MARGIN_X
+    }
+    /// The page's size for printpdf.
+    pub fn mm(self) -> (printpdf::Mm, printpdf::Mm) {
+        match self {
+            Page::Portrait => (printpdf::Mm(210.0), printpdf::Mm(297.0)),
+            Page::Landscape => (printpdf::Mm(297.0), printpdf::Mm(210.0)),
+        }
+    }
+}
 
 /// The one place a layout length becomes a float, for printpdf's coordinate type. Lengths are at
 /// most a page (< 2^24 millipoints), so the conversion is exact.
@@ -148,12 +183,31 @@ impl Fonts {
                 if !line.is_empty() {
                     lines.push(std::mem::take(&mut line));
                 }
-                // The word alone: break it by characters if it is still too wide.
+                // The word alone: break it by characters if it is still too wide, with a hyphen
+                // where the break falls between two letters (never in a number, where it could
+                // read as a minus).
                 for ch in word.chars() {
                     let mut next = line.clone();
                     next.push(ch);
                     if !line.is_empty() && self.width(style, &next) > max_width {
+                        let between_letters = ch.is_alphabetic()
+                            && line.chars().last().is_some_and(char::is_alphabetic);
+                        let mut carried = String::new();
+                        if between_letters {
+                            // Room for the hyphen: the line's last letters move on with it.
+                            while line.chars().count() > 1
+                                && self.width(style, &format!("{line}-")) > max_width
+                            {
+                                if let Some(last) = line.pop() {
+                                    carried.insert(0, last);
+                                }
+                            }
+                            if self.width(style, &format!("{line}-")) <= max_width {
+                                line.push('-');
+                            }
+                        }
                         lines.push(std::mem::take(&mut line));
+                        line = carried;
                         line.push(ch);
                     } else {
                         line = next;
@@ -243,10 +297,15 @@ impl Row {
 }
 
 const CELL_PAD: i64 = 3_000;
+/// A table's header starts a new page unless this many rows fit under it.
+const KEEP_ROWS: usize = 3;
+/// A cell's padding on both sides: its text has the column's width less this.
+pub const CELL_PAD_BOTH: i64 = 2 * CELL_PAD;
 
 /// The document being laid out: finished pages, and the page being filled from `y` downwards.
 pub struct Layout<'f> {
     pub fonts: &'f Fonts,
+    page: Page,
     pages: Vec<Vec<Op>>,
     ops: Vec<Op>,
     /// The top of the free space on the current page.
@@ -254,13 +313,28 @@ pub struct Layout<'f> {
 }
 
 impl<'f> Layout<'f> {
+    /// A document on portrait pages.
     pub fn new(fonts: &'f Fonts) -> Self {
+        Self::with_page(fonts, Page::Portrait)
+    }
+
+    pub fn with_page(fonts: &'f Fonts, page: Page) -> Self {
         Self {
             fonts,
+            page,
             pages: Vec::new(),
             ops: Vec::new(),
-            y: PAGE_H - MARGIN_TOP,
+            y: page.height() - MARGIN_TOP,
         }
+    }
+
+    pub fn page(&self) -> Page {
+        self.page
+    }
+
+    /// The width between the margins.
+    pub fn content_width(&self) -> i64 {
+        self.page.content_width()
     }
 
     /// Height left on the current page.
@@ -269,18 +343,18 @@ impl<'f> Layout<'f> {
     }
 
     /// Usable height of a whole page.
-    pub fn page_room() -> i64 {
-        PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
+    pub fn page_room(&self) -> i64 {
+        self.page.height() - MARGIN_TOP - MARGIN_BOTTOM
     }
 
     pub fn new_page(&mut self) {
         self.pages.push(std::mem::take(&mut self.ops));
-        self.y = PAGE_H - MARGIN_TOP;
+        self.y = self.page.height() - MARGIN_TOP;
     }
 
     /// Starts a new page unless `height` still fits on this one.
     pub fn need(&mut self, height: i64) {
-        if height > self.room() && self.y < PAGE_H - MARGIN_TOP {
+        if height > self.room() && self.y < self.page.height() - MARGIN_TOP {
             self.new_page();
         }
     }
@@ -337,12 +411,12 @@ impl<'f> Layout<'f> {
     }
 
     pub fn paragraph(&mut self, style: Style, text: &str) {
-        self.paragraph_at(MARGIN_X, CONTENT_W, style, BLACK, text);
+        self.paragraph_at(MARGIN_X, self.content_width(), style, BLACK, text);
     }
 
     /// A heading, kept on the same page as at least `keep` of what follows it.
     pub fn heading(&mut self, style: Style, text: &str, keep: i64) {
-        let lines = self.fonts.wrap(style, text, CONTENT_W).len();
+        let lines = self.fonts.wrap(style, text, self.content_width()).len();
         let height = i64::try_from(lines).unwrap_or(1) * style.line_height();
         self.need(height + style.size / 2 + keep);
         self.gap(style.size / 2);
@@ -354,7 +428,9 @@ impl<'f> Layout<'f> {
     pub fn key_values(&mut self, rows: &[(String, String)], label_width: i64) {
         for (label, value) in rows {
             let labels = self.fonts.wrap(SMALL_BOLD, label, label_width - CELL_PAD);
-            let values = self.fonts.wrap(BODY, value, CONTENT_W - label_width);
+            let values = self
+                .fonts
+                .wrap(BODY, value, self.content_width() - label_width);
             let lh = BODY.line_height();
             for i in 0..labels.len().max(values.len()) {
                 self.need(lh);
@@ -382,7 +458,7 @@ impl<'f> Layout<'f> {
                 .enumerate()
                 .map(|(i, col)| {
                     let text = cells.get(i).map(String::as_str).unwrap_or("");
-                    self.fonts.wrap(st, text, col.width - 2 * CELL_PAD)
+                    self.fonts.wrap(st, text, col.width - CELL_PAD_BOTH)
                 })
                 .collect()
         };
@@ -390,18 +466,20 @@ impl<'f> Layout<'f> {
         let header_cells = wrap_row(&header, header_style);
         let header_height = lines_in(&header_cells) * lh + CELL_PAD;
 
-        let first_row_height = rows
-            .first()
+        // The header keeps the first few rows with it on its page.
+        let first_rows_height: i64 = rows
+            .iter()
+            .take(KEEP_ROWS)
             .map(|r| lines_in(&wrap_row(&r.cells, style)) * lh + CELL_PAD)
-            .unwrap_or(0);
-        self.need(header_height + first_row_height.min(Self::page_room() / 3));
+            .sum();
+        self.need(header_height + first_rows_height.min(self.page_room() / 3));
         self.draw_row(columns, &header_cells, header_style, None, true);
 
         for row in rows {
             let st = if row.bold { header_style } else { style };
             let cells = wrap_row(&row.cells, st);
             let height = lines_in(&cells) * lh + CELL_PAD;
-            if height > self.room() && height <= Self::page_room() - header_height {
+            if height > self.room() && height <= self.page_room() - header_height {
                 self.new_page();
                 self.draw_row(columns, &header_cells, header_style, None, true);
             }
@@ -438,7 +516,7 @@ impl<'f> Layout<'f> {
         let height = lines_in(cells) * lh + CELL_PAD;
         let top = self.y;
         if let Some(c) = shade {
-            self.rect(MARGIN_X, top - height, CONTENT_W, height, c);
+            self.rect(MARGIN_X, top - height, self.content_width(), height, c);
         }
         let mut x = MARGIN_X;
         for (col, lines) in columns.iter().zip(cells) {
@@ -455,7 +533,7 @@ impl<'f> Layout<'f> {
         }
         self.y = top - height;
         if rule_below {
-            self.hline(MARGIN_X, MARGIN_X + CONTENT_W, self.y, 600, GREY);
+            self.hline(MARGIN_X, MARGIN_X + self.content_width(), self.y, 600, GREY);
         }
     }
 
@@ -492,6 +570,37 @@ impl<'f> Layout<'f> {
         ]);
     }
 
+    /// A line through `points`, dashed by `dash` (lengths on, off, … in millipoints; empty for
+    /// a solid line).
+    pub fn polyline(&mut self, points: &[(i64, i64)], thickness: i64, c: Colour, dash: &[i64]) {
+        if points.len() < 2 {
+            return;
+        }
+        let pattern: Vec<f32> = dash.iter().map(|&d| pt(d).0).collect();
+        self.ops.extend([
+            Op::SetLineDashPattern {
+                dash: LineDashPattern::new(0.0, &pattern),
+            },
+            Op::SetOutlineColor { col: colour(c) },
+            Op::SetOutlineThickness { pt: pt(thickness) },
+            Op::DrawLine {
+                line: Line {
+                    points: points
+                        .iter()
+                        .map(|&(x, y)| LinePoint {
+                            p: Point { x: pt(x), y: pt(y) },
+                            bezier: false,
+                        })
+                        .collect(),
+                    is_closed: false,
+                },
+            },
+            Op::SetLineDashPattern {
+                dash: LineDashPattern::solid(),
+            },
+        ]);
+    }
+
     pub fn hline(&mut self, x1: i64, x2: i64, y: i64, thickness: i64, c: Colour) {
         self.line((x1, y), (x2, y), thickness, c);
     }
@@ -503,16 +612,17 @@ impl<'f> Layout<'f> {
         }
         let total = self.pages.len();
         let fonts = self.fonts;
+        let (page, content_w) = (self.page, self.content_width());
         let mut pages = std::mem::take(&mut self.pages);
         for (i, ops) in pages.iter_mut().enumerate() {
             let right = page_of(i + 1, total);
             let right_w = fonts.width(SMALL, &right);
-            let left = fonts.fit(SMALL, left, CONTENT_W - right_w - 20_000);
-            let mut footer = Layout::new(fonts);
-            footer.hline(MARGIN_X, MARGIN_X + CONTENT_W, FOOTER_Y + 11_000, 400, RULE);
+            let left = fonts.fit(SMALL, left, content_w - right_w - 20_000);
+            let mut footer = Layout::with_page(fonts, page);
+            footer.hline(MARGIN_X, MARGIN_X + content_w, FOOTER_Y + 11_000, 400, RULE);
             footer.text_at(MARGIN_X, FOOTER_Y, SMALL, GREY, &left);
             footer.text_at(
-                MARGIN_X + CONTENT_W - right_w,
+                MARGIN_X + content_w - right_w,
                 FOOTER_Y,
                 SMALL,
                 GREY,

@@ -7,12 +7,15 @@
 
 mod appendix;
 mod chart;
+mod comparison;
 mod layout;
 mod sections;
 
+pub use comparison::{render_compared, render_comparison};
+
 pub use words::warning_text;
 
-use printpdf::{Mm, ParsedFont, PdfDocument, PdfPage, PdfSaveOptions};
+use printpdf::{ParsedFont, PdfDocument, PdfPage, PdfSaveOptions};
 
 use super::DocumentInfo;
 use crate::{
@@ -43,21 +46,26 @@ impl Context<'_> {
         words::position_label_of(self.locale, self.plan, id)
     }
 
-    /// A date as people write it: 24.11.2026, or 24 November 2026.
     fn date(&self, iso: &str) -> String {
-        let day = iso.get(..10).unwrap_or(iso);
-        match parse_date("date", day) {
-            Ok(d) => match self.locale {
-                Locale::Nb => format!("{:02}.{:02}.{}", d.day(), u8::from(d.month()), d.year()),
-                Locale::En => format!(
-                    "{} {} {}",
-                    d.day(),
-                    self.words.month_names[usize::from(u8::from(d.month())) - 1],
-                    d.year()
-                ),
-            },
-            Err(_) => iso.to_owned(),
-        }
+        date(self.locale, iso)
+    }
+}
+
+/// A date (YYYY-MM-DD, or the start of an ISO 8601 time) as people write it: 24.11.2026, or
+/// 24 November 2026; as given if it cannot be read.
+fn date(locale: Locale, iso: &str) -> String {
+    let day = iso.get(..10).unwrap_or(iso);
+    match parse_date("date", day) {
+        Ok(d) => match locale {
+            Locale::Nb => format!("{:02}.{:02}.{}", d.day(), u8::from(d.month()), d.year()),
+            Locale::En => format!(
+                "{} {} {}",
+                d.day(),
+                words::words(locale).month_names[usize::from(u8::from(d.month())) - 1],
+                d.year()
+            ),
+        },
+        Err(_) => iso.to_owned(),
     }
 }
 
@@ -80,15 +88,48 @@ pub fn render_projection(
     projection: &Projection,
     info: &DocumentInfo,
 ) -> Result<Vec<u8>> {
-    let today = parse_date("today", &info.today)?;
+    let words = words::words(info.locale);
+    let (doc, fonts) = document(
+        &format!("{} – {}", words.doc_title, plan.name),
+        &plan.organisation.name,
+        &info.today,
+    )?;
+    let cx = Context {
+        plan,
+        projection,
+        info,
+        locale: info.locale,
+        words,
+        // The plan is valid (it has a projection); a stress test whose changed copy is not
+        // valid is left out by what_if_from.
+        what_if: what_if_from(plan, projection, info.locale)?,
+    };
+    let mut layout = Layout::new(&fonts);
+    sections::header(&cx, &mut layout);
+    sections::summary(&cx, &mut layout);
+    chart::chart(&cx, &mut layout);
+    sections::role(&cx, &mut layout);
+    sections::assumptions(&cx, &mut layout);
+    sections::budget(&cx, &mut layout);
+    sections::what_if(&cx, &mut layout);
+    sections::supervision(&cx, &mut layout);
+    sections::checklist(&cx, &mut layout);
+    sections::financing(&cx, &mut layout);
+    sections::signatures(&cx, &mut layout);
+    appendix::appendix(&cx, &mut layout);
+    Ok(save(doc, layout, &plan.name, info.locale))
+}
+
+/// A new document titled `title`, with the embedded faces, and the file's own dates set to
+/// `today` (YYYY-MM-DD), the day printed on it (printpdf would leave 1 January 1970).
+fn document(title: &str, author: &str, today: &str) -> Result<(PdfDocument, Fonts)> {
+    let today = parse_date("today", today)?;
     let font = |bytes: &[u8]| {
         ParsedFont::from_bytes(bytes, 0, &mut Vec::new())
             .ok_or_else(|| EngineError::Pdf("the embedded font could not be read".into()))
     };
     let (regular, bold) = (font(REGULAR_TTF)?, font(BOLD_TTF)?);
-    let words = words::words(info.locale);
-    let mut doc = PdfDocument::new(&format!("{} – {}", words.doc_title, plan.name));
-    // The file's own dates are the day printed on it (printpdf leaves 1 January 1970).
+    let mut doc = PdfDocument::new(title);
     let stamp = printpdf::DateTime {
         date: printpdf::Date {
             year: today.year(),
@@ -113,46 +154,24 @@ pub fn render_projection(
     meta.modification_date = stamp;
     meta.metadata_date = stamp;
     meta.creator = "Erfaringsplan".into();
-    meta.author = plan.organisation.name.trim().to_owned();
+    meta.author = author.trim().to_owned();
     let regular_id = doc.add_font(&regular);
     let bold_id = doc.add_font(&bold);
-    let fonts = Fonts::new(regular, bold, regular_id, bold_id);
+    Ok((doc, Fonts::new(regular, bold, regular_id, bold_id)))
+}
 
-    let cx = Context {
-        plan,
-        projection,
-        info,
-        locale: info.locale,
-        words,
-        // The plan is valid (it has a projection); a stress test whose changed copy is not
-        // valid is left out by what_if_from.
-        what_if: what_if_from(plan, projection, info.locale)?,
-    };
-    let mut layout = Layout::new(&fonts);
-    sections::header(&cx, &mut layout);
-    sections::summary(&cx, &mut layout);
-    chart::chart(&cx, &mut layout);
-    sections::role(&cx, &mut layout);
-    sections::assumptions(&cx, &mut layout);
-    sections::budget(&cx, &mut layout);
-    sections::what_if(&cx, &mut layout);
-    sections::supervision(&cx, &mut layout);
-    sections::checklist(&cx, &mut layout);
-    sections::financing(&cx, &mut layout);
-    sections::signatures(&cx, &mut layout);
-    appendix::appendix(&cx, &mut layout);
-
+/// The laid-out pages, each with the footer (`footer` at the left, "page X of Y" at the right),
+/// as the bytes of the PDF file.
+fn save(mut doc: PdfDocument, layout: Layout, footer: &str, locale: Locale) -> Vec<u8> {
+    let (width, height) = layout.page().mm();
     let pages = layout
-        .finish(&plan.name, |page, total| {
-            words::page_of(info.locale, page, total)
-        })
+        .finish(footer, |page, total| words::page_of(locale, page, total))
         .into_iter()
-        .map(|ops| PdfPage::new(Mm(210.0), Mm(297.0), ops))
+        .map(|ops| PdfPage::new(width, height, ops))
         .collect();
     let mut warnings = Vec::new();
-    Ok(doc
-        .with_pages(pages)
-        .save(&PdfSaveOptions::default(), &mut warnings))
+    doc.with_pages(pages)
+        .save(&PdfSaveOptions::default(), &mut warnings)
 }
 
 #[cfg(test)]

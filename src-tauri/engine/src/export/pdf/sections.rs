@@ -87,12 +87,13 @@ pub fn summary(cx: &Context, l: &mut Layout) {
     }
 }
 
-fn bullet(l: &mut Layout, text: &str) {
+pub(super) fn bullet(l: &mut Layout, text: &str) {
     // Room for the first line here, so the bullet and the text's first line share a page.
     l.need(BODY.line_height());
     let baseline = l.y() - BODY.line_height() + BODY.line_height() / 4;
     l.text_at(MARGIN_X + 3_000, baseline, BODY, BLACK, "•");
-    l.paragraph_at(MARGIN_X + 12_000, CONTENT_W - 12_000, BODY, BLACK, text);
+    let width = l.content_width() - 12_000;
+    l.paragraph_at(MARGIN_X + 12_000, width, BODY, BLACK, text);
     l.gap(2_000);
 }
 

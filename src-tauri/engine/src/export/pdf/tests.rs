@@ -34,9 +34,26 @@ fn wrapping_keeps_every_character_and_every_line_fits() {
     for line in &lines {
         assert!(f.width(BODY, line) <= max, "{line:?} is too wide");
     }
-    let joined: String = lines.concat().split_whitespace().collect();
+    // A word broken between two letters has a hyphen at the end of its line, and only there.
+    let broken: Vec<&String> = lines.iter().filter(|l| l.ends_with('-')).collect();
+    assert!(!broken.is_empty(), "{lines:?}");
+    let joined: String = lines
+        .iter()
+        .map(|l| l.strip_suffix('-').unwrap_or(l))
+        .collect::<String>()
+        .split_whitespace()
+        .collect();
     let original: String = text.split_whitespace().collect();
     assert_eq!(joined, original.replace('\u{ad}', ""));
+}
+
+#[test]
+fn a_number_is_broken_without_a_hyphen_that_could_read_as_a_minus() {
+    let f = fonts();
+    let lines = f.wrap(BODY, "12345678901234567890123456789", 40_000);
+    assert!(lines.len() > 1);
+    assert!(lines.iter().all(|l| !l.contains('-')), "{lines:?}");
+    assert_eq!(lines.concat(), "12345678901234567890123456789");
 }
 
 #[test]
