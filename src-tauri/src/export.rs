@@ -1,4 +1,5 @@
-//! Exporting the hiring plan as a document (today the PDF, through the engine's export seam).
+//! Exporting the hiring plan, and a comparison of alternatives, as PDF documents (through the
+//! engine's export seam).
 //! Rust opens the native save dialog itself and writes the file atomically (see
 //! [`crate::save_file`]), so the webview never names a path and has no file or dialog
 //! permission; the path of the last export is kept here so "open it" needs no path from the
@@ -7,7 +8,8 @@
 use std::{path::PathBuf, sync::Mutex};
 
 use erfaringsplan_engine::{
-    export::{self, DocumentInfo, Format},
+    evaluate::{self, PlanToCompare},
+    export::{self, pdf::render_comparison, DocumentInfo, Format},
     store::plan_file::plan_from_value,
     text::Locale,
 };
@@ -54,6 +56,24 @@ fn pdf_prefix(locale: Locale) -> &'static str {
     }
 }
 
+fn comparison_prefix(locale: Locale) -> &'static str {
+    match locale {
+        Locale::Nb => "sammenligning",
+        Locale::En => "comparison",
+    }
+}
+
+impl PdfRequest {
+    fn info(self) -> DocumentInfo {
+        DocumentInfo {
+            locale: self.locale,
+            today: self.today,
+            last_changed: self.last_changed,
+            app_version: env!("CARGO_PKG_VERSION").to_owned(),
+        }
+    }
+}
+
 /// Renders `plan` and writes it where the user chooses. `None` when the user cancels the dialog.
 #[tauri::command]
 pub async fn export_pdf(
@@ -64,24 +84,48 @@ pub async fn export_pdf(
 ) -> Result<Option<PdfExport>, CommandError> {
     let plan = plan_from_value(plan)?;
     let name = suggested_file_name(&plan.name, pdf_prefix(request.locale), "pdf");
-    let info = DocumentInfo {
-        locale: request.locale,
-        today: request.today,
-        last_changed: request.last_changed,
-        app_version: env!("CARGO_PKG_VERSION").to_owned(),
-    };
+    let info = request.info();
     // Render first: an invalid plan is reported before any dialog opens or any file is touched.
     let bytes = tauri::async_runtime::spawn_blocking(move || {
         export::render_plan(Format::Pdf, &plan, &info)
     })
     .await
     .map_err(|_| CommandError::Task)??;
+    save_pdf(&app, &last, &name, bytes).await
+}
 
-    let Some(target) = choose_save_path(&app, &name, "PDF", "pdf")? else {
+/// «Sammenligning av alternativer» as a PDF: `plans` (the first is the base) compared and written
+/// where the user chooses. `None` when the user cancels the dialog.
+#[tauri::command]
+pub async fn export_comparison_pdf(
+    app: AppHandle,
+    last: State<'_, LastExport>,
+    plans: Vec<PlanToCompare>,
+    request: PdfRequest,
+) -> Result<Option<PdfExport>, CommandError> {
+    let plans = evaluate::read_compared(plans)?;
+    let base = plans.first().map(|p| p.name.as_str()).unwrap_or_default();
+    let name = suggested_file_name(base, comparison_prefix(request.locale), "pdf");
+    let info = request.info();
+    // A plan with an error is reported, naming it, before any dialog opens.
+    let bytes = tauri::async_runtime::spawn_blocking(move || render_comparison(&plans, &info))
+        .await
+        .map_err(|_| CommandError::Task)??;
+    save_pdf(&app, &last, &name, bytes).await
+}
+
+/// Asks where to save the rendered PDF (suggesting `name`), writes it atomically and remembers
+/// it for "open it".
+async fn save_pdf(
+    app: &AppHandle,
+    last: &State<'_, LastExport>,
+    name: &str,
+    bytes: Vec<u8>,
+) -> Result<Option<PdfExport>, CommandError> {
+    let Some(target) = choose_save_path(app, name, "PDF", "pdf")? else {
         return Ok(None);
     };
     write_atomically(target.clone(), bytes).await?;
-
     let result = PdfExport {
         path: target.display().to_string(),
     };
@@ -134,6 +178,19 @@ mod tests {
         assert_eq!(
             long.chars().count(),
             "ansettelsesplan-".len() + 80 + ".pdf".len()
+        );
+        // A comparison is named after its base plan.
+        assert_eq!(
+            suggested_file_name(
+                "Bydel Nord – alternativ B",
+                comparison_prefix(Locale::Nb),
+                "pdf"
+            ),
+            "sammenligning-bydel-nord-alternativ-b.pdf"
+        );
+        assert_eq!(
+            suggested_file_name("Bydel Nord", comparison_prefix(Locale::En), "pdf"),
+            "comparison-bydel-nord.pdf"
         );
     }
 }

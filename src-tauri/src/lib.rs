@@ -50,6 +50,7 @@ pub fn run(started: Instant) -> ExitCode {
             commands::holiday_terms,
             commands::checklist_templates,
             export::export_pdf,
+            export::export_comparison_pdf,
             export::open_exported_pdf,
             plan_io::import_plan_file,
             plan_io::export_plan_file,

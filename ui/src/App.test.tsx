@@ -525,6 +525,20 @@ describe("plan list and wizard frame", () => {
     ).toBeTruthy();
     expect(screen.getByText("2 stillinger (grunnlaget: 1).")).toBeTruthy();
 
+    // «Eksporter sammenligningen som PDF» sends the same plans, in the same order, to Rust.
+    expect(screen.queryByRole("button", { name: "Eksporter PDF" })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Eksporter sammenligningen som PDF" }));
+    expect(
+      await screen.findByText("PDF-en er lagret som /home/hr/sammenligning-Bydel Vest.pdf."),
+    ).toBeTruthy();
+    const exported = backend.calls.find((c) => c.cmd === "export_comparison_pdf")?.args as {
+      plans: { name: string }[];
+      request: { locale: string; today: string };
+    };
+    expect(exported.plans).toEqual(sent.plans);
+    expect(exported.request.locale).toBe("nb");
+    expect(exported.request.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
     // Another base: the plans go to Rust in the new order.
     await user.selectOptions(screen.getByLabelText(/Grunnlag/), "1");
     await waitFor(() => {

@@ -105,9 +105,18 @@ pub struct PlanToCompare {
 /// Too few or too many plans; or the first plan that cannot be read or is not valid, by its
 /// place and name, with the field.
 pub fn compare_plans(plans: Vec<PlanToCompare>, locale: Locale) -> Result<Comparison> {
+    compare(&read_compared(plans)?, locale)
+}
+
+/// Reads the plans to compare (JSON as the UI sends them), for the comparison or its PDF.
+///
+/// # Errors
+/// Too few or too many plans; or the first plan that cannot be read, by its place and name,
+/// with the field.
+pub fn read_compared(plans: Vec<PlanToCompare>) -> Result<Vec<NamedPlan>> {
     // Before reading them: five plans are too many, whatever is in them.
     check_count(plans.len())?;
-    let named = plans
+    plans
         .into_iter()
         .enumerate()
         .map(|(i, p)| match plan_from_value(p.plan) {
@@ -118,8 +127,7 @@ pub fn compare_plans(plans: Vec<PlanToCompare>, locale: Locale) -> Result<Compar
                 error: Box::new(error),
             }),
         })
-        .collect::<Result<Vec<_>>>()?;
-    compare(&named, locale)
+        .collect()
 }
 
 #[cfg(test)]

@@ -3,13 +3,14 @@
  * 50 % in the alternative, «Sammenlign med alternativene», and every figure on the screen the
  * same as the command-line tool's comparison of the same two plans.
  */
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { browser, expect } from "@wdio/globals";
 
 import { cli, restartApp, screenshot, typeSlowly } from "../helpers";
-import { sandbox } from "../wdio.conf";
+import { exportDir, sandbox, screenshotDir } from "../wdio.conf";
 
 const dataDir = path.join(process.env.XDG_DATA_HOME ?? "", "no.erfaringsplan.desktop");
 const storeFile = path.join(dataDir, "plans.json");
@@ -119,6 +120,45 @@ describe("alternatives and comparison", () => {
     // Half a post less costs less: the difference in net cost is negative.
     const net = (await rows("#compare-figures")).find((r) => r[0] === "Netto for arbeidsgiver");
     expect(net?.[3]).toMatch(/^−[\d\u00a0 ]+,\d\d kr \(−\d+,\d %\)$/);
+
+    // «Eksporter sammenligningen som PDF»: Rust writes the document (the dialog is replaced by
+    // the test-only export folder); read back, it is the command-line tool's PDF of the same
+    // two plans, and it carries every key figure the screen shows.
+    await $("#compare-export-pdf").scrollIntoView();
+    await $("#compare-export-pdf").click();
+    await $("#compare-pdf-saved").waitForDisplayed({ timeout: 20_000 });
+    const exported = path.join(
+      exportDir,
+      "sammenligning-erfaringskonsulenter-i-bydel-nord-2027.pdf",
+    );
+    await expect($("#compare-pdf-saved")).toHaveText(expect.stringContaining(exported));
+    await expect($("#compare-open-pdf")).toBeDisplayed();
+    await screenshot("68-comparison-pdf-exported");
+    const now = new Date();
+    const pad = (n: number) => String(n).padStart(2, "0");
+    const today = `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    const fromCliPdf = path.join(dir, "comparison.pdf");
+    cli(["compare", ...files, "--pdf", fromCliPdf, "--date", today]);
+    const pdfText = (file: string) =>
+      execFileSync("pdftotext", ["-enc", "UTF-8", "-layout", file, "-"], { encoding: "utf8" });
+    const text = pdfText(exported);
+    expect(text).toBe(pdfText(fromCliPdf));
+    const flat = text.replace(/\u00a0/g, " ").replace(/\s+/g, " ");
+    expect(flat).toContain("Sammenligning av alternativer");
+    expect(flat).toContain(`${example.name} – alternativ B`);
+    for (const f of fromCli.figures) {
+      for (const value of f.valueTexts) expect(flat).toContain(value);
+    }
+    for (const y of fromCli.years) expect(flat).toContain(y.differenceTexts[1] ?? "");
+    for (const change of fromCli.changes[1] ?? []) expect(flat).toContain(change);
+    // Its pages, as a reader sees them.
+    execFileSync("pdftoppm", [
+      "-r",
+      "70",
+      "-png",
+      exported,
+      path.join(screenshotDir, "69-comparison-pdf"),
+    ]);
 
     // The alternative as the base: the columns change places.
     await $("#compare-base").selectByIndex(1);

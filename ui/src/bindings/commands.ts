@@ -42,6 +42,7 @@ export interface Commands {
   checklist_templates: { args: Record<string, never>; returns: ChecklistTemplate[] };
   compare_plans: { args: { plans: PlanToCompare[]; locale: Locale }; returns: Comparison };
   evaluate_plan: { args: { plan: Plan; locale: Locale }; returns: Evaluation };
+  export_comparison_pdf: { args: { plans: PlanToCompare[]; request: PdfRequest }; returns: PdfExport | null };
   export_pdf: { args: { plan: Plan; request: PdfRequest }; returns: PdfExport | null };
   export_plan_file: { args: { plan: Plan }; returns: PlanFileExport | null };
   first_screen_shown: { args: Record<string, never>; returns: null };

@@ -230,6 +230,10 @@ export const nb = {
   "compare.planInvalid": "«{name}» kan ikke sammenlignes ennå: {cause}",
   "compare.openToFix": "Åpne «{name}» og rett feilen",
   "compare.versionName": "{name} – versjon «{label}»",
+  "compare.exportPdf": "Eksporter sammenligningen som PDF",
+  "compare.exportPdf.heading": "Sammenligningen som PDF",
+  "compare.exportPdf.hint":
+    "Nøkkeltallene, diagrammet, tallene år for år og hva som er forskjellig, på liggende A4-sider til budsjettmøtet.",
   "error.compare.count": "Velg fra {min} til {max} planer å sammenligne (nå {count}).",
   "planList.duplicateLabel": "Lag en kopi av «{name}»",
   "planList.delete": "Slett",
@@ -771,6 +775,10 @@ export const en: Catalogue = {
   "compare.planInvalid": "“{name}” cannot be compared yet: {cause}",
   "compare.openToFix": "Open “{name}” and fix it",
   "compare.versionName": "{name} – version “{label}”",
+  "compare.exportPdf": "Export the comparison as a PDF",
+  "compare.exportPdf.heading": "The comparison as a PDF",
+  "compare.exportPdf.hint":
+    "The key figures, the chart, the figures year by year and what differs, on landscape A4 pages for the budget meeting.",
   "error.compare.count": "Choose from {min} to {max} plans to compare (now {count}).",
   "planList.duplicateLabel": "Duplicate “{name}”",
   "planList.delete": "Delete",

@@ -110,6 +110,10 @@ export const checklistTemplates = () => call("checklist_templates");
 /** Renders the plan as a PDF and saves it where the user chooses in the native dialog (Rust
  * opens it); `null` when the user cancels. */
 export const exportPdf = (plan: Plan, request: PdfRequest) => call("export_pdf", { plan, request });
+/** «Sammenligning av alternativer» as a PDF: Rust compares `plans` (the first is the base),
+ * renders the document and writes it where the user chooses; `null` when the user cancels. */
+export const exportComparisonPdf = (plans: PlanToCompare[], request: PdfRequest) =>
+  call("export_comparison_pdf", { plans, request });
 /** Opens the PDF saved last in this session in the system's PDF viewer. */
 export const openExportedPdf = () => call("open_exported_pdf");
 

@@ -311,6 +311,9 @@ export function fakeBackend(
       return typeof result === "string" ? { path: result } : reject(result);
     },
     export_pdf: () => null,
+    export_comparison_pdf: ({ plans }) => ({
+      path: `/home/hr/sammenligning-${plans[0]?.name ?? ""}.pdf`,
+    }),
     open_exported_pdf: () => null,
   };
   mockIPC(async (cmd, payload) => {

@@ -13,6 +13,7 @@ import { useEffect, useRef, useState } from "react";
 
 import type { Comparison } from "../bindings/Comparison";
 import type { StoredPlan } from "../bindings/StoredPlan";
+import { ExportComparisonPdf } from "../components/ExportPdf";
 import { errorText } from "../errors";
 import { useI18n } from "../i18n";
 import { comparePlans, toIpcError, type IpcError } from "../ipc";
@@ -78,12 +79,12 @@ export function ComparisonView({
   const names = chosen.map(({ name }, i) =>
     chosen.filter((c) => c.name === name).length > 1 ? `${name} (${String(i + 1)})` : name,
   );
+  const sent = chosen.map((c, i) => ({ name: names[i] ?? c.name, plan: c.plan }));
   const request = JSON.stringify([chosen.map((c) => c.plan), names, locale]);
   const state: State = answer?.request === request ? answer.state : { status: "loading" };
 
   useEffect(() => {
     let live = true;
-    const sent = chosen.map((c, i) => ({ name: names[i] ?? c.name, plan: c.plan }));
     comparePlans(sent, locale).then(
       (comparison) => {
         if (live) setAnswer({ request, state: { status: "ready", comparison } });
@@ -159,7 +160,10 @@ export function ComparisonView({
           ) : null}
         </Alert>
       ) : (
-        <ComparisonTables comparison={state.comparison} />
+        <>
+          <ComparisonTables comparison={state.comparison} />
+          <ExportComparisonPdf plans={sent} />
+        </>
       )}
     </section>
   );

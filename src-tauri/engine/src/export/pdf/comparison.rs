@@ -251,7 +251,8 @@ fn years(c: &Comparison, locale: Locale, l: &mut Layout) {
 /// «Hva er forskjellig»: for each alternative, its inputs that differ from the base's.
 fn changes(c: &Comparison, locale: Locale, l: &mut Layout) {
     let w = comparison_words(locale);
-    l.heading(H2, w.what_differs, 30_000);
+    // Kept with the first plan's heading and first line, which keep 20 pt of their own.
+    l.heading(H2, w.what_differs, 50_000);
     for (plan, changes) in c.plans.iter().zip(&c.changes).skip(1) {
         l.heading(H3, &plan.name, 20_000);
         if changes.is_empty() {
