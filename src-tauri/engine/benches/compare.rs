@@ -8,6 +8,7 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use erfaringsplan_engine::{
     compare::{compare, stress::what_if, NamedPlan},
     example::{extreme_plan, typical_plan},
+    export::{pdf::render_comparison, DocumentInfo},
     model::position::Position,
     text::Locale,
 };
@@ -37,6 +38,15 @@ fn bench(c: &mut Criterion) {
     let four: Vec<NamedPlan> = (0..4).map(largest).collect();
     c.bench_function("compare four largest plans (50 pos, 40 y each)", |b| {
         b.iter(|| compare(black_box(&four), Locale::Nb).unwrap())
+    });
+    let info = DocumentInfo {
+        locale: Locale::Nb,
+        today: "2026-12-02".into(),
+        last_changed: None,
+        app_version: "0.1.0".into(),
+    };
+    c.bench_function("comparison PDF of four largest plans", |b| {
+        b.iter(|| render_comparison(black_box(&four), &info).unwrap())
     });
     let typical = typical_plan();
     c.bench_function("what if: four stress tests of the typical plan", |b| {
