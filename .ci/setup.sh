@@ -14,11 +14,13 @@ command -v node >/dev/null || { echo "Node.js is missing: install Node.js 20.19 
 node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=19)?0:1)' \
   || { echo "Node.js $(node --version) is too old: Erfaringsplan needs 20.19 or newer." >&2; exit 1; }
 
-# 2. System packages (Tauri on Linux, the e2e display and driver, PDF tools).
+# 2. System packages (Tauri on Linux, the e2e display and driver, PDF tools, and LibreOffice
+# Calc to recalculate the exported workbooks in the tests).
 packages=(
   libwebkit2gtk-4.1-dev build-essential curl wget file libxdo-dev libssl-dev
   libayatana-appindicator3-dev librsvg2-dev
   xvfb xauth webkit2gtk-driver poppler-utils imagemagick
+  libreoffice-calc-nogui
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -5,8 +5,8 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use erfaringsplan_engine::{
-    example::{extreme_plan, typical_plan},
-    export::{pdf, DocumentInfo},
+    example::{extreme_plan, largest_plan, typical_plan},
+    export::{pdf, render_plan, DocumentInfo, Format},
     projection::project,
     text::Locale,
 };
@@ -44,5 +44,29 @@ fn bench_pdf(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench, bench_pdf);
+/// Export: projection plus the workbook (formulas with cached results, zipped).
+fn bench_xlsx(c: &mut Criterion) {
+    let info = DocumentInfo {
+        locale: Locale::Nb,
+        today: "2026-12-03".into(),
+        last_changed: None,
+        app_version: "bench".into(),
+    };
+    let mut group = c.benchmark_group("xlsx");
+    group.sample_size(10);
+    for (name, plan) in [
+        ("typical", typical_plan()),
+        ("extreme", extreme_plan()),
+        ("largest (50 pos, 40 y)", largest_plan()),
+    ] {
+        let bytes = render_plan(Format::Xlsx, &plan, &info).unwrap();
+        println!("xlsx {name}: {} bytes", bytes.len());
+        group.bench_function(format!("render {name}"), |b| {
+            b.iter(|| render_plan(Format::Xlsx, black_box(&plan), &info))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench, bench_pdf, bench_xlsx);
 criterion_main!(benches);

@@ -52,6 +52,8 @@ pub enum EngineError {
     RateTable(String),
     #[error("the PDF could not be made: {0}")]
     Pdf(String),
+    #[error("the workbook could not be made: {0}")]
+    Xlsx(String),
     #[error("{count} plans cannot be compared: choose from {min} to {max}")]
     CompareCount {
         count: usize,
@@ -92,6 +94,7 @@ impl EngineError {
             Self::NewerPlanFile { .. } => "plan.newer_version",
             Self::Overflow => "internal.overflow",
             Self::Pdf(_) => "pdf.render",
+            Self::Xlsx(_) => "xlsx.render",
             Self::CompareCount { .. } => "compare.count",
             Self::ComparedPlanInvalid { .. } => "compare.plan_invalid",
         }
@@ -119,6 +122,7 @@ impl EngineError {
             Self::RateTable(_)
             | Self::Overflow
             | Self::Pdf(_)
+            | Self::Xlsx(_)
             | Self::FileTooLarge { .. }
             | Self::NotJson { .. }
             | Self::NewerPlanFile { .. }
@@ -191,6 +195,7 @@ impl From<&EngineError> for ErrorReport {
             | EngineError::OutsideHorizon { .. }
             | EngineError::RateTable(_)
             | EngineError::Pdf(_)
+            | EngineError::Xlsx(_)
             | EngineError::Overflow => Vec::new(),
         };
         let cause_params = if let EngineError::ComparedPlanInvalid { error, .. } = err {

@@ -218,6 +218,22 @@ pub fn extreme_plan() -> Plan {
     plan
 }
 
+/// The largest plan the app accepts: the extreme plan with 50 posts (the most a plan may have),
+/// their percentages from 50 to 100 %, over 40 years.
+pub fn largest_plan() -> Plan {
+    let mut plan = extreme_plan();
+    let template = plan.positions[0].clone();
+    plan.positions = (0..50i64)
+        .map(|i| Position {
+            id: format!("p{i}"),
+            fte_percent: Percent::from(Decimal::from(50 + 10 * (i % 6))),
+            ..template.clone()
+        })
+        .collect();
+    plan.name = "Den største planen".into();
+    plan
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,5 +247,13 @@ mod tests {
         assert!(pr.warnings.is_empty(), "{:?}", pr.warnings);
         assert_eq!(pr.funding_cliff.map(|c| c.year), Some(2028));
         assert_eq!(pr.employer_pays_in_full_from, Some(2031));
+    }
+
+    #[test]
+    fn the_largest_plan_is_as_large_as_a_plan_may_be_and_valid() {
+        let plan = largest_plan();
+        assert!(plan.validate().is_empty(), "{:?}", plan.validate());
+        assert_eq!(plan.positions.len(), crate::validate::limits::MAX_POSITIONS);
+        assert_eq!(plan.horizon_years, 40);
     }
 }

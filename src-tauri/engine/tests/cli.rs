@@ -7,7 +7,7 @@ use std::{path::Path, process::Command};
 use erfaringsplan_engine::{
     compare::NamedPlan,
     example::example_plan,
-    export::{pdf::render_comparison, DocumentInfo},
+    export::{self, pdf::render_comparison, DocumentInfo},
     projection::project,
     text::Locale,
 };
@@ -233,6 +233,67 @@ fn pdf_writes_the_plan_and_refuses_bad_plans_and_paths() {
     ]);
     assert_eq!(out.status.code(), Some(1));
     assert!(!dir.join("no-such-folder").exists());
+}
+
+#[test]
+fn xlsx_writes_the_library_workbook_and_refuses_bad_plans_and_paths() {
+    let plan = example_plan(2027, 10);
+    let path = temp_file("for-xlsx.json", &serde_json::to_string(&plan).unwrap());
+    let dir = path.parent().unwrap().to_path_buf();
+    for (language, locale) in [("nb", Locale::Nb), ("en", Locale::En)] {
+        let target = dir.join(format!("plan-{language}.xlsx"));
+        let out = cli(&[
+            "xlsx",
+            path.to_str().unwrap(),
+            "-o",
+            target.to_str().unwrap(),
+            "--date",
+            "2026-12-03",
+            "--language",
+            language,
+        ]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        // The same bytes the library writes for that plan, day and language.
+        let info = DocumentInfo {
+            locale,
+            today: "2026-12-03".into(),
+            last_changed: None,
+            app_version: env!("CARGO_PKG_VERSION").into(),
+        };
+        let expected = export::render_plan(export::Format::Xlsx, &plan, &info).unwrap();
+        assert_eq!(std::fs::read(&target).unwrap(), expected);
+    }
+
+    // An invalid plan: exit 2, the field, and no file.
+    let mut bad = example_plan(2027, 10);
+    bad.positions[0].annual_salary = rust_decimal::Decimal::from(-1).into();
+    let bad_path = temp_file("bad-for-xlsx.json", &serde_json::to_string(&bad).unwrap());
+    let bad_target = dir.join("never.xlsx");
+    let out = cli(&[
+        "xlsx",
+        bad_path.to_str().unwrap(),
+        "-o",
+        bad_target.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("positions[0].annualSalary"));
+    assert!(!bad_target.exists());
+
+    // A folder that does not exist: exit 1, nothing left behind.
+    let missing = dir.join("no-such-folder-xlsx").join("plan.xlsx");
+    let out = cli(&[
+        "xlsx",
+        path.to_str().unwrap(),
+        "-o",
+        missing.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Kunne ikke skrive"));
+    assert!(!dir.join("no-such-folder-xlsx").exists());
 }
 
 #[test]

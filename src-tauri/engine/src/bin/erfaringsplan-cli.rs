@@ -58,6 +58,20 @@ enum Command {
         #[arg(long)]
         date: Option<String>,
     },
+    /// Write the plan as a live workbook (.xlsx): inputs, formulas per post and year, the year
+    /// table (written to a temporary file, then renamed into place).
+    Xlsx {
+        plan: PathBuf,
+        /// Where to write the workbook.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The workbook's language (sheet names, headers, notes).
+        #[arg(long, value_enum, default_value_t = Language::Nb)]
+        language: Language,
+        /// The date written in it (YYYY-MM-DD); today when left out.
+        #[arg(long)]
+        date: Option<String>,
+    },
     /// Compare 2–4 plan files, the first as the base: key figures side by side with the
     /// differences, the net cost year by year, and what differs in the inputs.
     Compare {
@@ -190,6 +204,22 @@ fn main() -> ExitCode {
             };
             let info = info(language.into(), date.unwrap_or_else(today));
             match export::render_plan(export::Format::Pdf, &plan, &info) {
+                Ok(bytes) => write_file(&output, &bytes),
+                Err(err) => invalid(&[err]),
+            }
+        }
+        Command::Xlsx {
+            plan,
+            output,
+            language,
+            date,
+        } => {
+            let plan = match read_plan(&plan) {
+                Ok(plan) => plan,
+                Err(code) => return code,
+            };
+            let info = info(language.into(), date.unwrap_or_else(today));
+            match export::render_plan(export::Format::Xlsx, &plan, &info) {
                 Ok(bytes) => write_file(&output, &bytes),
                 Err(err) => invalid(&[err]),
             }

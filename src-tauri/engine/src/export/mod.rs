@@ -1,12 +1,14 @@
 //! What the engine writes for people to read, each from the same [`Report`]: the hiring plan as
-//! a PDF, and the projection as CSV for a spreadsheet, JSON, or a table for the terminal. A new
-//! format is a variant of [`Format`], its renderer's module, and one arm in [`render`]; the
+//! a PDF, a live workbook for a spreadsheet, and the projection as CSV, JSON, or a table for the
+//! terminal. A new format is a variant of [`Format`], its renderer's module, and one arm in [`render`]; the
 //! command-line tool and the app reach every format through [`render`].
 
+pub mod assumptions;
 pub mod comparison;
 pub mod csv;
 pub mod pdf;
 pub mod table;
+pub mod xlsx;
 
 use crate::{
     error::Result,
@@ -47,6 +49,8 @@ pub enum Format {
     Json,
     /// Year by year with totals, the funding cliff and the warnings, for a terminal.
     Table,
+    /// A live workbook: the inputs, the workings as formulas, the year table.
+    Xlsx,
 }
 
 impl Format {
@@ -57,6 +61,7 @@ impl Format {
             Format::Csv => "csv",
             Format::Json => "json",
             Format::Table => "txt",
+            Format::Xlsx => "xlsx",
         }
     }
 }
@@ -72,6 +77,7 @@ pub fn render(format: Format, report: &Report) -> Result<Vec<u8>> {
         Format::Csv => Ok(csv::render(report.projection).into_bytes()),
         Format::Json => Ok(json(report.projection).into_bytes()),
         Format::Table => Ok(table::render(report.plan, report.projection).into_bytes()),
+        Format::Xlsx => xlsx::render(report),
     }
 }
 

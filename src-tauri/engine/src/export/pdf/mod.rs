@@ -53,7 +53,7 @@ impl Context<'_> {
 
 /// A date (YYYY-MM-DD, or the start of an ISO 8601 time) as people write it: 24.11.2026, or
 /// 24 November 2026; as given if it cannot be read.
-fn date(locale: Locale, iso: &str) -> String {
+pub(crate) fn date(locale: Locale, iso: &str) -> String {
     let day = iso.get(..10).unwrap_or(iso);
     match parse_date("date", day) {
         Ok(d) => match locale {

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use crate::{
     model::checklist::{ChecklistPhase, ChecklistStatus, TEMPLATES},
     model::cost_item::{CostBasis, CostCategory},
-    model::position::{PensionScheme, RoleTask},
+    model::position::RoleTask,
 };
 
 use super::{
@@ -160,117 +160,9 @@ pub fn role(cx: &Context, l: &mut Layout) {
 }
 
 pub fn assumptions(cx: &Context, l: &mut Layout) {
-    let (w, plan) = (cx.words, cx.plan);
+    let w = cx.words;
     l.heading(H2, w.assumptions, KEEP);
-    let mut rows: Vec<Vec<String>> = Vec::new();
-    // One row per position, or one for all when they share the value.
-    let mut per_position = |label: &str, values: Vec<(String, String)>| {
-        let all_same = values.windows(2).all(|w| w[0] == w[1]);
-        if all_same && values.len() > 1 {
-            if let Some((value, source)) = values.into_iter().next() {
-                let all = match cx.locale {
-                    Locale::Nb => "alle stillinger",
-                    Locale::En => "all posts",
-                };
-                rows.push(vec![format!("{label} ({all})"), value, source]);
-            }
-        } else {
-            let many = values.len() > 1;
-            for (i, (value, source)) in values.into_iter().enumerate() {
-                let label = if many {
-                    format!("{label} ({})", i + 1)
-                } else {
-                    label.to_owned()
-                };
-                rows.push(vec![label, value, source]);
-            }
-        }
-    };
-    let salaries = plan
-        .positions
-        .iter()
-        .map(|p| {
-            let mut salary = kr(cx.locale, p.annual_salary.get());
-            if p.seniority_years > 0 {
-                salary = format!("{salary} ({} {})", p.seniority_years, w.seniority);
-            }
-            (
-                salary,
-                w.salary_source
-                    .replace("{range}", &crate::text::usual_salary_range(cx.locale))
-                    .replace("{source}", &crate::text::usual_salary_source()),
-            )
-        })
-        .collect();
-    per_position(w.salary_at_100, salaries);
-    let holidays = plan
-        .positions
-        .iter()
-        .map(|p| {
-            (
-                words::holiday_terms(cx.locale, p.holiday_pay_percent.get(), p.holiday_weeks),
-                w.holiday_source.to_owned(),
-            )
-        })
-        .collect();
-    per_position(w.holiday_pay, holidays);
-    let pensions = plan
-        .positions
-        .iter()
-        .map(|p| {
-            let source = match (p.pension_scheme, p.pension_rate_confirmed) {
-                (PensionScheme::Otp, _) => w.pension_otp,
-                (PensionScheme::Public, true) => w.pension_confirmed,
-                (PensionScheme::Public, false) => w.pension_assumed,
-            };
-            (
-                format!(
-                    "{} ({})",
-                    percent(cx.locale, p.pension_percent.get()),
-                    words::scheme(cx.locale, p.pension_scheme)
-                ),
-                source.to_owned(),
-            )
-        })
-        .collect();
-    per_position(w.pension, pensions);
-    rows.push(vec![
-        w.wage_growth.to_owned(),
-        format!(
-            "{}, {} {}",
-            percent(cx.locale, plan.wage_growth_percent.get()),
-            w.regulation_month,
-            w.month_names[usize::from(plan.regulation_month.clamp(1, 12)) - 1]
-        ),
-        w.assumption_editable.to_owned(),
-    ]);
-    if let Some(first) = cx.projection.aga.first() {
-        let zone = first.zone.as_str();
-        let value = match cx.locale {
-            Locale::Nb => format!(
-                "Sone {zone}: {}",
-                percent(cx.locale, first.rate_percent.get())
-            ),
-            Locale::En => format!(
-                "Zone {zone}: {}",
-                percent(cx.locale, first.rate_percent.get())
-            ),
-        };
-        let mut source = if first.overridden {
-            w.aga_overridden.to_owned()
-        } else {
-            first.source.clone()
-        };
-        if let Some(carried) = cx.projection.aga.iter().find(|a| a.assumed) {
-            source = format!("{source} {} ({}–).", w.aga_carried, carried.year);
-        }
-        rows.push(vec![w.aga.to_owned(), value, source]);
-    }
-    rows.push(vec![
-        w.price_growth.to_owned(),
-        percent(cx.locale, plan.price_growth_percent.get()),
-        w.assumption_editable.to_owned(),
-    ]);
+    let rows = crate::export::assumptions::rows(cx.plan, cx.projection, cx.locale);
     let columns = [
         Column::new(w.col_assumption, 130_000, Align::Left),
         Column::new(w.col_value, 150_000, Align::Left),
@@ -279,7 +171,7 @@ pub fn assumptions(cx: &Context, l: &mut Layout) {
     let rows: Vec<Row> = rows
         .into_iter()
         .enumerate()
-        .map(|(i, cells)| Row::new(cells).shaded(i % 2 == 1))
+        .map(|(i, cells)| Row::new(cells.to_vec()).shaded(i % 2 == 1))
         .collect();
     l.table(&columns, &rows, SMALL);
 }

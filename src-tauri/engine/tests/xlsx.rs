@@ -1,0 +1,522 @@
+//! The workbook, checked two ways:
+//! - read back with `calamine`: every cached result (what a viewer that does not recalculate
+//!   shows) equals the projection's figure to the øre;
+//! - recalculated by a real spreadsheet engine: LibreOffice Calc opens the file headless with
+//!   recalculation forced on load (a throw-away profile sets `OOXMLRecalcMode` to "always"),
+//!   writes every sheet as CSV, and every recalculated figure equals the engine's — for the
+//!   example plan, the largest plan and a few dozen generated plans. That proves the formulas,
+//!   not only the cached values.
+//!
+//! LibreOffice comes from the project's setup (`libreoffice-calc-nogui`). Where it is missing
+//! (a developer's machine without it, the Windows and macOS jobs) the recalculation tests say so
+//! and pass, unless `ERFARINGSPLAN_REQUIRE_LIBREOFFICE` is set, as the full test suite does.
+//!
+//! Set `ERFARINGSPLAN_XLSX_OUT=<folder>` to keep the workbooks for a look.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+// test code: a failed unwrap is a failed test
+
+mod common;
+
+use std::{
+    collections::BTreeMap,
+    path::{Path, PathBuf},
+    process::Command,
+};
+
+use calamine::{Data, Reader, Xlsx};
+use erfaringsplan_engine::{
+    example::{example_plan, largest_plan},
+    export::{render_plan, DocumentInfo, Format},
+    model::plan::Plan,
+    projection::{project, Projection},
+    text::Locale,
+};
+use proptest::{
+    strategy::{Strategy, ValueTree},
+    test_runner::{Config, RngAlgorithm, TestRng, TestRunner},
+};
+use rust_decimal::Decimal;
+
+fn info(locale: Locale) -> DocumentInfo {
+    DocumentInfo {
+        locale,
+        today: "2026-12-03".into(),
+        last_changed: None,
+        app_version: "0.1.0".into(),
+    }
+}
+
+/// The sheet names, in the order of the workbook.
+struct Sheets {
+    posts: &'static str,
+    grants: &'static str,
+    costs: &'static str,
+    years: &'static str,
+    summary: &'static str,
+}
+
+fn sheets(locale: Locale) -> Sheets {
+    match locale {
+        Locale::Nb => Sheets {
+            summary: "Oppsummering",
+            posts: "Stillinger",
+            grants: "Tilskudd",
+            costs: "Andre kostnader",
+            years: "År for år",
+        },
+        Locale::En => Sheets {
+            summary: "Summary",
+            posts: "Posts",
+            grants: "Grants",
+            costs: "Other costs",
+            years: "Year by year",
+        },
+    }
+}
+
+/// A sheet as a grid of cells, whatever read it: `None` for an empty cell, a number as its
+/// decimal, anything else as text.
+type Grid = Vec<Vec<Cell>>;
+
+#[derive(Debug, Clone, PartialEq)]
+enum Cell {
+    Empty,
+    Number(Decimal),
+    Text(String),
+}
+
+fn at(grid: &Grid, row: usize, col: usize) -> Cell {
+    grid.get(row)
+        .and_then(|r| r.get(col))
+        .cloned()
+        .unwrap_or(Cell::Empty)
+}
+
+/// Every figure of `projection` and where the workbook puts it: (sheet, row, column) → value.
+/// Rows and columns are 0-based; data starts on row 4.
+fn expected(
+    plan: &Plan,
+    pr: &Projection,
+    locale: Locale,
+) -> BTreeMap<(String, usize, usize), Decimal> {
+    let s = sheets(locale);
+    let years = pr.years.len();
+    let mut out = BTreeMap::new();
+    // Read numbers are rounded to 10 places (see `decimal_of`); so is what they must equal.
+    let mut put = |sheet: &str, row: usize, col: usize, value: Decimal| {
+        out.insert((sheet.to_owned(), row, col), value.round_dp(10).normalize());
+    };
+    let hundred = Decimal::ONE_HUNDRED;
+    for (pi, post) in pr.positions.iter().enumerate() {
+        for (yi, (y, aga)) in post.years.iter().zip(&pr.aga).enumerate() {
+            let row = 4 + pi * years + yi;
+            put(s.posts, row, 1, y.year.into());
+            put(s.posts, row, 2, y.months_active.into());
+            put(s.posts, row, 7, y.contract_salary.get());
+            put(s.posts, row, 8, y.worked_salary.get());
+            put(s.posts, row, 9, y.holiday_pay.get());
+            put(s.posts, row, 10, y.pension.get());
+            put(s.posts, row, 11, aga.rate_percent.get() / hundred);
+            put(s.posts, row, 12, y.aga.get());
+            put(s.posts, row, 13, y.payroll_cost.get());
+        }
+    }
+    for (ci, item) in pr.cost_items.iter().enumerate() {
+        for (yi, y) in item.years.iter().enumerate() {
+            let row = 4 + ci * years + yi;
+            put(s.costs, row, 2, y.year.into());
+            put(s.costs, row, 6, y.hours);
+            put(s.costs, row, 7, y.cost.get());
+        }
+    }
+    for (gi, grant) in pr.grants.iter().enumerate() {
+        for (yi, y) in grant.years.iter().enumerate() {
+            let row = 4 + gi * years + yi;
+            put(s.grants, row, 2, y.year.into());
+            put(s.grants, row, 5, y.entitled.get());
+            put(s.grants, row, 6, y.amount.get());
+            put(s.grants, row, 7, y.excess.get());
+        }
+    }
+    for (yi, y) in pr.years.iter().enumerate() {
+        let row = 4 + yi;
+        put(s.years, row, 0, y.year.into());
+        put(s.years, row, 1, y.payroll_cost.get());
+        put(s.years, row, 2, y.other_costs.get());
+        put(s.years, row, 3, y.total_cost.get());
+        put(s.years, row, 4, y.grants.get());
+        put(s.years, row, 5, y.net_cost.get());
+        put(s.years, row, 6, y.grant_share_percent.get() / hundred);
+        put(s.years, row, 7, y.running_total_cost.get());
+        put(s.years, row, 8, y.running_net_cost.get());
+    }
+    let sum = 4 + years;
+    put(s.years, sum, 1, pr.totals.payroll_cost.get());
+    put(s.years, sum, 2, pr.totals.other_costs.get());
+    put(s.years, sum, 3, pr.totals.total_cost.get());
+    put(s.years, sum, 4, pr.totals.grants.get());
+    put(s.years, sum, 5, pr.totals.net_cost.get());
+    // The key figures on the summary sheet: rows 9–11, and the FTEs on row 15.
+    put(s.summary, 9, 1, pr.totals.total_cost.get());
+    put(s.summary, 10, 1, pr.totals.grants.get());
+    put(s.summary, 11, 1, pr.totals.net_cost.get());
+    let fte: Decimal = plan
+        .positions
+        .iter()
+        .map(|p| p.fte_percent.get() / hundred)
+        .sum();
+    put(s.summary, 15, 1, fte);
+    out
+}
+
+/// Checks every expected figure in `grids` (sheet name → grid); returns the mismatches.
+fn mismatches(
+    what: &str,
+    grids: &BTreeMap<String, Grid>,
+    expected: &BTreeMap<(String, usize, usize), Decimal>,
+) -> Vec<String> {
+    let mut wrong = Vec::new();
+    for ((sheet, row, col), value) in expected {
+        let grid = grids
+            .get(sheet)
+            .unwrap_or_else(|| panic!("{what}: no sheet {sheet}"));
+        match at(grid, *row, *col) {
+            Cell::Number(n) if n == *value => {}
+            other => wrong.push(format!(
+                "{what}: {sheet} row {} column {}: {other:?}, expected {value}",
+                row + 1,
+                col + 1
+            )),
+        }
+    }
+    wrong
+}
+
+/// The workbook's cached results, read by calamine (numbers to the nearest 15 significant
+/// digits, as a spreadsheet shows them).
+fn read_cached(bytes: &[u8]) -> BTreeMap<String, Grid> {
+    let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    let names = book.sheet_names();
+    names
+        .into_iter()
+        .map(|name| {
+            let range = book.worksheet_range(&name).unwrap();
+            let (r0, c0) = range.start().unwrap_or((0, 0));
+            let mut grid: Grid = vec![Vec::new(); (r0 as usize) + range.height()];
+            for (r, row) in range.rows().enumerate() {
+                let mut cells = vec![Cell::Empty; c0 as usize];
+                cells.extend(row.iter().map(|d| match d {
+                    Data::Empty => Cell::Empty,
+                    Data::Float(f) => Cell::Number(decimal_of(&format!("{f}"))),
+                    Data::Int(i) => Cell::Number((*i).into()),
+                    other => Cell::Text(other.to_string()),
+                }));
+                grid[r0 as usize + r] = cells;
+            }
+            (name, grid)
+        })
+        .collect()
+}
+
+/// A number as text (`1234.5`, `14.1%`, `1E-05`) as a decimal, rounded to 10 places (far below
+/// the øre; a double's noise beyond 15 digits goes).
+fn decimal_of(text: &str) -> Decimal {
+    let (digits, percent) = match text.strip_suffix('%') {
+        Some(d) => (d, true),
+        None => (text, false),
+    };
+    let value = Decimal::from_scientific(digits)
+        .or_else(|_| digits.parse::<Decimal>())
+        .unwrap_or_else(|_| panic!("not a number: {text}"));
+    let value = if percent {
+        value / Decimal::ONE_HUNDRED
+    } else {
+        value
+    };
+    value.round_dp(10).normalize()
+}
+
+#[test]
+fn every_cached_result_is_the_projections_figure() {
+    for (plan, locale) in [
+        (example_plan(2027, 10), Locale::Nb),
+        (example_plan(2027, 10), Locale::En),
+        (largest_plan(), Locale::Nb),
+    ] {
+        let pr = project(&plan).unwrap();
+        let bytes = render_plan(Format::Xlsx, &plan, &info(locale)).unwrap();
+        keep(&format!("{}-{locale:?}.xlsx", plan.name), &bytes);
+        let grids = read_cached(&bytes);
+        let s = sheets(locale);
+        assert_eq!(
+            grids
+                .keys()
+                .cloned()
+                .collect::<std::collections::BTreeSet<_>>(),
+            [
+                s.summary,
+                s.posts,
+                s.grants,
+                s.costs,
+                s.years,
+                match locale {
+                    Locale::Nb => "Forutsetninger",
+                    Locale::En => "Assumptions",
+                }
+            ]
+            .map(str::to_owned)
+            .into_iter()
+            .collect()
+        );
+        let wrong = mismatches(&plan.name, &grids, &expected(&plan, &pr, locale));
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+}
+
+#[test]
+fn the_workbook_says_what_it_is_in_the_users_language() {
+    let plan = example_plan(2027, 10);
+    let nb = read_cached(&render_plan(Format::Xlsx, &plan, &info(Locale::Nb)).unwrap());
+    let en = read_cached(&render_plan(Format::Xlsx, &plan, &info(Locale::En)).unwrap());
+    let text = |grids: &BTreeMap<String, Grid>, sheet: &str, row: usize, col: usize| match at(
+        &grids[sheet],
+        row,
+        col,
+    ) {
+        Cell::Text(t) => t,
+        other => panic!("{sheet} {row} {col}: {other:?}"),
+    };
+    assert_eq!(text(&nb, "Oppsummering", 1, 0), plan.name);
+    assert_eq!(text(&nb, "Oppsummering", 5, 1), "03.12.2026");
+    assert_eq!(text(&en, "Summary", 5, 1), "3 December 2026");
+    assert_eq!(text(&nb, "Stillinger", 3, 7), "Kontraktslønn (kr)");
+    assert_eq!(text(&en, "Posts", 3, 7), "Contract salary (NOK)");
+    assert_eq!(text(&nb, "År for år", 14, 0), "Sum");
+    // The funding cliff in words, as the PDF says it.
+    assert!(text(&nb, "Oppsummering", 12, 1).starts_with("2028"));
+    // The posts named by number and title on every row of the workings.
+    assert_eq!(
+        text(&nb, "Stillinger", 4, 0),
+        format!("Stilling 1 ({})", plan.positions[0].title)
+    );
+}
+
+#[test]
+fn an_invalid_plan_or_date_gives_an_error_and_no_workbook() {
+    let mut plan = example_plan(2027, 10);
+    plan.positions[0].fte_percent = Decimal::from(150).into();
+    let err = render_plan(Format::Xlsx, &plan, &info(Locale::Nb)).unwrap_err();
+    assert_eq!(err.field(), Some("positions[0].ftePercent"));
+    let mut bad_date = info(Locale::Nb);
+    bad_date.today = "3.12.2026".into();
+    let err = render_plan(Format::Xlsx, &example_plan(2027, 10), &bad_date).unwrap_err();
+    assert_eq!(err.code(), "field.invalid_date");
+}
+
+// ---- LibreOffice ----------------------------------------------------------------------------
+
+/// `soffice`, or `None` (with a note) where it is not installed and not required.
+fn libreoffice() -> Option<PathBuf> {
+    let found = std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|p| p.join("soffice"))
+            .find(|p| p.is_file())
+    });
+    if found.is_none() {
+        assert!(
+            std::env::var_os("ERFARINGSPLAN_REQUIRE_LIBREOFFICE").is_none(),
+            "LibreOffice (soffice) is required but not installed: run .ci/setup.sh"
+        );
+        eprintln!("LibreOffice is not installed: the recalculation check is skipped here");
+    }
+    found
+}
+
+/// Opens every workbook in `dir` in LibreOffice with recalculation forced, and returns each
+/// file's sheets as grids (file stem → sheet name → grid).
+fn recalculate(
+    soffice: &Path,
+    dir: &Path,
+    files: &[PathBuf],
+) -> BTreeMap<String, BTreeMap<String, Grid>> {
+    let profile = dir.join("profile");
+    std::fs::create_dir_all(profile.join("user")).unwrap();
+    // 0 = always recalculate on load (1 = never, 2 = ask), for OOXML and ODF files.
+    std::fs::write(
+        profile.join("user/registrymodifications.xcu"),
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+"#,
+    )
+    .unwrap();
+    let out = dir.join("csv");
+    // CSV filter options: comma, double quote, UTF-8, from line 1, standard cell format,
+    // English (US) numbers, no quoting of all text, detect special numbers, the values (not as
+    // shown), no formulas, keep spaces, every sheet to its own file (-1).
+    let status = Command::new(soffice)
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.display()
+        ))
+        .args(["--headless", "--norestore", "--convert-to"])
+        .arg("csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1")
+        .arg("--outdir")
+        .arg(&out)
+        .args(files)
+        .output()
+        .unwrap();
+    assert!(
+        status.status.success(),
+        "soffice failed: {}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let mut books: BTreeMap<String, BTreeMap<String, Grid>> = BTreeMap::new();
+    for entry in std::fs::read_dir(&out).unwrap() {
+        let path = entry.unwrap().path();
+        let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+        // «<file>-<sheet>.csv»; file names here have no dash.
+        let (file, sheet) = stem.split_once('-').unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        books
+            .entry(file.to_owned())
+            .or_default()
+            .insert(sheet.to_owned(), parse_csv(&text));
+    }
+    books
+}
+
+/// LibreOffice's CSV (comma, fields with commas or quotes quoted, `""` for a quote; no line
+/// breaks inside fields in these sheets).
+fn parse_csv(text: &str) -> Grid {
+    text.lines()
+        .map(|line| {
+            let mut cells = Vec::new();
+            let mut field = String::new();
+            let (mut quoted, mut was_quoted) = (false, false);
+            let mut chars = line.chars().peekable();
+            while let Some(c) = chars.next() {
+                match c {
+                    '"' if quoted && chars.peek() == Some(&'"') => {
+                        field.push('"');
+                        chars.next();
+                    }
+                    '"' => {
+                        quoted = !quoted;
+                        was_quoted = true;
+                    }
+                    ',' if !quoted => {
+                        cells.push(cell_of(&field, was_quoted));
+                        field.clear();
+                        was_quoted = false;
+                    }
+                    c => field.push(c),
+                }
+            }
+            cells.push(cell_of(&field, was_quoted));
+            cells
+        })
+        .collect()
+}
+
+fn cell_of(field: &str, quoted: bool) -> Cell {
+    if field.is_empty() {
+        return Cell::Empty;
+    }
+    let digits = field.trim_end_matches('%');
+    let numeric =
+        !quoted && (Decimal::from_scientific(digits).is_ok() || digits.parse::<Decimal>().is_ok());
+    if numeric {
+        Cell::Number(decimal_of(field))
+    } else {
+        Cell::Text(field.to_owned())
+    }
+}
+
+fn keep(name: &str, bytes: &[u8]) {
+    if let Some(dir) = std::env::var_os("ERFARINGSPLAN_XLSX_OUT") {
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(Path::new(&dir).join(name), bytes).unwrap();
+    }
+}
+
+#[test]
+fn libreoffice_recalculates_every_figure_to_the_øre() {
+    let Some(soffice) = libreoffice() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    // The example in both languages, the largest plan, and generated plans (valid ones of up to
+    // 12 years, 3 posts, 3 cost items, 3 grants, with growth up to 30 %).
+    let mut plans: Vec<(String, Plan, Locale)> = vec![
+        ("example".into(), example_plan(2027, 10), Locale::Nb),
+        ("exampleen".into(), example_plan(2027, 10), Locale::En),
+        ("largest".into(), largest_plan(), Locale::Nb),
+    ];
+    let mut runner = TestRunner::new_with_rng(
+        Config::default(),
+        TestRng::deterministic_rng(RngAlgorithm::ChaCha),
+    );
+    let strategy = common::plans::plan();
+    let mut generated = 0;
+    while generated < 40 {
+        let plan = strategy.new_tree(&mut runner).unwrap().current();
+        if project(&plan).is_ok() {
+            plans.push((format!("generated{generated}"), plan, Locale::Nb));
+            generated += 1;
+        }
+    }
+    let mut files = Vec::new();
+    for (name, plan, locale) in &plans {
+        let path = dir.path().join(format!("{name}.xlsx"));
+        std::fs::write(
+            &path,
+            render_plan(Format::Xlsx, plan, &info(*locale)).unwrap(),
+        )
+        .unwrap();
+        files.push(path);
+    }
+    let books = recalculate(&soffice, dir.path(), &files);
+    let mut wrong = Vec::new();
+    for (name, plan, locale) in &plans {
+        let pr = project(plan).unwrap();
+        let grids = books
+            .get(name)
+            .unwrap_or_else(|| panic!("{name} was not converted"));
+        wrong.extend(mismatches(name, grids, &expected(plan, &pr, *locale)));
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} figures differ:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn libreoffice_really_recalculates_rather_than_showing_cached_results() {
+    // A workbook whose cached results are wrong on purpose: with recalculation forced, the
+    // right figures come back. Without it, the check above would only see the engine's own
+    // cached figures.
+    let Some(soffice) = libreoffice() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Ark").unwrap();
+    sheet.write_number(0, 0, 2).unwrap();
+    sheet
+        .write_formula(
+            0,
+            1,
+            rust_xlsxwriter::Formula::new("=ROUND(A1*1.005,2)").set_result("99"),
+        )
+        .unwrap();
+    let path = dir.path().join("wrong.xlsx");
+    book.save(&path).unwrap();
+    let books = recalculate(&soffice, dir.path(), std::slice::from_ref(&path));
+    assert_eq!(
+        at(&books["wrong"]["Ark"], 0, 1),
+        Cell::Number("2.01".parse().unwrap())
+    );
+}
