@@ -16,7 +16,7 @@ pub enum CommandError {
     NotAFile,
     #[error("the file could not be opened: {0}")]
     Open(String),
-    #[error("no PDF has been exported in this session")]
+    #[error("no file of this kind has been exported in this session")]
     NothingToOpen,
     #[error("a background task stopped unexpectedly")]
     Task,
@@ -38,6 +38,7 @@ impl CommandError {
     fn code(&self) -> &'static str {
         match self {
             Self::Engine(e) => e.code(),
+            Self::Write(e) if in_use(e) => "export.in_use",
             Self::Write(e) => match e.kind() {
                 std::io::ErrorKind::NotFound => "export.folder_missing",
                 std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
@@ -59,6 +60,16 @@ impl CommandError {
             Self::OpenElsewhere => "store.open_elsewhere",
         }
     }
+}
+
+/// The chosen file cannot be replaced because it is in use or is not a file: open in Excel
+/// (Windows locks an open workbook: a sharing or lock violation, codes 32 and 33), busy, or a
+/// folder by that name.
+fn in_use(err: &std::io::Error) -> bool {
+    matches!(
+        err.kind(),
+        std::io::ErrorKind::ResourceBusy | std::io::ErrorKind::IsADirectory
+    ) || (cfg!(windows) && matches!(err.raw_os_error(), Some(32 | 33)))
 }
 
 impl From<&CommandError> for ErrorReport {
@@ -115,6 +126,14 @@ mod export_tests {
             "export.permission_denied"
         );
         assert_eq!(code(ErrorKind::StorageFull), "export.write_failed");
+        // A workbook open in Excel, or a folder where the file should go: nothing is replaced.
+        assert_eq!(code(ErrorKind::ResourceBusy), "export.in_use");
+        assert_eq!(code(ErrorKind::IsADirectory), "export.in_use");
+        #[cfg(windows)]
+        assert_eq!(
+            ErrorReport::from(&CommandError::Write(Error::from_raw_os_error(32))).code,
+            "export.in_use"
+        );
         let report = ErrorReport::from(&CommandError::NothingToOpen);
         assert_eq!(
             (report.code.as_str(), report.field),

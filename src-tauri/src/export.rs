@@ -1,11 +1,11 @@
-//! Exporting the hiring plan, and a comparison of alternatives, as PDF documents (through the
-//! engine's export seam).
+//! Exporting the hiring plan as a PDF or a live workbook, and a comparison of alternatives as a
+//! PDF (through the engine's export seam).
 //! Rust opens the native save dialog itself and writes the file atomically (see
 //! [`crate::save_file`]), so the webview never names a path and has no file or dialog
-//! permission; the path of the last export is kept here so "open it" needs no path from the
-//! webview either.
+//! permission; the path of the last export of each kind is kept here so "open it" needs no path
+//! from the webview either.
 
-use std::{path::PathBuf, sync::Mutex};
+use std::{collections::HashMap, path::PathBuf, sync::Mutex};
 
 use erfaringsplan_engine::{
     evaluate::{self, PlanToCompare},
@@ -28,7 +28,7 @@ use crate::{
 #[derive(Debug, Clone, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
-pub struct PdfRequest {
+pub struct ExportRequest {
     pub locale: Locale,
     /// YYYY-MM-DD.
     pub today: String,
@@ -37,33 +37,51 @@ pub struct PdfRequest {
     pub last_changed: Option<String>,
 }
 
-/// Where the PDF was written.
+/// Where the file was written.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
-pub struct PdfExport {
+pub struct ExportedFile {
     pub path: String,
 }
 
-/// The file written last in this session, for "open it".
+/// The kinds of file the app exports, each remembered on its own for "open it".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum ExportKind {
+    /// The hiring plan as a PDF.
+    Pdf,
+    /// A comparison of alternatives as a PDF.
+    ComparisonPdf,
+    /// The hiring plan as a workbook.
+    Xlsx,
+}
+
+/// The file of each kind written last in this session, for "open it".
 #[derive(Debug, Default)]
-pub struct LastExport(Mutex<Option<PathBuf>>);
+pub struct LastExport(Mutex<HashMap<ExportKind, PathBuf>>);
 
-fn pdf_prefix(locale: Locale) -> &'static str {
-    match locale {
-        Locale::Nb => "ansettelsesplan",
-        Locale::En => "hiring-plan",
+/// The start of a suggested file name, saying what the file is.
+fn prefix(kind: ExportKind, locale: Locale) -> &'static str {
+    match (kind, locale) {
+        (ExportKind::Pdf | ExportKind::Xlsx, Locale::Nb) => "ansettelsesplan",
+        (ExportKind::Pdf | ExportKind::Xlsx, Locale::En) => "hiring-plan",
+        (ExportKind::ComparisonPdf, Locale::Nb) => "sammenligning",
+        (ExportKind::ComparisonPdf, Locale::En) => "comparison",
     }
 }
 
-fn comparison_prefix(locale: Locale) -> &'static str {
-    match locale {
-        Locale::Nb => "sammenligning",
-        Locale::En => "comparison",
+/// The save dialog's filter name and the file's extension.
+fn file_type(kind: ExportKind, locale: Locale) -> (&'static str, &'static str) {
+    match (kind, locale) {
+        (ExportKind::Pdf | ExportKind::ComparisonPdf, _) => ("PDF", "pdf"),
+        (ExportKind::Xlsx, Locale::Nb) => ("Excel-arbeidsbok", "xlsx"),
+        (ExportKind::Xlsx, Locale::En) => ("Excel workbook", "xlsx"),
     }
 }
 
-impl PdfRequest {
+impl ExportRequest {
     fn info(self) -> DocumentInfo {
         DocumentInfo {
             locale: self.locale,
@@ -74,24 +92,48 @@ impl PdfRequest {
     }
 }
 
-/// Renders `plan` and writes it where the user chooses. `None` when the user cancels the dialog.
+/// Renders `plan` as a PDF and writes it where the user chooses. `None` when the user cancels
+/// the dialog.
 #[tauri::command]
 pub async fn export_pdf(
     app: AppHandle,
     last: State<'_, LastExport>,
     plan: PlanJson,
-    request: PdfRequest,
-) -> Result<Option<PdfExport>, CommandError> {
+    request: ExportRequest,
+) -> Result<Option<ExportedFile>, CommandError> {
+    export_plan(app, last, plan, request, ExportKind::Pdf, Format::Pdf).await
+}
+
+/// «Last ned regneark»: `plan` as a live workbook (`.xlsx`), written where the user chooses.
+/// `None` when the user cancels the dialog.
+#[tauri::command]
+pub async fn export_xlsx(
+    app: AppHandle,
+    last: State<'_, LastExport>,
+    plan: PlanJson,
+    request: ExportRequest,
+) -> Result<Option<ExportedFile>, CommandError> {
+    export_plan(app, last, plan, request, ExportKind::Xlsx, Format::Xlsx).await
+}
+
+async fn export_plan(
+    app: AppHandle,
+    last: State<'_, LastExport>,
+    plan: PlanJson,
+    request: ExportRequest,
+    kind: ExportKind,
+    format: Format,
+) -> Result<Option<ExportedFile>, CommandError> {
     let plan = plan_from_value(plan)?;
-    let name = suggested_file_name(&plan.name, pdf_prefix(request.locale), "pdf");
+    let locale = request.locale;
+    let name = suggested_file_name(&plan.name, prefix(kind, locale), format.extension());
     let info = request.info();
     // Render first: an invalid plan is reported before any dialog opens or any file is touched.
-    let bytes = tauri::async_runtime::spawn_blocking(move || {
-        export::render_plan(Format::Pdf, &plan, &info)
-    })
-    .await
-    .map_err(|_| CommandError::Task)??;
-    save_pdf(&app, &last, &name, bytes).await
+    let bytes =
+        tauri::async_runtime::spawn_blocking(move || export::render_plan(format, &plan, &info))
+            .await
+            .map_err(|_| CommandError::Task)??;
+    save_export(&app, &last, kind, locale, &name, bytes).await
 }
 
 /// «Sammenligning av alternativer» as a PDF: `plans` (the first is the base) compared and written
@@ -101,48 +143,58 @@ pub async fn export_comparison_pdf(
     app: AppHandle,
     last: State<'_, LastExport>,
     plans: Vec<PlanToCompare>,
-    request: PdfRequest,
-) -> Result<Option<PdfExport>, CommandError> {
+    request: ExportRequest,
+) -> Result<Option<ExportedFile>, CommandError> {
     let plans = evaluate::read_compared(plans)?;
+    let kind = ExportKind::ComparisonPdf;
+    let locale = request.locale;
     let base = plans.first().map(|p| p.name.as_str()).unwrap_or_default();
-    let name = suggested_file_name(base, comparison_prefix(request.locale), "pdf");
+    let name = suggested_file_name(base, prefix(kind, locale), "pdf");
     let info = request.info();
     // A plan with an error is reported, naming it, before any dialog opens.
     let bytes = tauri::async_runtime::spawn_blocking(move || render_comparison(&plans, &info))
         .await
         .map_err(|_| CommandError::Task)??;
-    save_pdf(&app, &last, &name, bytes).await
+    save_export(&app, &last, kind, locale, &name, bytes).await
 }
 
-/// Asks where to save the rendered PDF (suggesting `name`), writes it atomically and remembers
+/// Asks where to save the rendered file (suggesting `name`), writes it atomically and remembers
 /// it for "open it".
-async fn save_pdf(
+async fn save_export(
     app: &AppHandle,
     last: &State<'_, LastExport>,
+    kind: ExportKind,
+    locale: Locale,
     name: &str,
     bytes: Vec<u8>,
-) -> Result<Option<PdfExport>, CommandError> {
-    let Some(target) = choose_save_path(app, name, "PDF", "pdf")? else {
+) -> Result<Option<ExportedFile>, CommandError> {
+    let (filter, extension) = file_type(kind, locale);
+    let Some(target) = choose_save_path(app, name, filter, extension)? else {
         return Ok(None);
     };
     write_atomically(target.clone(), bytes).await?;
-    let result = PdfExport {
+    let result = ExportedFile {
         path: target.display().to_string(),
     };
-    if let Ok(mut slot) = last.0.lock() {
-        *slot = Some(target);
+    if let Ok(mut slots) = last.0.lock() {
+        slots.insert(kind, target);
     }
     Ok(Some(result))
 }
 
-/// Opens the PDF exported last in this session with the system's PDF viewer.
+/// Opens the file of `kind` exported last in this session with the system's viewer for it (a
+/// PDF reader, Excel or LibreOffice Calc).
 #[tauri::command]
-pub fn open_exported_pdf(app: AppHandle, last: State<'_, LastExport>) -> Result<(), CommandError> {
+pub fn open_exported_file(
+    app: AppHandle,
+    last: State<'_, LastExport>,
+    kind: ExportKind,
+) -> Result<(), CommandError> {
     let path = last
         .0
         .lock()
         .ok()
-        .and_then(|slot| slot.clone())
+        .and_then(|slots| slots.get(&kind).cloned())
         .ok_or(CommandError::NothingToOpen)?;
     if !path.is_file() {
         return Err(CommandError::Write(std::io::Error::from(
@@ -160,7 +212,8 @@ mod tests {
 
     #[test]
     fn file_names_come_from_the_plan_name() {
-        let pdf = |name: &str, locale| suggested_file_name(name, pdf_prefix(locale), "pdf");
+        let pdf =
+            |name: &str, locale| suggested_file_name(name, prefix(ExportKind::Pdf, locale), "pdf");
         assert_eq!(
             pdf("Bydel Østensjø: «Ærlig» plan 2027!", Locale::Nb),
             "ansettelsesplan-bydel-østensjø-ærlig-plan-2027.pdf"
@@ -183,14 +236,23 @@ mod tests {
         assert_eq!(
             suggested_file_name(
                 "Bydel Nord – alternativ B",
-                comparison_prefix(Locale::Nb),
+                prefix(ExportKind::ComparisonPdf, Locale::Nb),
                 "pdf"
             ),
             "sammenligning-bydel-nord-alternativ-b.pdf"
         );
         assert_eq!(
-            suggested_file_name("Bydel Nord", comparison_prefix(Locale::En), "pdf"),
+            suggested_file_name("Bydel Nord", prefix(ExportKind::ComparisonPdf, Locale::En), "pdf"),
             "comparison-bydel-nord.pdf"
+        );
+        // The workbook is named like the PDF, with its own extension.
+        assert_eq!(
+            suggested_file_name(
+                "Bydel Nord",
+                prefix(ExportKind::Xlsx, Locale::Nb),
+                Format::Xlsx.extension()
+            ),
+            "ansettelsesplan-bydel-nord.xlsx"
         );
     }
 }

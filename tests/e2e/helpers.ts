@@ -1,6 +1,13 @@
 /** Small helpers shared by the specs. */
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync, readlinkSync, realpathSync } from "node:fs";
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 
@@ -216,4 +223,71 @@ export async function restartApp(): Promise<void> {
       console.warn(`The app did not start (attempt ${String(attempt)}): ${String(e)}. Again.`);
     }
   }
+}
+
+/** A workbook as LibreOffice Calc reads it with every formula recalculated on load (a
+ * throw-away profile sets `OOXMLRecalcMode` to "always"): each sheet, by name, as rows of cells
+ * (numbers in plain US notation, as the file holds them). */
+export function recalculated(file: string, workDir: string): Record<string, string[][]> {
+  const profile = path.join(workDir, "lo-profile");
+  const out = path.join(workDir, "lo-csv");
+  mkdirSync(path.join(profile, "user"), { recursive: true });
+  writeFileSync(
+    path.join(profile, "user", "registrymodifications.xcu"),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`,
+  );
+  // Comma, double quote, UTF-8, from line 1, English (US) numbers, the values (not as shown),
+  // every sheet to its own file.
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1",
+      "--outdir",
+      out,
+      file,
+    ],
+    { stdio: "pipe" },
+  );
+  const stem = path.basename(file, ".xlsx");
+  const sheets: Record<string, string[][]> = {};
+  for (const name of readdirSync(out)) {
+    if (!name.startsWith(`${stem}-`) || !name.endsWith(".csv")) continue;
+    const sheet = name.slice(stem.length + 1, -".csv".length);
+    sheets[sheet] = readFileSync(path.join(out, name), "utf8")
+      .split("\n")
+      .filter((line) => line !== "")
+      .map(csvRow);
+  }
+  return sheets;
+}
+
+/** One line of LibreOffice's CSV: commas, quotes around fields that need them, `""` a quote. */
+function csvRow(line: string): string[] {
+  const cells: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charAt(i);
+    if (c === '"' && quoted && line[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (c === "," && !quoted) {
+      cells.push(field);
+      field = "";
+    } else {
+      field += c;
+    }
+  }
+  cells.push(field);
+  return cells;
 }

@@ -117,16 +117,19 @@ export const nb = {
   "store.recovered.backup": "{count} plan(er) er hentet fra forrige lagrede versjon av filen.",
   "error.internal.task": "Noe stoppet uventet. Prøv igjen.",
   "error.pdf.render": "PDF-en kunne ikke lages. Prøv igjen, eller meld fra om feilen.",
+  "error.xlsx.render": "Regnearket kunne ikke lages. Prøv igjen, eller meld fra om feilen.",
   "error.export.folder_missing":
     "Mappen du valgte finnes ikke lenger. Velg et annet sted og prøv igjen.",
   "error.export.permission_denied":
-    "Du har ikke lov til å lagre i den mappen. Velg et annet sted og prøv igjen.",
+    "Filen kunne ikke lagres der: du har ikke lov til å lagre i mappen, eller filen er åpen i et annet program (for eksempel Excel). Lukk den eller velg et annet sted, og prøv igjen. Ingen fil ble overskrevet.",
+  "error.export.in_use":
+    "Filen kan ikke erstattes fordi den er i bruk, for eksempel åpen i Excel. Lukk den eller velg et annet navn, og prøv igjen. Ingenting ble lagret.",
   "error.export.write_failed":
     "Filen kunne ikke lagres, kanskje fordi disken er full. Ingen fil ble overskrevet.",
   "error.export.not_a_file": "Velg en mappe på denne datamaskinen.",
   "error.export.open_failed":
-    "PDF-en er lagret, men kunne ikke åpnes her. Åpne den fra mappen der du lagret den.",
-  "error.export.nothing_to_open": "Lag PDF-en først, så kan du åpne den.",
+    "Filen er lagret, men kunne ikke åpnes her. Åpne den fra mappen der du lagret den.",
+  "error.export.nothing_to_open": "Lag filen først, så kan du åpne den.",
 
   "aga.heading": "Arbeidsgiveravgift {year}",
   "aga.caption": "Satser for arbeidsgiveravgift etter sone i {year}",
@@ -542,6 +545,14 @@ export const nb = {
   "summary.exportPdf.busy": "Lager PDF …",
   "summary.exportPdf.done": "PDF-en er lagret som {path}.",
   "summary.exportPdf.open": "Åpne PDF-en",
+  "summary.exportXlsx": "Last ned regneark",
+  "summary.exportXlsx.heading": "Ansettelsesplan som regneark",
+  "summary.exportXlsx.hint":
+    "En Excel-arbeidsbok med forutsetningene, lønnskostnaden for hver stilling og hvert år som formler, tilskuddene og budsjettet år for år. Endrer du for eksempel lønnsveksten, regnes kostnadene om.",
+  "summary.exportXlsx.stale": "Rett feilene i planen før du lager regnearket.",
+  "summary.exportXlsx.busy": "Lager regnearket …",
+  "summary.exportXlsx.done": "Regnearket er lagret som {path}.",
+  "summary.exportXlsx.open": "Åpne regnearket",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nb;
@@ -663,16 +674,19 @@ export const en: Catalogue = {
     "{count} plan(s) were taken from the previous saved version of the file.",
   "error.internal.task": "Something stopped unexpectedly. Please try again.",
   "error.pdf.render": "The PDF could not be made. Try again, or report the problem.",
+  "error.xlsx.render": "The spreadsheet could not be made. Try again, or report the problem.",
   "error.export.folder_missing":
     "The folder you chose no longer exists. Choose another place and try again.",
   "error.export.permission_denied":
-    "You may not save in that folder. Choose another place and try again.",
+    "The file could not be saved there: you may not save in that folder, or the file is open in another program (Excel, for example). Close it or choose another place, and try again. No file was overwritten.",
+  "error.export.in_use":
+    "The file cannot be replaced because it is in use, open in Excel for example. Close it or choose another name, and try again. Nothing was saved.",
   "error.export.write_failed":
     "The file could not be saved, perhaps because the disk is full. No file was overwritten.",
   "error.export.not_a_file": "Choose a folder on this computer.",
   "error.export.open_failed":
-    "The PDF is saved but could not be opened here. Open it from the folder you saved it in.",
-  "error.export.nothing_to_open": "Make the PDF first, then you can open it.",
+    "The file is saved but could not be opened here. Open it from the folder you saved it in.",
+  "error.export.nothing_to_open": "Make the file first, then you can open it.",
 
   "aga.heading": "Employer contribution {year}",
   "aga.caption": "Employer contribution rates by zone in {year}",
@@ -1082,6 +1096,14 @@ export const en: Catalogue = {
   "summary.exportPdf.busy": "Making the PDF …",
   "summary.exportPdf.done": "The PDF is saved as {path}.",
   "summary.exportPdf.open": "Open the PDF",
+  "summary.exportXlsx": "Download spreadsheet",
+  "summary.exportXlsx.heading": "Hiring plan as a spreadsheet",
+  "summary.exportXlsx.hint":
+    "An Excel workbook with the assumptions, each post's payroll cost for every year as formulas, the grants and the budget year by year. Change the wage growth, for example, and the costs are recalculated.",
+  "summary.exportXlsx.stale": "Fix the errors in the plan before you make the spreadsheet.",
+  "summary.exportXlsx.busy": "Making the spreadsheet …",
+  "summary.exportXlsx.done": "The spreadsheet is saved as {path}.",
+  "summary.exportXlsx.open": "Open the spreadsheet",
 };
 
 export const catalogues = { nb, en } as const;

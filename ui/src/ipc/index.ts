@@ -14,7 +14,8 @@ import type { CostBasisKind } from "../bindings/CostBasisKind";
 import type { PlanStore } from "../bindings/PlanStore";
 import type { CostCategory } from "../bindings/CostCategory";
 import type { GrantKind } from "../bindings/GrantKind";
-import type { PdfRequest } from "../bindings/PdfRequest";
+import type { ExportKind } from "../bindings/ExportKind";
+import type { ExportRequest } from "../bindings/ExportRequest";
 import type { ChecklistPhase } from "../bindings/ChecklistPhase";
 import type { Locale } from "../bindings/Locale";
 import type { Commands } from "../bindings/commands";
@@ -109,13 +110,18 @@ export const holidayTerms = () => call("holiday_terms");
 export const checklistTemplates = () => call("checklist_templates");
 /** Renders the plan as a PDF and saves it where the user chooses in the native dialog (Rust
  * opens it); `null` when the user cancels. */
-export const exportPdf = (plan: Plan, request: PdfRequest) => call("export_pdf", { plan, request });
+export const exportPdf = (plan: Plan, request: ExportRequest) =>
+  call("export_pdf", { plan, request });
+/** «Last ned regneark»: the plan as a live workbook (.xlsx), saved where the user chooses in the
+ * native dialog (Rust opens it); `null` when the user cancels. */
+export const exportXlsx = (plan: Plan, request: ExportRequest) =>
+  call("export_xlsx", { plan, request });
 /** «Sammenligning av alternativer» as a PDF: Rust compares `plans` (the first is the base),
  * renders the document and writes it where the user chooses; `null` when the user cancels. */
-export const exportComparisonPdf = (plans: PlanToCompare[], request: PdfRequest) =>
+export const exportComparisonPdf = (plans: PlanToCompare[], request: ExportRequest) =>
   call("export_comparison_pdf", { plans, request });
-/** Opens the PDF saved last in this session in the system's PDF viewer. */
-export const openExportedPdf = () => call("open_exported_pdf");
+/** Opens the file of `kind` saved last in this session in the system's viewer for it. */
+export const openExportedFile = (kind: ExportKind) => call("open_exported_file", { kind });
 
 /** Asks for a plan file in the native dialog (Rust opens it) and reads it: at most 5 MB,
  * checked field by field, unknown fields listed. `null` when the user cancels. */

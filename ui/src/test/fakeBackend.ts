@@ -314,7 +314,8 @@ export function fakeBackend(
     export_comparison_pdf: ({ plans }) => ({
       path: `/home/hr/sammenligning-${plans[0]?.name ?? ""}.pdf`,
     }),
-    open_exported_pdf: () => null,
+    export_xlsx: () => null,
+    open_exported_file: () => null,
   };
   mockIPC(async (cmd, payload) => {
     backend.calls.push({ cmd, args: payload });

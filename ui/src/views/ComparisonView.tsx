@@ -13,7 +13,7 @@ import { useEffect, useRef, useState } from "react";
 
 import type { Comparison } from "../bindings/Comparison";
 import type { StoredPlan } from "../bindings/StoredPlan";
-import { ExportComparisonPdf } from "../components/ExportPdf";
+import { ExportComparisonPdf } from "../components/Export";
 import { errorText } from "../errors";
 import { useI18n } from "../i18n";
 import { comparePlans, toIpcError, type IpcError } from "../ipc";

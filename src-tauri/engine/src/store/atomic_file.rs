@@ -32,7 +32,7 @@ fn temp_path(target: &Path) -> io::Result<PathBuf> {
 pub fn write(target: &Path, bytes: &[u8]) -> io::Result<()> {
     if target.is_dir() {
         return Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
+            io::ErrorKind::IsADirectory,
             "the path is a folder",
         ));
     }
@@ -126,7 +126,7 @@ mod tests {
         assert_eq!(err.kind(), io::ErrorKind::NotFound);
         // The target is a folder.
         let err = write(dir, b"x").unwrap_err();
-        assert_eq!(err.kind(), io::ErrorKind::InvalidInput);
+        assert_eq!(err.kind(), io::ErrorKind::IsADirectory);
         assert_eq!(fs::read_dir(dir).unwrap().count(), 0);
     }
 

@@ -4,7 +4,7 @@ import type { Scenario } from "../../bindings/Scenario";
 import type { WarningNote } from "../../bindings/WarningNote";
 import type { WizardStep } from "../../bindings/WizardStep";
 import { CostChart } from "../../components/CostChart";
-import { ExportPdf } from "../../components/ExportPdf";
+import { ExportPlan } from "../../components/Export";
 import { WhatIf } from "../../components/WhatIf";
 import { YearTable } from "../../components/YearTable";
 import { formatNok, formatPercent } from "../../format";
@@ -184,7 +184,7 @@ export function SummaryStep({
       </ul>
       <Paragraph>{change("checklist")}</Paragraph>
 
-      <ExportPdf plan={plan} stale={stale} lastChanged={lastChanged} />
+      <ExportPlan plan={plan} stale={stale} lastChanged={lastChanged} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import type { Locale } from "./Locale";
 /**
  * What the UI asks for besides the plan: the language and today's date (from its clock).
  */
-export type PdfRequest = { locale: Locale, 
+export type ExportRequest = { locale: Locale, 
 /**
  * YYYY-MM-DD.
  */

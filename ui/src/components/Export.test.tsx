@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 
 import { I18nProvider } from "../i18n";
 import { testPlan } from "../test/fakeBackend";
-import { ExportPdf } from "./ExportPdf";
+import { ExportPdf, ExportPlan } from "./Export";
 
 type Answer = (cmd: string, args: unknown) => unknown;
 
@@ -49,7 +49,8 @@ describe("Eksporter PDF", () => {
     expect(args.request.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     await user.click(screen.getByRole("button", { name: "Åpne PDF-en" }));
-    expect(calls.map((c) => c.cmd)).toEqual(["export_pdf", "open_exported_pdf"]);
+    expect(calls.map((c) => c.cmd)).toEqual(["export_pdf", "open_exported_file"]);
+    expect(calls[1]?.args).toEqual({ kind: "pdf" });
   });
 
   it("shows nothing new when the user cancels the dialog", async () => {
@@ -82,7 +83,7 @@ describe("Eksporter PDF", () => {
     });
     await user.click(screen.getByRole("button", { name: "Eksporter PDF" }));
     await user.click(await screen.findByRole("button", { name: "Åpne PDF-en" }));
-    expect(await screen.findByText(/PDF-en er lagret, men kunne ikke åpnes her/)).toBeTruthy();
+    expect(await screen.findByText(/Filen er lagret, men kunne ikke åpnes her/)).toBeTruthy();
     expect(screen.getByText(/PDF-en er lagret som/)).toBeTruthy();
   });
 
@@ -92,5 +93,62 @@ describe("Eksporter PDF", () => {
     expect((button as HTMLButtonElement).disabled).toBe(true);
     expect(button.getAttribute("aria-describedby")).toBe("pdf-stale");
     expect(screen.getByText("Rett feilene i planen før du lager PDF-en.")).toBeTruthy();
+  });
+});
+
+describe("Last ned regneark", () => {
+  function setupPlan(answer: Answer, stale = false) {
+    const calls: { cmd: string; args: unknown }[] = [];
+    mockIPC((cmd, args) => {
+      calls.push({ cmd, args });
+      return answer(cmd, args);
+    });
+    render(
+      <I18nProvider>
+        <ExportPlan plan={testPlan({ name: "Bydel Nord" })} stale={stale} />
+      </I18nProvider>,
+    );
+    return calls;
+  }
+  const workbook = { path: "/home/hr/ansettelsesplan-bydel-nord.xlsx" };
+
+  it("sits beside «Eksporter PDF», asks Rust for the workbook and opens that file", async () => {
+    const user = userEvent.setup();
+    const calls = setupPlan((cmd) => (cmd === "export_xlsx" ? workbook : null));
+    expect(screen.getByRole("button", { name: "Eksporter PDF" })).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Last ned regneark" }));
+    expect(
+      await screen.findByText("Regnearket er lagret som /home/hr/ansettelsesplan-bydel-nord.xlsx."),
+    ).toBeTruthy();
+    const args = calls.find((c) => c.cmd === "export_xlsx")?.args as {
+      plan: { name: string };
+      request: { locale: string };
+    };
+    expect(args.plan.name).toBe("Bydel Nord");
+    expect(args.request.locale).toBe("nb");
+    // Only the spreadsheet's card says it was saved.
+    expect(document.querySelector("#pdf-saved")).toBeNull();
+
+    await user.click(screen.getByRole("button", { name: "Åpne regnearket" }));
+    expect(calls.map((c) => c.cmd)).toEqual(["export_xlsx", "open_exported_file"]);
+    expect(calls[1]?.args).toEqual({ kind: "xlsx" });
+  });
+
+  it("says so when the file is open in Excel, and nothing was saved", async () => {
+    const user = userEvent.setup();
+    setupPlan(() => {
+      rejectWith("export.in_use");
+    });
+    await user.click(screen.getByRole("button", { name: "Last ned regneark" }));
+    const error = await screen.findByText(/Filen kan ikke erstattes fordi den er i bruk/);
+    expect(error.closest("#xlsx-error")).toBeTruthy();
+    expect(document.querySelector("#pdf-error")).toBeNull();
+  });
+
+  it("waits, with the reason, while the plan has errors", () => {
+    setupPlan(() => null, true);
+    const button = screen.getByRole("button", { name: "Last ned regneark" });
+    expect((button as HTMLButtonElement).disabled).toBe(true);
+    expect(button.getAttribute("aria-describedby")).toBe("xlsx-stale");
   });
 });
