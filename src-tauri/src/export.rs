@@ -56,6 +56,8 @@ pub enum ExportKind {
     ComparisonPdf,
     /// The hiring plan as a workbook.
     Xlsx,
+    /// A comparison of alternatives as a workbook.
+    ComparisonXlsx,
 }
 
 /// The file of each kind written last in this session, for "open it".
@@ -67,8 +69,8 @@ fn prefix(kind: ExportKind, locale: Locale) -> &'static str {
     match (kind, locale) {
         (ExportKind::Pdf | ExportKind::Xlsx, Locale::Nb) => "ansettelsesplan",
         (ExportKind::Pdf | ExportKind::Xlsx, Locale::En) => "hiring-plan",
-        (ExportKind::ComparisonPdf, Locale::Nb) => "sammenligning",
-        (ExportKind::ComparisonPdf, Locale::En) => "comparison",
+        (ExportKind::ComparisonPdf | ExportKind::ComparisonXlsx, Locale::Nb) => "sammenligning",
+        (ExportKind::ComparisonPdf | ExportKind::ComparisonXlsx, Locale::En) => "comparison",
     }
 }
 
@@ -76,8 +78,8 @@ fn prefix(kind: ExportKind, locale: Locale) -> &'static str {
 fn file_type(kind: ExportKind, locale: Locale) -> (&'static str, &'static str) {
     match (kind, locale) {
         (ExportKind::Pdf | ExportKind::ComparisonPdf, _) => ("PDF", "pdf"),
-        (ExportKind::Xlsx, Locale::Nb) => ("Excel-arbeidsbok", "xlsx"),
-        (ExportKind::Xlsx, Locale::En) => ("Excel workbook", "xlsx"),
+        (ExportKind::Xlsx | ExportKind::ComparisonXlsx, Locale::Nb) => ("Excel-arbeidsbok", "xlsx"),
+        (ExportKind::Xlsx | ExportKind::ComparisonXlsx, Locale::En) => ("Excel workbook", "xlsx"),
     }
 }
 
@@ -145,16 +147,42 @@ pub async fn export_comparison_pdf(
     plans: Vec<PlanToCompare>,
     request: ExportRequest,
 ) -> Result<Option<ExportedFile>, CommandError> {
+    export_compared(app, last, plans, request, ExportKind::ComparisonPdf).await
+}
+
+/// The comparison as a workbook: a sheet per plan and the comparison sheet, its differences as
+/// formulas. `None` when the user cancels the dialog.
+#[tauri::command]
+pub async fn export_comparison_xlsx(
+    app: AppHandle,
+    last: State<'_, LastExport>,
+    plans: Vec<PlanToCompare>,
+    request: ExportRequest,
+) -> Result<Option<ExportedFile>, CommandError> {
+    export_compared(app, last, plans, request, ExportKind::ComparisonXlsx).await
+}
+
+async fn export_compared(
+    app: AppHandle,
+    last: State<'_, LastExport>,
+    plans: Vec<PlanToCompare>,
+    request: ExportRequest,
+    kind: ExportKind,
+) -> Result<Option<ExportedFile>, CommandError> {
     let plans = evaluate::read_compared(plans)?;
-    let kind = ExportKind::ComparisonPdf;
     let locale = request.locale;
     let base = plans.first().map(|p| p.name.as_str()).unwrap_or_default();
-    let name = suggested_file_name(base, prefix(kind, locale), "pdf");
+    let name = suggested_file_name(base, prefix(kind, locale), file_type(kind, locale).1);
     let info = request.info();
     // A plan with an error is reported, naming it, before any dialog opens.
-    let bytes = tauri::async_runtime::spawn_blocking(move || render_comparison(&plans, &info))
-        .await
-        .map_err(|_| CommandError::Task)??;
+    let bytes = tauri::async_runtime::spawn_blocking(move || match kind {
+        ExportKind::ComparisonXlsx => export::xlsx::render_comparison(&plans, &info),
+        ExportKind::ComparisonPdf | ExportKind::Pdf | ExportKind::Xlsx => {
+            render_comparison(&plans, &info)
+        }
+    })
+    .await
+    .map_err(|_| CommandError::Task)??;
     save_export(&app, &last, kind, locale, &name, bytes).await
 }
 
@@ -242,7 +270,11 @@ mod tests {
             "sammenligning-bydel-nord-alternativ-b.pdf"
         );
         assert_eq!(
-            suggested_file_name("Bydel Nord", prefix(ExportKind::ComparisonPdf, Locale::En), "pdf"),
+            suggested_file_name(
+                "Bydel Nord",
+                prefix(ExportKind::ComparisonPdf, Locale::En),
+                "pdf"
+            ),
             "comparison-bydel-nord.pdf"
         );
         // The workbook is named like the PDF, with its own extension.

@@ -26,8 +26,9 @@ use std::{
 
 use calamine::{Data, Reader, Xlsx};
 use erfaringsplan_engine::{
+    compare::{compare, NamedPlan},
     example::{example_plan, largest_plan},
-    export::{render_plan, DocumentInfo, Format},
+    export::{render_plan, xlsx::render_comparison, DocumentInfo, Format},
     model::plan::Plan,
     projection::{project, Projection},
     text::Locale,
@@ -518,5 +519,204 @@ fn libreoffice_really_recalculates_rather_than_showing_cached_results() {
     assert_eq!(
         at(&books["wrong"]["Ark"], 0, 1),
         Cell::Number("2.01".parse().unwrap())
+    );
+}
+
+// ---- Comparisons ----------------------------------------------------------------------------
+
+/// Every figure of a comparison workbook and where it is: the comparison sheet's key figures,
+/// differences and years, and each plan's sheet (its year table).
+fn expected_comparison(
+    plans: &[NamedPlan],
+    locale: Locale,
+) -> BTreeMap<(String, usize, usize), Decimal> {
+    let c = compare(plans, locale).unwrap();
+    let sheet = match locale {
+        Locale::Nb => "Sammenligning",
+        Locale::En => "Comparison",
+    };
+    let mut out = BTreeMap::new();
+    let mut put = |sheet: &str, row: usize, col: usize, value: Decimal| {
+        out.insert((sheet.to_owned(), row, col), value.round_dp(10).normalize());
+    };
+    let n = c.plans.len();
+    let diff_col = |i: usize| 1 + n + 2 * (i - 1);
+    let header = if c.same_years { 3 } else { 4 };
+    let hundred = Decimal::ONE_HUNDRED;
+    for (fi, figure) in c.figures.iter().enumerate() {
+        let row = header + 1 + fi;
+        for (i, value) in figure.values.iter().enumerate() {
+            if let Some(v) = value {
+                put(sheet, row, 1 + i, v.get());
+            }
+        }
+        for (i, d) in figure.differences.iter().enumerate() {
+            if let Some(d) = d {
+                put(sheet, row, diff_col(i), d.amount.get());
+                if let Some(p) = d.percent {
+                    put(sheet, row, diff_col(i) + 1, p.get() / hundred);
+                }
+            }
+        }
+    }
+    let years_header = header + 1 + c.figures.len() + 2;
+    for (yi, y) in c.years.iter().enumerate() {
+        let row = years_header + 1 + yi;
+        put(sheet, row, 0, y.year.into());
+        for (i, net) in y.net_cost.iter().enumerate() {
+            if let Some(net) = net {
+                put(sheet, row, 1 + i, net.get());
+            }
+        }
+        for (i, d) in y.differences.iter().enumerate() {
+            if let Some(d) = d {
+                put(sheet, row, diff_col(i), d.get());
+            }
+        }
+    }
+    let sum = years_header + 1 + c.years.len();
+    for i in 0..n {
+        let total: Decimal = c
+            .years
+            .iter()
+            .filter_map(|y| y.net_cost[i])
+            .map(|v| v.get())
+            .sum();
+        put(sheet, sum, 1 + i, total);
+    }
+    // Each plan's own sheet: its year table.
+    for (i, named) in plans.iter().enumerate() {
+        let pr = project(&named.plan).unwrap();
+        let name: String = format!("{} {}", i + 1, named.name.trim())
+            .chars()
+            .take(31)
+            .collect();
+        let name = name.trim_end().to_owned();
+        for (yi, y) in pr.years.iter().enumerate() {
+            let row = 4 + yi;
+            for (col, value) in [
+                y.payroll_cost.get(),
+                y.other_costs.get(),
+                y.total_cost.get(),
+                y.grants.get(),
+                y.net_cost.get(),
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                put(&name, row, col + 1, value);
+            }
+            put(&name, row, 8, y.running_net_cost.get());
+        }
+        put(&name, 4 + pr.years.len(), 5, pr.totals.net_cost.get());
+    }
+    out
+}
+
+fn alternative_of(plan: &Plan, name: &str) -> Plan {
+    let mut alt = plan.clone();
+    alt.name = name.into();
+    alt.positions[0].fte_percent = Decimal::from(50).into();
+    alt.horizon_years += 2;
+    alt.wage_growth_percent = Decimal::new(55, 1).into();
+    alt
+}
+
+fn named(plan: Plan) -> NamedPlan {
+    NamedPlan {
+        name: plan.name.clone(),
+        plan,
+    }
+}
+
+#[test]
+fn a_comparison_workbook_caches_the_comparisons_figures() {
+    let base = example_plan(2027, 10);
+    let plans = vec![
+        named(base.clone()),
+        named(alternative_of(&base, "Bydel Nord – alternativ B")),
+        named(largest_plan()),
+    ];
+    for locale in [Locale::Nb, Locale::En] {
+        let bytes = render_comparison(&plans, &info(locale)).unwrap();
+        keep(&format!("comparison-{locale:?}.xlsx"), &bytes);
+        let grids = read_cached(&bytes);
+        assert_eq!(grids.len(), 4, "{:?}", grids.keys());
+        let wrong = mismatches("comparison", &grids, &expected_comparison(&plans, locale));
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+    // More than four plans, or a plan with an error, names the problem and writes nothing.
+    let five: Vec<NamedPlan> = (0..5).map(|_| named(base.clone())).collect();
+    assert_eq!(
+        render_comparison(&five, &info(Locale::Nb))
+            .unwrap_err()
+            .code(),
+        "compare.count"
+    );
+    let mut bad = base.clone();
+    bad.horizon_years = 0;
+    let err = render_comparison(&[named(base), named(bad)], &info(Locale::Nb)).unwrap_err();
+    assert_eq!(err.code(), "compare.plan_invalid");
+}
+
+#[test]
+fn libreoffice_recalculates_every_comparison_figure_to_the_øre() {
+    let Some(soffice) = libreoffice() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let base = example_plan(2027, 10);
+    let mut comparisons: Vec<(String, Vec<NamedPlan>)> = vec![(
+        "examplealternative".into(),
+        vec![
+            named(base.clone()),
+            named(alternative_of(&base, "Bydel Nord – alternativ B")),
+        ],
+    )];
+    // Generated plans two, three and four at a time, their years often different.
+    let mut runner = TestRunner::new_with_rng(
+        Config::default(),
+        TestRng::deterministic_rng(RngAlgorithm::ChaCha),
+    );
+    let strategy = common::plans::plan();
+    let mut valid = Vec::new();
+    while valid.len() < 27 {
+        let mut plan = strategy.new_tree(&mut runner).unwrap().current();
+        plan.name = format!("Plan {}", valid.len());
+        if project(&plan).is_ok() {
+            valid.push(plan);
+        }
+    }
+    let mut start = 0;
+    for (k, size) in [2, 3, 4, 2, 3, 4, 2, 3, 4].into_iter().enumerate() {
+        let group = valid[start..start + size]
+            .iter()
+            .cloned()
+            .map(named)
+            .collect();
+        comparisons.push((format!("generated{k}"), group));
+        start += size;
+    }
+    let mut files = Vec::new();
+    for (name, plans) in &comparisons {
+        let path = dir.path().join(format!("{name}.xlsx"));
+        std::fs::write(&path, render_comparison(plans, &info(Locale::Nb)).unwrap()).unwrap();
+        files.push(path);
+    }
+    let books = recalculate(&soffice, dir.path(), &files);
+    let mut wrong = Vec::new();
+    for (name, plans) in &comparisons {
+        let grids = books
+            .get(name)
+            .unwrap_or_else(|| panic!("{name} was not converted"));
+        wrong.extend(mismatches(
+            name,
+            grids,
+            &expected_comparison(plans, Locale::Nb),
+        ));
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} figures differ:\n{}",
+        wrong.len(),
+        wrong.join("\n")
     );
 }

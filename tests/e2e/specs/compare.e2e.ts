@@ -9,7 +9,7 @@ import path from "node:path";
 
 import { browser, expect } from "@wdio/globals";
 
-import { cli, restartApp, screenshot, typeSlowly } from "../helpers";
+import { cli, recalculated, restartApp, screenshot, typeSlowly } from "../helpers";
 import { exportDir, sandbox, screenshotDir } from "../wdio.conf";
 
 const dataDir = path.join(process.env.XDG_DATA_HOME ?? "", "no.erfaringsplan.desktop");
@@ -159,6 +159,39 @@ describe("alternatives and comparison", () => {
       exported,
       path.join(screenshotDir, "69-comparison-pdf"),
     ]);
+
+    // «Last ned sammenligningen som regneark», beside the PDF: the workbook the command-line
+    // tool writes for the same plans and day, and, recalculated by LibreOffice, every net cost
+    // and difference year by year is the comparison's.
+    await $("#compare-export-xlsx").scrollIntoView({ block: "center" });
+    await $("#compare-export-xlsx").click();
+    await $("#compare-xlsx-saved").waitForDisplayed({ timeout: 20_000 });
+    const workbook = path.join(
+      exportDir,
+      "sammenligning-erfaringskonsulenter-i-bydel-nord-2027.xlsx",
+    );
+    await expect($("#compare-xlsx-saved")).toHaveText(expect.stringContaining(workbook));
+    await expect($("#compare-pdf-saved")).toBeDisplayed();
+    await screenshot("69b-comparison-xlsx-exported");
+    const fromCliXlsx = path.join(dir, "comparison.xlsx");
+    cli(["compare", ...files, "--xlsx", fromCliXlsx, "--date", today]);
+    expect(readFileSync(workbook).equals(readFileSync(fromCliXlsx))).toBe(true);
+    const fromCliNumbers = JSON.parse(cli(["compare", ...files, "--format", "json"])) as {
+      years: { year: number; netCost: (string | null)[]; differences: (string | null)[] }[];
+    };
+    const book = recalculated(workbook, dir);
+    const sheet = book.Sammenligning ?? [];
+    const start = sheet.findIndex((row) => row[0] === "År");
+    const ore = (v: string | null | undefined) => Math.round(Number(v ?? "0") * 100);
+    fromCliNumbers.years.forEach((y, i) => {
+      const row = sheet[start + 1 + i] ?? [];
+      expect(Number(row[0])).toBe(y.year);
+      expect([ore(row[1]), ore(row[2]), ore(row[3])]).toEqual([
+        ore(y.netCost[0]),
+        ore(y.netCost[1]),
+        ore(y.differences[1]),
+      ]);
+    });
 
     // The alternative as the base: the columns change places.
     await $("#compare-base").selectByIndex(1);

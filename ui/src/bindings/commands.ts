@@ -44,6 +44,7 @@ export interface Commands {
   compare_plans: { args: { plans: PlanToCompare[]; locale: Locale }; returns: Comparison };
   evaluate_plan: { args: { plan: Plan; locale: Locale }; returns: Evaluation };
   export_comparison_pdf: { args: { plans: PlanToCompare[]; request: ExportRequest }; returns: ExportedFile | null };
+  export_comparison_xlsx: { args: { plans: PlanToCompare[]; request: ExportRequest }; returns: ExportedFile | null };
   export_pdf: { args: { plan: Plan; request: ExportRequest }; returns: ExportedFile | null };
   export_plan_file: { args: { plan: Plan }; returns: PlanFileExport | null };
   export_xlsx: { args: { plan: Plan; request: ExportRequest }; returns: ExportedFile | null };

@@ -12,6 +12,7 @@ import { useI18n } from "../i18n";
 import type { MessageKey } from "../i18n/messages";
 import {
   exportComparisonPdf,
+  exportComparisonXlsx,
   exportPdf,
   exportXlsx,
   openExportedFile,
@@ -52,6 +53,16 @@ const XLSX_TEXTS: Texts = {
   action: "summary.exportXlsx",
   heading: "summary.exportXlsx.heading",
   hint: "summary.exportXlsx.hint",
+  stale: "summary.exportXlsx.stale",
+  busy: "summary.exportXlsx.busy",
+  done: "summary.exportXlsx.done",
+  open: "summary.exportXlsx.open",
+};
+
+const COMPARISON_XLSX_TEXTS: Texts = {
+  action: "compare.exportXlsx",
+  heading: "compare.exportXlsx.heading",
+  hint: "compare.exportXlsx.hint",
   stale: "summary.exportXlsx.stale",
   busy: "summary.exportXlsx.busy",
   done: "summary.exportXlsx.done",
@@ -104,8 +115,25 @@ export function ExportPdf({
   );
 }
 
-/** «Eksporter PDF» for a comparison of alternatives (in the comparison view). */
-export function ExportComparisonPdf({ plans }: { plans: PlanToCompare[] }) {
+/** The comparison of alternatives as a PDF and as a spreadsheet, side by side (in the
+ * comparison view). */
+export function ExportComparison({ plans }: { plans: PlanToCompare[] }) {
+  return (
+    <div className="export-cards">
+      <ExportComparisonPdf plans={plans} />
+      <ExportCard
+        kind="comparisonXlsx"
+        ids="compare-"
+        texts={COMPARISON_XLSX_TEXTS}
+        stale={false}
+        render={(request) => exportComparisonXlsx(plans, request)}
+      />
+    </div>
+  );
+}
+
+/** «Eksporter PDF» for a comparison of alternatives. */
+function ExportComparisonPdf({ plans }: { plans: PlanToCompare[] }) {
   return (
     <ExportCard
       kind="comparisonPdf"
@@ -133,7 +161,7 @@ function ExportCard({
   stale: boolean;
   render: (request: ExportRequest) => Promise<ExportedFile | null>;
 }) {
-  const file = kind === "xlsx" ? "xlsx" : "pdf";
+  const file = kind === "xlsx" || kind === "comparisonXlsx" ? "xlsx" : "pdf";
   const { t, locale } = useI18n();
   const [state, setState] = useState<State>({ kind: "idle" });
   const saved = state.kind === "saved" ? state.file : state.kind === "failed" ? state.file : null;

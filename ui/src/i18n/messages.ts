@@ -237,6 +237,10 @@ export const nb = {
   "compare.exportPdf.heading": "Sammenligningen som PDF",
   "compare.exportPdf.hint":
     "Nøkkeltallene, diagrammet, tallene år for år og hva som er forskjellig, på liggende A4-sider til budsjettmøtet.",
+  "compare.exportXlsx": "Last ned sammenligningen som regneark",
+  "compare.exportXlsx.heading": "Sammenligningen som regneark",
+  "compare.exportXlsx.hint":
+    "En Excel-arbeidsbok med ett ark per plan og et ark med nøkkeltallene og forskjellene år for år som formler.",
   "error.compare.count": "Velg fra {min} til {max} planer å sammenligne (nå {count}).",
   "planList.duplicateLabel": "Lag en kopi av «{name}»",
   "planList.delete": "Slett",
@@ -793,6 +797,10 @@ export const en: Catalogue = {
   "compare.exportPdf.heading": "The comparison as a PDF",
   "compare.exportPdf.hint":
     "The key figures, the chart, the figures year by year and what differs, on landscape A4 pages for the budget meeting.",
+  "compare.exportXlsx": "Download the comparison as a spreadsheet",
+  "compare.exportXlsx.heading": "The comparison as a spreadsheet",
+  "compare.exportXlsx.hint":
+    "An Excel workbook with a sheet per plan and a sheet with the key figures and the differences year by year as formulas.",
   "error.compare.count": "Choose from {min} to {max} plans to compare (now {count}).",
   "planList.duplicateLabel": "Duplicate “{name}”",
   "planList.delete": "Delete",

@@ -120,6 +120,10 @@ export const exportXlsx = (plan: Plan, request: ExportRequest) =>
  * renders the document and writes it where the user chooses; `null` when the user cancels. */
 export const exportComparisonPdf = (plans: PlanToCompare[], request: ExportRequest) =>
   call("export_comparison_pdf", { plans, request });
+/** The comparison as a workbook (a sheet per plan and the comparison sheet), saved where the
+ * user chooses; `null` when the user cancels. */
+export const exportComparisonXlsx = (plans: PlanToCompare[], request: ExportRequest) =>
+  call("export_comparison_xlsx", { plans, request });
 /** Opens the file of `kind` saved last in this session in the system's viewer for it. */
 export const openExportedFile = (kind: ExportKind) => call("open_exported_file", { kind });
 

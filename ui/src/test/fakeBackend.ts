@@ -315,6 +315,9 @@ export function fakeBackend(
       path: `/home/hr/sammenligning-${plans[0]?.name ?? ""}.pdf`,
     }),
     export_xlsx: () => null,
+    export_comparison_xlsx: ({ plans }) => ({
+      path: `/home/hr/sammenligning-${plans[0]?.name ?? ""}.xlsx`,
+    }),
     open_exported_file: () => null,
   };
   mockIPC(async (cmd, payload) => {

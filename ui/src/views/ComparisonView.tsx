@@ -13,7 +13,7 @@ import { useEffect, useRef, useState } from "react";
 
 import type { Comparison } from "../bindings/Comparison";
 import type { StoredPlan } from "../bindings/StoredPlan";
-import { ExportComparisonPdf } from "../components/Export";
+import { ExportComparison } from "../components/Export";
 import { errorText } from "../errors";
 import { useI18n } from "../i18n";
 import { comparePlans, toIpcError, type IpcError } from "../ipc";
@@ -162,7 +162,7 @@ export function ComparisonView({
       ) : (
         <>
           <ComparisonTables comparison={state.comparison} />
-          <ExportComparisonPdf plans={sent} />
+          <ExportComparison plans={sent} />
         </>
       )}
     </section>

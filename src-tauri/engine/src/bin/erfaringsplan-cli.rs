@@ -85,10 +85,15 @@ enum Command {
         language: Language,
         /// Write the comparison as a PDF here instead of printing it (written to a temporary
         /// file, then renamed into place).
-        #[arg(long)]
+        #[arg(long, conflicts_with = "xlsx")]
         pdf: Option<PathBuf>,
-        /// The date printed on the PDF (YYYY-MM-DD); today when left out.
-        #[arg(long, requires = "pdf")]
+        /// Write the comparison as a workbook here instead (a sheet per plan and the comparison
+        /// sheet, its differences as formulas).
+        #[arg(long)]
+        xlsx: Option<PathBuf>,
+        /// The date printed on the PDF or written in the workbook (YYYY-MM-DD); today when left
+        /// out.
+        #[arg(long)]
         date: Option<String>,
     },
     /// «Hva om …»: what four stress tests of a plan cost the employer more, over the period and
@@ -229,6 +234,7 @@ fn main() -> ExitCode {
             format,
             language,
             pdf,
+            xlsx,
             date,
         } => {
             let mut named = Vec::with_capacity(plans.len());
@@ -250,6 +256,13 @@ fn main() -> ExitCode {
             if let Some(output) = pdf {
                 let info = info(locale, date.unwrap_or_else(today));
                 return match export::pdf::render_comparison(&named, &info) {
+                    Ok(bytes) => write_file(&output, &bytes),
+                    Err(err) => invalid(&[err]),
+                };
+            }
+            if let Some(output) = xlsx {
+                let info = info(locale, date.unwrap_or_else(today));
+                return match export::xlsx::render_comparison(&named, &info) {
                     Ok(bytes) => write_file(&output, &bytes),
                     Err(err) => invalid(&[err]),
                 };

@@ -11,7 +11,10 @@
 //! Numbers become spreadsheet numbers (binary floating point, the file format's own) only here,
 //! at the edge, from their decimal text.
 
+mod comparison;
 mod words;
+
+pub use comparison::render_comparison;
 
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{
@@ -47,14 +50,9 @@ impl From<XlsxError> for EngineError {
 /// # Errors
 /// An invalid `info.today`, or [`EngineError::Xlsx`] if the writer refuses a value.
 pub fn render(report: &Report) -> Result<Vec<u8>> {
-    let today = parse_date("today", &report.info.today)?;
+    let created = created(&report.info.today)?;
     let locale = report.info.locale;
     let mut book = Workbook::new();
-    let created = ExcelDateTime::from_ymd(
-        u16::try_from(today.year()).unwrap_or(1900),
-        u8::from(today.month()),
-        today.day(),
-    )?;
     book.set_properties(
         &DocProperties::new()
             .set_title(report.plan.name.trim())
@@ -74,6 +72,16 @@ pub fn render(report: &Report) -> Result<Vec<u8>> {
         book.define_name(name, &target)?;
     }
     Ok(book.save_to_buffer()?)
+}
+
+/// The file's creation date: `today` (YYYY-MM-DD), the day the document is dated.
+fn created(today: &str) -> Result<ExcelDateTime> {
+    let today = parse_date("today", today)?;
+    Ok(ExcelDateTime::from_ymd(
+        u16::try_from(today.year()).unwrap_or(1900),
+        u8::from(today.month()),
+        today.day(),
+    )?)
 }
 
 /// What every sheet needs: the plan, its projection, the words and the cell formats, and where
@@ -182,6 +190,7 @@ struct Styles {
     input_percent: Format,
     input_number: Format,
     bold: Format,
+    bold_plain: Format,
 }
 
 const KR: &str = "#,##0.00";
@@ -226,6 +235,7 @@ impl Styles {
             input_percent: input.clone().set_num_format(PERCENT),
             input_number: input.set_num_format(NUMBER),
             bold: Format::new().set_bold().set_border_top(FormatBorder::Thin),
+            bold_plain: Format::new().set_bold(),
         }
     }
 }
@@ -836,6 +846,21 @@ fn costs(cx: &Cx, ws: &mut Worksheet) -> Result<()> {
 }
 
 fn years(cx: &Cx, ws: &mut Worksheet) -> Result<()> {
+    let w = cx.w;
+    year_table(cx, ws, w.sheet_years, w.years_title, w.years_intro, true)
+}
+
+/// The year table on a sheet `name`: with `from_workings`, payroll, other costs and grants are
+/// `SUMIF`s over the working sheets; without (a plan's sheet in a comparison), they are the
+/// engine's figures. Totals, net cost, share and running totals are formulas either way.
+fn year_table(
+    cx: &Cx,
+    ws: &mut Worksheet,
+    name: &str,
+    title: &str,
+    intro: &str,
+    from_workings: bool,
+) -> Result<()> {
     let (w, tw, st, pr) = (cx.w, cx.tw, &cx.st, cx.pr);
     let u = unit(cx.locale);
     let with_unit = |label: &str| format!("{label} ({u})");
@@ -855,14 +880,7 @@ fn years(cx: &Cx, ws: &mut Worksheet) -> Result<()> {
         .enumerate()
         .map(|(i, l)| (l.as_str(), if i == 0 { 8 } else { 17 }))
         .collect();
-    sheet_intro(
-        cx,
-        ws,
-        w.sheet_years,
-        w.years_title,
-        w.years_intro,
-        &columns,
-    )?;
+    sheet_intro(cx, ws, name, title, intro, &columns)?;
     page_setup(cx, ws, Some(HEADER_ROW), 1)?;
     header(cx, ws, HEADER_ROW, &columns)?;
     ws.set_row_height(HEADER_ROW, 32)?;
@@ -931,7 +949,11 @@ fn years(cx: &Cx, ws: &mut Worksheet) -> Result<()> {
             (8, running("I", "F"), y.running_net_cost.get(), &st.kr),
         ];
         for (col, f, cached, format) in cells {
-            ws.write_formula_with_format(row, col, formula(&f, cached), format)?;
+            if !from_workings && matches!(col, 1 | 2 | 4) {
+                ws.write_number_with_format(row, col, num(cached), format)?;
+            } else {
+                ws.write_formula_with_format(row, col, formula(&f, cached), format)?;
+            }
         }
     }
     let sum_row = cx.sum_row();

@@ -11,6 +11,10 @@ pub struct XlsxWords {
     pub sheet_grants: &'static str,
     pub sheet_costs: &'static str,
     pub sheet_years: &'static str,
+    pub sheet_comparison: &'static str,
+    pub plan_sheet_base: &'static str,
+    /// `{n}`: the plan's place in the comparison.
+    pub plan_sheet_alternative: &'static str,
 
     pub period: &'static str,
     pub key_figures: &'static str,
@@ -117,6 +121,11 @@ static NB: XlsxWords = XlsxWords {
     sheet_grants: "Tilskudd",
     sheet_costs: "Andre kostnader",
     sheet_years: "År for år",
+    sheet_comparison: "Sammenligning",
+    plan_sheet_base: "Grunnlaget i sammenligningen: planens egne tall år for år. Samlet kostnad, \
+                      netto og summene er formler.",
+    plan_sheet_alternative: "Plan {n} i sammenligningen: planens egne tall år for år. Samlet \
+                             kostnad, netto og summene er formler.",
 
     period: "Periode",
     key_figures: "Nøkkeltall",
@@ -231,6 +240,11 @@ static EN: XlsxWords = XlsxWords {
     sheet_grants: "Grants",
     sheet_costs: "Other costs",
     sheet_years: "Year by year",
+    sheet_comparison: "Comparison",
+    plan_sheet_base: "The base of the comparison: the plan's own figures year by year. Total \
+                      cost, net cost and the sums are formulas.",
+    plan_sheet_alternative: "Plan {n} of the comparison: the plan's own figures year by year. \
+                             Total cost, net cost and the sums are formulas.",
 
     period: "Period",
     key_figures: "Key figures",
