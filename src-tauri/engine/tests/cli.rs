@@ -44,6 +44,12 @@ fn example_then_project_json_matches_the_library() {
     assert_eq!(printed, expected);
     // Money is printed as strings, never as JSON numbers.
     assert!(printed["totals"]["netCost"].is_string());
+    // The largest plan, for measurements: the library's, and valid.
+    let out = cli(&["example", "--largest"]);
+    let largest: erfaringsplan_engine::model::plan::Plan =
+        serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(largest, erfaringsplan_engine::example::largest_plan());
+    assert!(largest.validate().is_empty());
 }
 
 #[test]

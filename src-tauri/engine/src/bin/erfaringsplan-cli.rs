@@ -7,7 +7,7 @@ use std::{path::PathBuf, process::ExitCode};
 use clap::{Parser, Subcommand, ValueEnum};
 use erfaringsplan_engine::{
     compare::{compare, stress::what_if, NamedPlan},
-    example::example_plan,
+    example::{example_plan, largest_plan},
     export::comparison::ComparisonFormat,
     export::{self, DocumentInfo, Report},
     projection::project,
@@ -112,6 +112,10 @@ enum Command {
         first_year: i32,
         #[arg(long, default_value_t = 10)]
         years: u32,
+        /// Print the largest plan the app accepts instead (50 posts, 40 years, 5 grants, 10
+        /// other costs), for measurements.
+        #[arg(long, conflicts_with_all = ["first_year", "years"])]
+        largest: bool,
     },
 }
 
@@ -313,8 +317,16 @@ fn main() -> ExitCode {
             );
             ExitCode::SUCCESS
         }
-        Command::Example { first_year, years } => {
-            let plan = example_plan(first_year, years);
+        Command::Example {
+            first_year,
+            years,
+            largest,
+        } => {
+            let plan = if largest {
+                largest_plan()
+            } else {
+                example_plan(first_year, years)
+            };
             println!(
                 "{}",
                 serde_json::to_string_pretty(&plan).unwrap_or_default()
