@@ -296,6 +296,19 @@ fn the_workbook_says_what_it_is_in_the_users_language() {
     assert_eq!(text(&nb, "År for år", 14, 0), "Sum");
     // The funding cliff in words, as the PDF says it.
     assert!(text(&nb, "Oppsummering", 12, 1).starts_with("2028"));
+    // The assumptions with their sources, as the PDF words them.
+    let summary_texts: Vec<String> = nb["Oppsummering"]
+        .iter()
+        .flatten()
+        .filter_map(|c| match c {
+            Cell::Text(t) => Some(t.clone()),
+            _ => None,
+        })
+        .collect();
+    assert!(summary_texts
+        .iter()
+        .any(|t| t == "480 000,00 kr (5 års ansiennitet for erfaring)"));
+    assert!(summary_texts.iter().any(|t| t.starts_with("Skatteetaten")));
     // The posts named by number and title on every row of the workings.
     assert_eq!(
         text(&nb, "Stillinger", 4, 0),

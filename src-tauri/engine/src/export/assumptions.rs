@@ -43,7 +43,10 @@ pub fn rows(plan: &Plan, projection: &Projection, locale: Locale) -> Vec<[String
         .map(|p| {
             let mut salary = kr(locale, p.annual_salary.get());
             if p.seniority_years > 0 {
-                salary = format!("{salary} ({} {})", p.seniority_years, w.seniority);
+                let seniority = w
+                    .seniority
+                    .replace("{years}", &p.seniority_years.to_string());
+                salary = format!("{salary} ({seniority})");
             }
             (
                 salary,
