@@ -206,33 +206,13 @@ fn main() -> ExitCode {
             output,
             language,
             date,
-        } => {
-            let plan = match read_plan(&plan) {
-                Ok(plan) => plan,
-                Err(code) => return code,
-            };
-            let info = info(language.into(), date.unwrap_or_else(today));
-            match export::render_plan(export::Format::Pdf, &plan, &info) {
-                Ok(bytes) => write_file(&output, &bytes),
-                Err(err) => invalid(&[err]),
-            }
-        }
+        } => write_plan(&plan, &output, language, date, export::Format::Pdf),
         Command::Xlsx {
             plan,
             output,
             language,
             date,
-        } => {
-            let plan = match read_plan(&plan) {
-                Ok(plan) => plan,
-                Err(code) => return code,
-            };
-            let info = info(language.into(), date.unwrap_or_else(today));
-            match export::render_plan(export::Format::Xlsx, &plan, &info) {
-                Ok(bytes) => write_file(&output, &bytes),
-                Err(err) => invalid(&[err]),
-            }
-        }
+        } => write_plan(&plan, &output, language, date, export::Format::Xlsx),
         Command::Compare {
             plans,
             format,
@@ -333,6 +313,26 @@ fn main() -> ExitCode {
             );
             ExitCode::SUCCESS
         }
+    }
+}
+
+/// The plan file at `plan` rendered in `format` and written to `output`: 2 for an invalid plan
+/// (nothing written), 1 when it cannot be read or written.
+fn write_plan(
+    plan: &PathBuf,
+    output: &std::path::Path,
+    language: Language,
+    date: Option<String>,
+    format: export::Format,
+) -> ExitCode {
+    let plan = match read_plan(plan) {
+        Ok(plan) => plan,
+        Err(code) => return code,
+    };
+    let info = info(language.into(), date.unwrap_or_else(today));
+    match export::render_plan(format, &plan, &info) {
+        Ok(bytes) => write_file(output, &bytes),
+        Err(err) => invalid(&[err]),
     }
 }
 

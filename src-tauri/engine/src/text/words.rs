@@ -436,6 +436,24 @@ pub fn scheme(locale: Locale, scheme: PensionScheme) -> &'static str {
     }
 }
 
+/// The funding cliff as the key figures say it («2028: kostnaden for arbeidsgiver øker med …»),
+/// or that there is none; the PDF and the workbook both print it.
+pub fn cliff_text(locale: Locale, projection: &crate::projection::Projection) -> String {
+    projection
+        .funding_cliff
+        .as_ref()
+        .map(|c| cliff_jump(locale, c.year, c.jump.get()))
+        .unwrap_or_else(|| words(locale).no_cliff.to_owned())
+}
+
+/// The first year the employer pays everything, or that it is not within the plan's years.
+pub fn pays_in_full_text(locale: Locale, projection: &crate::projection::Projection) -> String {
+    projection
+        .employer_pays_in_full_from
+        .map(|y| y.to_string())
+        .unwrap_or_else(|| words(locale).not_within_plan.to_owned())
+}
+
 pub fn cliff_jump(locale: Locale, year: i32, jump: Decimal) -> String {
     match locale {
         Locale::Nb => format!(

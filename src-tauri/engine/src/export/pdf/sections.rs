@@ -53,15 +53,8 @@ pub fn header(cx: &Context, l: &mut Layout) {
 pub fn summary(cx: &Context, l: &mut Layout) {
     let (w, pr) = (cx.words, cx.projection);
     l.heading(H2, w.summary, KEEP);
-    let cliff = pr
-        .funding_cliff
-        .as_ref()
-        .map(|c| words::cliff_jump(cx.locale, c.year, c.jump.get()))
-        .unwrap_or_else(|| w.no_cliff.to_owned());
-    let pays = pr
-        .employer_pays_in_full_from
-        .map(|y| y.to_string())
-        .unwrap_or_else(|| w.not_within_plan.to_owned());
+    let cliff = words::cliff_text(cx.locale, pr);
+    let pays = words::pays_in_full_text(cx.locale, pr);
     l.key_values(
         &[
             (

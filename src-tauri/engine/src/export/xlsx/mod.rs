@@ -382,15 +382,8 @@ fn summary(cx: &Cx, ws: &mut Worksheet) -> Result<()> {
         ws.write_formula_with_format(row, 1, formula(&f, value), &st.kr)?;
         row += 1;
     }
-    let cliff = pr
-        .funding_cliff
-        .as_ref()
-        .map(|c| text_words::cliff_jump(cx.locale, c.year, c.jump.get()))
-        .unwrap_or_else(|| tw.no_cliff.to_owned());
-    let pays = pr
-        .employer_pays_in_full_from
-        .map(|y| y.to_string())
-        .unwrap_or_else(|| tw.not_within_plan.to_owned());
+    let cliff = text_words::cliff_text(cx.locale, pr);
+    let pays = text_words::pays_in_full_text(cx.locale, pr);
     for (label, value) in [(tw.cliff, cliff), (tw.pays_in_full, pays)] {
         ws.write_string_with_format(row, 0, label, &st.text)?;
         ws.write_string_with_format(row, 1, &value, &st.text)?;
