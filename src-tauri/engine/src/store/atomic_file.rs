@@ -2,13 +2,49 @@
 //! a temporary file in the same folder, are flushed to disk, and only then renamed over the
 //! target (a rename within one file system is atomic). On failure the temporary file is removed
 //! and the target is as it was.
+//!
+//! On Windows another program may hold the target open for a moment (an antivirus scanner, the
+//! search indexer, OneDrive), and a rename over it then fails; the rename is tried again for up
+//! to a second before the error is reported. A folder cannot be flushed there, so only the file
+//! is.
 
 use std::{
     fs::{self, File, OpenOptions},
     io::{self, Write},
     path::{Path, PathBuf},
     sync::atomic::{AtomicU32, Ordering},
+    time::Duration,
 };
+
+/// Tries of a rename that another program blocks, and the pause between them (about 1 s).
+const RENAME_TRIES: u32 = 20;
+const RENAME_PAUSE: Duration = Duration::from_millis(50);
+
+/// Whether `err` says another program holds the file (Windows: access denied, 5, which is also
+/// what replacing a file open without shared delete gives; a sharing violation, 32; a lock
+/// violation, 33). Never on other systems, where an open file can be replaced.
+pub fn held_by_another_program(err: &io::Error) -> bool {
+    cfg!(windows) && matches!(err.raw_os_error(), Some(5 | 32 | 33))
+}
+
+/// `fs::rename`, tried again while another program holds the target; still held after the
+/// last try, the error is [`io::ErrorKind::ResourceBusy`] (the app says «open in another
+/// program, for example Excel»).
+fn rename_patiently(from: &Path, to: &Path) -> io::Result<()> {
+    let mut tries = 1;
+    loop {
+        match fs::rename(from, to) {
+            Err(err) if held_by_another_program(&err) && tries < RENAME_TRIES => {
+                tries += 1;
+                std::thread::sleep(RENAME_PAUSE);
+            }
+            Err(err) if held_by_another_program(&err) => {
+                return Err(io::Error::new(io::ErrorKind::ResourceBusy, err));
+            }
+            result => return result,
+        }
+    }
+}
 
 static COUNTER: AtomicU32 = AtomicU32::new(0);
 
@@ -45,8 +81,9 @@ pub fn write(target: &Path, bytes: &[u8]) -> io::Result<()> {
         file.write_all(bytes)?;
         file.sync_all()?;
         drop(file);
-        fs::rename(&temp, target)?;
-        // Make the rename itself durable.
+        rename_patiently(&temp, target)?;
+        // Make the rename itself durable (a folder cannot be opened to flush on Windows).
+        #[cfg(not(windows))]
         if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
             if let Ok(dir) = File::open(dir) {
                 let _ = dir.sync_all();
@@ -128,6 +165,49 @@ mod tests {
         let err = write(dir, b"x").unwrap_err();
         assert_eq!(err.kind(), io::ErrorKind::IsADirectory);
         assert_eq!(fs::read_dir(dir).unwrap().count(), 0);
+    }
+
+    /// Windows: a target another program holds open without shared delete (as Excel holds an
+    /// open workbook) blocks the rename. Let go within the second, the write goes through; held
+    /// longer, the write fails, says so, and changes nothing.
+    #[cfg(windows)]
+    #[test]
+    fn a_file_another_program_holds_is_waited_for_then_reported() {
+        use std::os::windows::fs::OpenOptionsExt;
+        let scratch = scratch();
+        let target = scratch.path().join("plan.xlsx");
+        fs::write(&target, b"old").unwrap();
+        let hold = |millis: u64| {
+            let held = OpenOptions::new()
+                .read(true)
+                .share_mode(0)
+                .open(&target)
+                .unwrap();
+            std::thread::spawn(move || {
+                std::thread::sleep(Duration::from_millis(millis));
+                drop(held);
+            })
+        };
+        let released = hold(300);
+        write(&target, b"new").unwrap();
+        released.join().unwrap();
+        assert_eq!(fs::read(&target).unwrap(), b"new");
+
+        let released = hold(3_000);
+        let err = write(&target, b"newer").unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::ResourceBusy, "{err:?}");
+        released.join().unwrap();
+        assert_eq!(fs::read(&target).unwrap(), b"new");
+        assert_eq!(fs::read_dir(scratch.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn only_windows_reports_a_file_held_by_another_program() {
+        let sharing = io::Error::from_raw_os_error(32);
+        assert_eq!(held_by_another_program(&sharing), cfg!(windows));
+        assert!(!held_by_another_program(&io::Error::from(
+            io::ErrorKind::NotFound
+        )));
     }
 
     #[test]
