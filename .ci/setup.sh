@@ -15,12 +15,13 @@ node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(
   || { echo "Node.js $(node --version) is too old: Erfaringsplan needs 20.19 or newer." >&2; exit 1; }
 
 # 2. System packages (Tauri on Linux, the e2e display and driver, PDF tools, and LibreOffice
-# Calc to recalculate the exported workbooks in the tests).
+# Calc to recalculate the exported workbooks in the tests, and the tools that check the Linux
+# packages).
 packages=(
   libwebkit2gtk-4.1-dev build-essential curl wget file libxdo-dev libssl-dev
   libayatana-appindicator3-dev librsvg2-dev
   xvfb xauth webkit2gtk-driver poppler-utils imagemagick
-  libreoffice-calc-nogui
+  libreoffice-calc-nogui desktop-file-utils appstream rpm
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -46,7 +46,8 @@ check_bindings() {
   fi
 }
 timed "Bindings are current" check_bindings
-timed "App build (debug, UI embedded)" npx tauri build --debug --no-bundle
+timed "App build and packages (debug, UI embedded)" npx tauri build --debug --bundles deb,rpm
+timed "Linux packages (.deb, .rpm)" bash tests/scripts/check-packages.sh debug
 timed "End-to-end tests (real window)" bash tests/scripts/e2e.sh
 
 step "Timings"
