@@ -30,21 +30,73 @@ pub type PlanJson = serde_json::Value;
 /// The whole plans store as the webview sends it (a `PlanStore`), read the same way.
 pub type StoreJson = serde_json::Value;
 
-/// What the app says about itself (shown in the footer, used by the tests).
+/// What the app says about itself («Om Erfaringsplan» in the footer; used by the tests).
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct AppInfo {
     pub version: String,
     pub schema_version: u32,
+    /// The folder the plans and settings are kept in (this system's app data folder); empty if
+    /// it cannot be found.
+    pub data_folder: String,
+    /// The parts the app is made of that ship with it, and their licences.
+    pub licences: Vec<Licence>,
 }
 
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Licence {
+    pub name: String,
+    pub licence: String,
+}
+
+/// The app and what ships inside it (the Rust crates and npm packages are under MIT, Apache-2.0
+/// or similar permissive terms; their full texts are in their sources).
+const LICENCES: [(&str, &str); 6] = [
+    ("Erfaringsplan", "MIT"),
+    ("Tauri", "MIT / Apache-2.0"),
+    ("React", "MIT"),
+    ("Designsystemet (Digdir)", "MIT"),
+    (
+        "DejaVu Sans (PDF font)",
+        "Bitstream Vera / DejaVu licence (free)",
+    ),
+    (
+        "printpdf, rust_xlsxwriter, rust_decimal",
+        "MIT / Apache-2.0",
+    ),
+];
+
 #[tauri::command]
-pub fn app_info() -> AppInfo {
+pub fn app_info(app: tauri::AppHandle) -> AppInfo {
+    let data_folder = crate::plan_store::data_folder(&app)
+        .map(|dir| dir.display().to_string())
+        .unwrap_or_default();
     AppInfo {
         version: env!("CARGO_PKG_VERSION").to_owned(),
         schema_version: erfaringsplan_engine::model::plan::SCHEMA_VERSION,
+        data_folder,
+        licences: LICENCES
+            .iter()
+            .map(|(name, licence)| Licence {
+                name: (*name).to_owned(),
+                licence: (*licence).to_owned(),
+            })
+            .collect(),
     }
+}
+
+/// Opens the folder the plans are kept in, in the system's file manager (to back them up or
+/// move them to another PC).
+#[tauri::command]
+pub fn open_data_folder(app: tauri::AppHandle) -> Result<(), CommandError> {
+    use tauri_plugin_opener::OpenerExt;
+    let folder = crate::plan_store::data_folder(&app).ok_or(CommandError::NothingToOpen)?;
+    app.opener()
+        .open_path(folder.to_string_lossy(), None::<&str>)
+        .map_err(|e| CommandError::Open(e.to_string()))
 }
 
 /// The employer-contribution rates for every zone in `year`.

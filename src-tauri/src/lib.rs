@@ -31,6 +31,7 @@ pub fn run(started: Instant) -> ExitCode {
         .invoke_handler(tauri::generate_handler![
             startup::first_screen_shown,
             commands::app_info,
+            commands::open_data_folder,
             commands::aga_rates,
             commands::new_plan,
             commands::evaluate_plan,

@@ -95,6 +95,13 @@ fn store_path<R: Runtime>(app: &AppHandle<R>) -> Result<std::path::PathBuf, Comm
     Ok(path)
 }
 
+/// The folder the plans file (and the settings) are kept in.
+pub fn data_folder<R: Runtime>(app: &AppHandle<R>) -> Option<std::path::PathBuf> {
+    resolve_store_path(app, STORE_FILE)
+        .ok()
+        .and_then(|path| path.parent().map(std::path::Path::to_path_buf))
+}
+
 /// A moment for the name of a damaged file: `20261124-101500` (UTC).
 fn stamp() -> String {
     let now = time::OffsetDateTime::now_utc();

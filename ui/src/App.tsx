@@ -1,4 +1,4 @@
-import { Alert, Paragraph, SkipLink, Spinner } from "@digdir/designsystemet-react";
+import { Alert, Button, Details, Paragraph, SkipLink, Spinner } from "@digdir/designsystemet-react";
 import { useEffect, useState } from "react";
 
 import type { AppInfo } from "./bindings/AppInfo";
@@ -16,6 +16,7 @@ import {
   appInfo,
   firstScreenShown,
   newPlan,
+  openDataFolder,
   rememberLastPlan,
   stressedPlan,
   toIpcError,
@@ -39,6 +40,50 @@ type Route =
 /** A fresh plan id; ids only need to be unique within the user's store. */
 function newId(): string {
   return crypto.randomUUID();
+}
+
+/** «Om Erfaringsplan»: the version, where the plans are kept (with a way to open the folder, to
+ * back them up or move them) and the licences. */
+function AboutApp({ info }: { info: AppInfo }) {
+  const { t } = useI18n();
+  const [error, setError] = useState<IpcError | null>(null);
+  return (
+    <Details id="about">
+      <Details.Summary>{t("about.heading")}</Details.Summary>
+      <Details.Content className="stack">
+        <Paragraph data-size="sm">
+          {t("about.version", { version: info.version, schema: String(info.schemaVersion) })}
+        </Paragraph>
+        <Paragraph data-size="sm">
+          {t("about.dataFolder")} <code id="about-data-folder">{info.dataFolder}</code>
+        </Paragraph>
+        <Paragraph data-size="sm">{t("about.backup")}</Paragraph>
+        <div>
+          <Button
+            variant="secondary"
+            data-size="sm"
+            id="open-data-folder"
+            onClick={() => {
+              setError(null);
+              openDataFolder().catch((reason: unknown) => {
+                setError(toIpcError(reason));
+              });
+            }}
+          >
+            {t("about.openFolder")}
+          </Button>
+        </div>
+        {error ? (
+          <Alert data-color="danger" id="about-error">
+            {errorText(error.report(), t)}
+          </Alert>
+        ) : null}
+        <Paragraph data-size="sm" id="about-licences">
+          {t("about.licences")} {info.licences.map((l) => `${l.name} (${l.licence})`).join(", ")}.
+        </Paragraph>
+      </Details.Content>
+    </Details>
+  );
 }
 
 export function App({ initialLastPlanId = null }: { initialLastPlanId?: string | null }) {
@@ -471,6 +516,7 @@ export function App({ initialLastPlanId = null }: { initialLastPlanId?: string |
       </main>
       <footer className="app-footer">
         {info ? <span id="app-version">{t("app.version", { version: info.version })}</span> : null}
+        {info ? <AboutApp info={info} /> : null}
       </footer>
     </>
   );

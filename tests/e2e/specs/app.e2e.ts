@@ -2,6 +2,8 @@
  * The foundation journey in the real window: the plan list, a new plan through Rust, the wizard
  * frame, Rust's rates and error codes on screen, and the language switch.
  */
+import path from "node:path";
+
 import { browser, expect } from "@wdio/globals";
 
 import { retype, screenshot, textOf } from "../helpers";
@@ -15,8 +17,24 @@ describe("Erfaringsplan in the real window", () => {
     await screenshot("01-start");
   });
 
-  it("shows the version that Rust reports", async () => {
+  it("shows the version that Rust reports, and «Om Erfaringsplan» says where the plans are", async () => {
     await expect($("#app-version")).toHaveText("Versjon 0.1.0");
+    // Opened from the keyboard: focus its summary and press Enter.
+    await browser.execute(() => {
+      document.querySelector<HTMLElement>("#about summary")?.focus();
+    });
+    await browser.keys("Enter");
+    const folder = path.join(process.env.XDG_DATA_HOME ?? "", "no.erfaringsplan.desktop");
+    await expect($("#about-data-folder")).toHaveText(folder);
+    await expect($("#about")).toHaveText(
+      expect.stringContaining("Erfaringsplan 0.1.0, planformat"),
+    );
+    await expect($("#about-licences")).toHaveText(expect.stringContaining("Erfaringsplan (MIT)"));
+    await expect($("#open-data-folder")).toBeDisplayed();
+    await $("#about").scrollIntoView();
+    await screenshot("01a-about");
+    await browser.keys("Enter");
+    await expect($("#about-data-folder")).not.toBeDisplayed();
   });
 
   it("opens wizard step 1 on «Ny plan»", async () => {

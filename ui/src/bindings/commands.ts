@@ -57,6 +57,7 @@ export interface Commands {
   new_grant: { args: { plan: Plan; kind: GrantKind }; returns: Grant };
   new_plan: { args: { request: NewPlanRequest }; returns: Plan };
   new_position: { args: { plan: Plan }; returns: Position };
+  open_data_folder: { args: Record<string, never>; returns: null };
   open_exported_file: { args: { kind: ExportKind }; returns: null };
   plan_limits: { args: Record<string, never>; returns: PlanLimits };
   project_plan: { args: { plan: Plan }; returns: Projection };

@@ -85,6 +85,8 @@ async function call<K extends Command>(
 }
 
 export const appInfo = () => call("app_info");
+/** Opens the folder the plans are kept in, in the system's file manager. */
+export const openDataFolder = () => call("open_data_folder");
 /** Tells Rust the first screen is painted (used only by the start-up measurement). */
 export const firstScreenShown = () => call("first_screen_shown");
 export const agaRates = (year: number) => call("aga_rates", { year });

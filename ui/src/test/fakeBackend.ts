@@ -154,7 +154,13 @@ export function fakeBackend(
       backend.language = language;
       return null;
     },
-    app_info: () => ({ version: "0.1.0", schemaVersion: 1 }),
+    app_info: () => ({
+      version: "0.1.0",
+      schemaVersion: 1,
+      dataFolder: "/home/hr/.local/share/no.erfaringsplan.desktop",
+      licences: [{ name: "Erfaringsplan", licence: "MIT" }],
+    }),
+    open_data_folder: () => null,
     aga_rates: ({ year }) =>
       year < 2020
         ? reject({

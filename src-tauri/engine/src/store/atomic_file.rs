@@ -202,6 +202,20 @@ mod tests {
     }
 
     #[test]
+    fn paths_with_spaces_and_norwegian_letters_work() {
+        // As on a Windows PC: C:\Users\Åse Ødegård\Mine dokumenter\…
+        let scratch = scratch();
+        let dir = scratch.path().join("Åse Ødegård").join("Mine dokumenter");
+        fs::create_dir_all(&dir).unwrap();
+        let target = dir.join("ansettelsesplan-bydel-østensjø-ærøy.xlsx");
+        write(&target, b"first").unwrap();
+        write(&target, b"second").unwrap();
+        assert_eq!(fs::read(&target).unwrap(), b"second");
+        assert_eq!(remove_leftovers(&target), 0);
+        assert_eq!(fs::read_dir(&dir).unwrap().count(), 1);
+    }
+
+    #[test]
     fn only_windows_reports_a_file_held_by_another_program() {
         let sharing = io::Error::from_raw_os_error(32);
         assert_eq!(held_by_another_program(&sharing), cfg!(windows));
