@@ -31,16 +31,31 @@ pub fn held_by_another_program(err: &io::Error) -> bool {
 /// last try, the error is [`io::ErrorKind::ResourceBusy`] (the app says «open in another
 /// program, for example Excel»).
 fn rename_patiently(from: &Path, to: &Path) -> io::Result<()> {
-    let mut tries = 1;
+    retry_while_held(
+        || fs::rename(from, to),
+        held_by_another_program,
+        RENAME_TRIES,
+        RENAME_PAUSE,
+    )
+}
+
+/// Runs `attempt` up to `tries` times, pausing between, while its error is one `held` says
+/// another program causes; any other outcome is returned at once. Held to the end, the error
+/// becomes [`io::ErrorKind::ResourceBusy`].
+fn retry_while_held(
+    mut attempt: impl FnMut() -> io::Result<()>,
+    held: impl Fn(&io::Error) -> bool,
+    tries: u32,
+    pause: Duration,
+) -> io::Result<()> {
+    let mut tried = 1;
     loop {
-        match fs::rename(from, to) {
-            Err(err) if held_by_another_program(&err) && tries < RENAME_TRIES => {
-                tries += 1;
-                std::thread::sleep(RENAME_PAUSE);
+        match attempt() {
+            Err(err) if held(&err) && tried < tries => {
+                tried += 1;
+                std::thread::sleep(pause);
             }
-            Err(err) if held_by_another_program(&err) => {
-                return Err(io::Error::new(io::ErrorKind::ResourceBusy, err));
-            }
+            Err(err) if held(&err) => return Err(io::Error::new(io::ErrorKind::ResourceBusy, err)),
             result => return result,
         }
     }
@@ -213,6 +228,63 @@ mod tests {
         assert_eq!(fs::read(&target).unwrap(), b"second");
         assert_eq!(remove_leftovers(&target), 0);
         assert_eq!(fs::read_dir(&dir).unwrap().count(), 1);
+    }
+
+    /// The retry itself, on every system: a rename held a few times goes through, one held to
+    /// the end is reported busy after every try, and any other error is reported at once.
+    #[test]
+    fn a_held_rename_is_tried_again_then_reported_busy() {
+        let held = |e: &io::Error| e.raw_os_error() == Some(32);
+        let pause = Duration::from_millis(1);
+        let mut calls = 0;
+        let outcome = retry_while_held(
+            || {
+                calls += 1;
+                if calls < 4 {
+                    Err(io::Error::from_raw_os_error(32))
+                } else {
+                    Ok(())
+                }
+            },
+            held,
+            RENAME_TRIES,
+            pause,
+        );
+        assert!(outcome.is_ok());
+        assert_eq!(calls, 4);
+
+        let mut calls = 0;
+        let err = retry_while_held(
+            || {
+                calls += 1;
+                Err(io::Error::from_raw_os_error(32))
+            },
+            held,
+            RENAME_TRIES,
+            pause,
+        )
+        .unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::ResourceBusy);
+        assert_eq!(calls, RENAME_TRIES);
+
+        let mut calls = 0;
+        let err = retry_while_held(
+            || {
+                calls += 1;
+                Err(io::Error::from(io::ErrorKind::NotFound))
+            },
+            held,
+            RENAME_TRIES,
+            pause,
+        )
+        .unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::NotFound);
+        assert_eq!(calls, 1);
+        // About a second in all before giving up.
+        assert_eq!(
+            RENAME_PAUSE * (RENAME_TRIES - 1),
+            Duration::from_millis(950)
+        );
     }
 
     #[test]
