@@ -5,6 +5,9 @@
 // 2. package-lock.json holds, for every package that ships native binaries per platform (the
 //    Tauri CLI, rolldown, lightningcss, esbuild), a binary for each platform the workflows build
 //    on: without them `npm ci` on a Windows or macOS runner installs a CLI that cannot start.
+// 3. the installers the README promises are the ones tauri.conf.json and release.yml build: a
+//    per-user NSIS setup in Norwegian and English with the WebView2 bootstrapper embedded, an
+//    nb-NO MSI with a fixed upgrade code, .dmg for both Mac architectures, .deb, .rpm, AppImage.
 // Exits 1 with the problems listed.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -56,11 +59,40 @@ for (const [name, pkg] of Object.entries(packages)) {
   }
 }
 
+// 3. The installers.
+const conf = JSON.parse(readFileSync(path.join(root, "src-tauri", "tauri.conf.json"), "utf8"));
+const windows = conf.bundle?.windows ?? {};
+const expectations = [
+  [windows.nsis?.installMode === "currentUser", "NSIS installs for the current user"],
+  [
+    ["Norwegian", "English"].every((l) => (windows.nsis?.languages ?? []).includes(l)),
+    "NSIS speaks Norwegian and English",
+  ],
+  [
+    windows.webviewInstallMode?.type === "embedBootstrapper",
+    "the WebView2 bootstrapper is embedded",
+  ],
+  [windows.wix?.language === "nb-NO", "the MSI is nb-NO"],
+  [/^[0-9a-f-]{36}$/.test(windows.wix?.upgradeCode ?? ""), "the MSI has a fixed upgrade code"],
+];
+const release = readFileSync(path.join(workflows, "release.yml"), "utf8");
+for (const args of [
+  "--bundles nsis,msi",
+  "--target aarch64-apple-darwin --bundles dmg",
+  "--target x86_64-apple-darwin --bundles dmg",
+  "--bundles deb,rpm,appimage",
+]) {
+  expectations.push([release.includes(`args: ${args}`), `release.yml builds with ${args}`]);
+}
+for (const [ok, what] of expectations) {
+  if (!ok) problems.push(`release setup: not so that ${what}`);
+}
+
 if (problems.length > 0) {
   console.error(problems.join("\n"));
   process.exit(1);
 }
 console.log(
-  `${String(files.length)} workflows pass actionlint; package-lock.json has every platform's binaries.`,
+  `${String(files.length)} workflows pass actionlint; package-lock.json has every platform's binaries; the installers are configured.`,
 );
 process.exit(0);
