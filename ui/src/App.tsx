@@ -1,5 +1,5 @@
 import { Alert, Button, Details, Paragraph, SkipLink, Spinner } from "@digdir/designsystemet-react";
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 
 import type { AppInfo } from "./bindings/AppInfo";
 import type { Plan } from "./bindings/Plan";
@@ -23,12 +23,20 @@ import {
   type IpcError,
 } from "./ipc";
 import { usePlanStore } from "./usePlanStore";
-import { ComparisonView, type CompareItem } from "./views/ComparisonView";
+import type { CompareItem } from "./views/ComparisonView";
 import { IntroPage } from "./views/IntroPage";
 import { PlanList } from "./views/PlanList";
 import type { PlanChange } from "./views/steps/types";
-import { VersionsView } from "./views/VersionsView";
-import { Wizard } from "./views/Wizard";
+
+// The first screen is the plan list: the wizard, the comparison and the versions (with their
+// charts, tables and export cards) load when first opened.
+const Wizard = lazy(() => import("./views/Wizard").then((m) => ({ default: m.Wizard })));
+const ComparisonView = lazy(() =>
+  import("./views/ComparisonView").then((m) => ({ default: m.ComparisonView })),
+);
+const VersionsView = lazy(() =>
+  import("./views/VersionsView").then((m) => ({ default: m.VersionsView })),
+);
 
 type Route =
   | { view: "list" }
@@ -512,7 +520,11 @@ export function App({ initialLastPlanId = null }: { initialLastPlanId?: string |
             {t("app.saveFailed")} {errorText(saveError.report(), t)}
           </Alert>
         ) : null}
-        {content}
+        <Suspense
+          fallback={<Spinner aria-label={t("app.loadingView")} data-size="md" id="view-loading" />}
+        >
+          {content}
+        </Suspense>
       </main>
       <footer className="app-footer">
         {info ? <span id="app-version">{t("app.version", { version: info.version })}</span> : null}
