@@ -41,6 +41,14 @@ appstreamcli validate --no-net "$metainfo" || fail "the metainfo is not valid"
 grep -q "<launchable type=\"desktop-id\">$(basename "$desktop")</launchable>" "$metainfo" ||
   fail "the metainfo does not name $(basename "$desktop")"
 grep -q '<summary xml:lang="nb">' "$metainfo" || fail "the metainfo has no Norwegian summary"
+# The release adds the screenshot's address (tests/scripts/metainfo-screenshot.mjs); with it the
+# metainfo is still valid.
+cp "$metainfo" "$work/with-screenshot.metainfo.xml"
+node tests/scripts/metainfo-screenshot.mjs "$work/with-screenshot.metainfo.xml" \
+  "https://github.com/example/erfaringsplan/raw/v0.1.0/src-tauri/packaging/screenshot.png" >/dev/null
+appstreamcli validate --no-net "$work/with-screenshot.metainfo.xml" ||
+  fail "the metainfo with its screenshot is not valid"
+grep -q '<image>https://' "$work/with-screenshot.metainfo.xml" || fail "no screenshot was added"
 for size in 32x32 128x128; do
   icon="$work/root/usr/share/icons/hicolor/$size/apps/erfaringsplan.png"
   [ -f "$icon" ] || fail "no $size icon"
