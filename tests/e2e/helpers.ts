@@ -291,3 +291,24 @@ function csvRow(line: string): string[] {
   cells.push(field);
   return cells;
 }
+
+/** The plans file of the app the tests run (in the sandbox's data folder). */
+export const storeFile = path.join(
+  process.env.XDG_DATA_HOME ?? "",
+  "no.erfaringsplan.desktop",
+  "plans.json",
+);
+
+/** Writes a plans file holding `plan` alone (id `id`, left on `step`), as a user who had made it
+ * would have it; restart the app to load it. */
+export function seedOnePlan(id: string, plan: unknown, step: string): void {
+  writeFileSync(
+    storeFile,
+    JSON.stringify({
+      store: {
+        schemaVersion: 3,
+        plans: [{ id, plan, step, updatedAt: "2026-12-01T10:00:00Z", drafts: {} }],
+      },
+    }),
+  );
+}

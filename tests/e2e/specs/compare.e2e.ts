@@ -9,11 +9,16 @@ import path from "node:path";
 
 import { browser, expect } from "@wdio/globals";
 
-import { cli, recalculated, restartApp, screenshot, typeSlowly } from "../helpers";
+import {
+  cli,
+  recalculated,
+  restartApp,
+  screenshot,
+  seedOnePlan,
+  storeFile,
+  typeSlowly,
+} from "../helpers";
 import { exportDir, sandbox, screenshotDir } from "../wdio.conf";
-
-const dataDir = path.join(process.env.XDG_DATA_HOME ?? "", "no.erfaringsplan.desktop");
-const storeFile = path.join(dataDir, "plans.json");
 
 interface Stored {
   id: string;
@@ -44,23 +49,7 @@ describe("alternatives and comparison", () => {
     const example = JSON.parse(cli(["example", "--first-year", "2027", "--years", "10"])) as {
       name: string;
     };
-    writeFileSync(
-      storeFile,
-      JSON.stringify({
-        store: {
-          schemaVersion: 3,
-          plans: [
-            {
-              id: "base-plan",
-              plan: example,
-              step: "summary",
-              updatedAt: "2026-12-01T10:00:00Z",
-              drafts: {},
-            },
-          ],
-        },
-      }),
-    );
+    seedOnePlan("base-plan", example, "summary");
     await restartApp();
     await expect($("h1")).toHaveText("Mine planer");
 

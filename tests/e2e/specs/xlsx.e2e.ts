@@ -11,14 +11,16 @@ import path from "node:path";
 
 import { browser, expect } from "@wdio/globals";
 
-import { cli, recalculated, restartApp, screenshot, typeSlowly } from "../helpers";
+import {
+  cli,
+  recalculated,
+  restartApp,
+  screenshot,
+  seedOnePlan,
+  storeFile,
+  typeSlowly,
+} from "../helpers";
 import { exportDir, sandbox } from "../wdio.conf";
-
-const storeFile = path.join(
-  process.env.XDG_DATA_HOME ?? "",
-  "no.erfaringsplan.desktop",
-  "plans.json",
-);
 
 interface YearSummary {
   year: number;
@@ -53,23 +55,7 @@ const file = path.join(exportDir, "ansettelsesplan-erfaringskonsulenter-i-bydel-
 describe("downloading the hiring plan as a spreadsheet", () => {
   it("writes a workbook whose recalculated figures are the plan's, to the øre", async () => {
     const example = cli(["example", "--first-year", "2027", "--years", "10"]);
-    writeFileSync(
-      storeFile,
-      JSON.stringify({
-        store: {
-          schemaVersion: 3,
-          plans: [
-            {
-              id: "plan",
-              plan: JSON.parse(example) as unknown,
-              step: "salary",
-              updatedAt: "2026-12-01T10:00:00Z",
-              drafts: {},
-            },
-          ],
-        },
-      }),
-    );
+    seedOnePlan("plan", JSON.parse(example) as unknown, "salary");
     await restartApp();
     await $("#open-plan").click();
     await expect($("#step-heading")).toHaveText("Lønn");

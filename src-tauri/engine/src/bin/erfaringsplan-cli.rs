@@ -46,32 +46,10 @@ enum Command {
     /// Print the JSON Schema of a plan file.
     Schema,
     /// Write the hiring plan as a PDF (written to a temporary file, then renamed into place).
-    Pdf {
-        plan: PathBuf,
-        /// Where to write the PDF.
-        #[arg(short, long)]
-        output: PathBuf,
-        /// The document's language.
-        #[arg(long, value_enum, default_value_t = Language::Nb)]
-        language: Language,
-        /// The date printed on the plan (YYYY-MM-DD); today when left out.
-        #[arg(long)]
-        date: Option<String>,
-    },
+    Pdf(DocumentArgs),
     /// Write the plan as a live workbook (.xlsx): inputs, formulas per post and year, the year
     /// table (written to a temporary file, then renamed into place).
-    Xlsx {
-        plan: PathBuf,
-        /// Where to write the workbook.
-        #[arg(short, long)]
-        output: PathBuf,
-        /// The workbook's language (sheet names, headers, notes).
-        #[arg(long, value_enum, default_value_t = Language::Nb)]
-        language: Language,
-        /// The date written in it (YYYY-MM-DD); today when left out.
-        #[arg(long)]
-        date: Option<String>,
-    },
+    Xlsx(DocumentArgs),
     /// Compare 2–4 plan files, the first as the base: key figures side by side with the
     /// differences, the net cost year by year, and what differs in the inputs.
     Compare {
@@ -117,6 +95,21 @@ enum Command {
         #[arg(long, conflicts_with_all = ["first_year", "years"])]
         largest: bool,
     },
+}
+
+/// A plan written as a document: which plan, where, in which language, dated when.
+#[derive(clap::Args)]
+struct DocumentArgs {
+    plan: PathBuf,
+    /// Where to write the file.
+    #[arg(short, long)]
+    output: PathBuf,
+    /// The document's language (its words and how numbers are written).
+    #[arg(long, value_enum, default_value_t = Language::Nb)]
+    language: Language,
+    /// The date printed on it (YYYY-MM-DD); today when left out.
+    #[arg(long)]
+    date: Option<String>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -201,18 +194,8 @@ fn main() -> ExitCode {
                 invalid(&errors)
             }
         }
-        Command::Pdf {
-            plan,
-            output,
-            language,
-            date,
-        } => write_plan(&plan, &output, language, date, export::Format::Pdf),
-        Command::Xlsx {
-            plan,
-            output,
-            language,
-            date,
-        } => write_plan(&plan, &output, language, date, export::Format::Xlsx),
+        Command::Pdf(args) => write_plan(args, export::Format::Pdf),
+        Command::Xlsx(args) => write_plan(args, export::Format::Xlsx),
         Command::Compare {
             plans,
             format,
@@ -316,22 +299,16 @@ fn main() -> ExitCode {
     }
 }
 
-/// The plan file at `plan` rendered in `format` and written to `output`: 2 for an invalid plan
+/// The plan file rendered in `format` and written where `args` say: 2 for an invalid plan
 /// (nothing written), 1 when it cannot be read or written.
-fn write_plan(
-    plan: &PathBuf,
-    output: &std::path::Path,
-    language: Language,
-    date: Option<String>,
-    format: export::Format,
-) -> ExitCode {
-    let plan = match read_plan(plan) {
+fn write_plan(args: DocumentArgs, format: export::Format) -> ExitCode {
+    let plan = match read_plan(&args.plan) {
         Ok(plan) => plan,
         Err(code) => return code,
     };
-    let info = info(language.into(), date.unwrap_or_else(today));
+    let info = info(args.language.into(), args.date.unwrap_or_else(today));
     match export::render_plan(format, &plan, &info) {
-        Ok(bytes) => write_file(output, &bytes),
+        Ok(bytes) => write_file(&args.output, &bytes),
         Err(err) => invalid(&[err]),
     }
 }
