@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 /**
- * Measures start-up of the release binary: wall time from spawning the process to the UI's
- * first painted screen (reported by the app itself when ERFARINGSPLAN_STARTUP_PROBE is set), and
- * the memory of all the app's processes (the app plus WebKit's web and network processes) after
- * it has settled. Prints the median of several runs, and the binary's size.
+ * Measures start-up of the release binary side by side with the floor, a bare Tauri app of the
+ * same Tauri version and window size (tests/startup-floor): wall time from spawning the process
+ * to the first painted screen (reported by the app itself when ERFARINGSPLAN_STARTUP_PROBE is
+ * set), and the memory of all the app's processes (the app plus WebKit's web and network
+ * processes) after it has settled. Runs alternate between the two; prints each one's medians, the
+ * ratios, and the binaries' sizes.
  *
  * Usage: node tests/scripts/measure-startup.mjs [runs] (needs a display: run under xvfb-run)
- * Builds the release binary first unless TAURI_APP points at one.
+ * Builds both release binaries first unless TAURI_APP and FLOOR_APP point at them.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
@@ -21,6 +23,15 @@ let app = process.env.TAURI_APP;
 if (!app) {
   execFileSync("npx", ["tauri", "build", "--no-bundle"], { cwd: root, stdio: "inherit" });
   app = path.join(targetDir, "release", "erfaringsplan");
+}
+let floor = process.env.FLOOR_APP;
+if (!floor) {
+  execFileSync("cargo", ["build", "--release", "--features", "tauri/custom-protocol"], {
+    cwd: path.join(root, "tests", "startup-floor", "src-tauri"),
+    stdio: "inherit",
+    env: { ...process.env, CARGO_TARGET_DIR: targetDir },
+  });
+  floor = path.join(targetDir, "release", "startup-floor");
 }
 
 const SETTLE_MS = 3000;
@@ -56,7 +67,7 @@ function memoryKiB(pid, field) {
   }
 }
 
-function once() {
+function once(binary) {
   return new Promise((resolve, reject) => {
     const sandbox = mkdtempSync(path.join(os.tmpdir(), "erfaringsplan-startup-"));
     const env = {
@@ -67,7 +78,7 @@ function once() {
       XDG_CACHE_HOME: path.join(sandbox, "cache"),
     };
     const t0 = process.hrtime.bigint();
-    const child = spawn(app, [], { env, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(binary, [], { env, stdio: ["ignore", "pipe", "inherit"] });
     let firstScreenMs = null;
     let appReportedMs = null;
     const timeout = setTimeout(() => {
@@ -115,20 +126,43 @@ const median = (xs) => {
   return s[Math.floor(s.length / 2)];
 };
 
-const results = [];
+const measured = { floor: [], app: [] };
+const describe = (r) =>
+  `first screen ${r.firstScreenMs.toFixed(0)} ms (app clock ${r.appReportedMs.toFixed(0)} ms), ` +
+  `${r.processes} processes, RSS ${(r.rss / 1024).toFixed(1)} MiB, PSS ${(r.pss / 1024).toFixed(1)} MiB ` +
+  `(RSS/PSS MiB: ${r.perProcess.join(", ")})`;
 for (let i = 0; i < runs; i++) {
-  const r = await once();
-  results.push(r);
+  for (const [name, binary] of [
+    ["floor", floor],
+    ["app", app],
+  ]) {
+    const r = await once(binary);
+    measured[name].push(r);
+    console.log(`run ${i + 1} ${name.padEnd(5)}: ${describe(r)}`);
+  }
+}
+const medians = Object.fromEntries(
+  Object.entries(measured).map(([name, rs]) => [
+    name,
+    {
+      firstScreenMs: median(rs.map((r) => r.firstScreenMs)),
+      rss: median(rs.map((r) => r.rss)),
+      pss: median(rs.map((r) => r.pss)),
+    },
+  ]),
+);
+for (const [name, binary] of [
+  ["floor", floor],
+  ["app", app],
+]) {
+  const m = medians[name];
   console.log(
-    `run ${i + 1}: first screen ${r.firstScreenMs.toFixed(0)} ms (app clock ${r.appReportedMs.toFixed(0)} ms), ` +
-      `${r.processes} processes, RSS ${(r.rss / 1024).toFixed(1)} MiB, PSS ${(r.pss / 1024).toFixed(1)} MiB ` +
-      `(RSS/PSS MiB: ${r.perProcess.join(", ")})`,
+    `${name.padEnd(5)} median of ${runs}: first screen ${m.firstScreenMs.toFixed(0)} ms, ` +
+      `RSS ${(m.rss / 1024).toFixed(1)} MiB, PSS ${(m.pss / 1024).toFixed(1)} MiB ` +
+      `(all processes, ${SETTLE_MS / 1000} s after the first screen); binary ${(statSync(binary).size / 1024 / 1024).toFixed(2)} MiB`,
   );
 }
-const size = statSync(app).size;
-console.log(`binary: ${app} (${(size / 1024 / 1024).toFixed(2)} MiB)`);
+const ratio = (key) => (medians.app[key] / medians.floor[key]).toFixed(2);
 console.log(
-  `median of ${runs}: first screen ${median(results.map((r) => r.firstScreenMs)).toFixed(0)} ms, ` +
-    `RSS ${(median(results.map((r) => r.rss)) / 1024).toFixed(1)} MiB, ` +
-    `PSS ${(median(results.map((r) => r.pss)) / 1024).toFixed(1)} MiB (all processes, ${SETTLE_MS / 1000} s after the first screen)`,
+  `app / floor: first screen ${ratio("firstScreenMs")}, RSS ${ratio("rss")}, PSS ${ratio("pss")}`,
 );
