@@ -39,14 +39,12 @@ const PLAN_TEXTS: Texts = {
   open: "summary.exportPdf.open",
 };
 
+// A comparison's card says what it holds in its own words; its states are said as the plan's.
 const COMPARISON_TEXTS: Texts = {
+  ...PLAN_TEXTS,
   action: "compare.exportPdf",
   heading: "compare.exportPdf.heading",
   hint: "compare.exportPdf.hint",
-  stale: "summary.exportPdf.stale",
-  busy: "summary.exportPdf.busy",
-  done: "summary.exportPdf.done",
-  open: "summary.exportPdf.open",
 };
 
 const XLSX_TEXTS: Texts = {
@@ -60,13 +58,10 @@ const XLSX_TEXTS: Texts = {
 };
 
 const COMPARISON_XLSX_TEXTS: Texts = {
+  ...XLSX_TEXTS,
   action: "compare.exportXlsx",
   heading: "compare.exportXlsx.heading",
   hint: "compare.exportXlsx.hint",
-  stale: "summary.exportXlsx.stale",
-  busy: "summary.exportXlsx.busy",
-  done: "summary.exportXlsx.done",
-  open: "summary.exportXlsx.open",
 };
 
 /** «Eksporter PDF» and «Last ned regneark» for the hiring plan, side by side (in the summary

@@ -12,10 +12,11 @@ use super::{
     FIRST_DATA_ROW,
 };
 use crate::{
-    compare::{compare, words::comparison_words, Comparison, FigureKey, FigureUnit, NamedPlan},
+    compare::{
+        compare_projected, words::comparison_words, Comparison, FigureKey, FigureUnit, NamedPlan,
+    },
     error::Result,
     export::{DocumentInfo, Report},
-    projection::project,
 };
 
 /// `plans` (the first is the base) compared, as the bytes of an `.xlsx` file.
@@ -24,11 +25,7 @@ use crate::{
 /// What [`compare`] reports (the count, or a plan's first error, naming the plan), an invalid
 /// `info.today`, or [`crate::EngineError::Xlsx`].
 pub fn render_comparison(plans: &[NamedPlan], info: &DocumentInfo) -> Result<Vec<u8>> {
-    let comparison = compare(plans, info.locale)?;
-    let projections = plans
-        .iter()
-        .map(|named| project(&named.plan))
-        .collect::<Result<Vec<_>>>()?;
+    let (comparison, projections) = compare_projected(plans, info.locale)?;
     let (locale, cw) = (info.locale, comparison_words(info.locale));
     let w = super::words(locale);
     let mut book = Workbook::new();

@@ -310,6 +310,12 @@ fn chars_across(columns: &[(&str, u16)]) -> usize {
         .max(20)
 }
 
+/// Makes `row` tall enough for `lines` lines of body text (15 points each).
+fn set_lines(ws: &mut Worksheet, row: u32, lines: usize) -> Result<()> {
+    ws.set_row_height(row, f64::from(15 * u32::try_from(lines).unwrap_or(1)))?;
+    Ok(())
+}
+
 /// A long text over columns `0..=last_col`, wrapped, with the row made tall enough for about
 /// `chars_per_line` characters a line.
 fn long_text(
@@ -322,7 +328,7 @@ fn long_text(
 ) -> Result<()> {
     ws.merge_range(row, 0, row, last_col, text, format)?;
     let lines = text.chars().count().div_ceil(chars_per_line).max(1);
-    ws.set_row_height(row, f64::from(15 * u32::try_from(lines).unwrap_or(1)))?;
+    set_lines(ws, row, lines)?;
     Ok(())
 }
 
@@ -448,7 +454,7 @@ fn summary(cx: &Cx, ws: &mut Worksheet) -> Result<()> {
         for (col, value) in (0u16..).zip(&cells) {
             ws.write_string_with_format(row, col, value, &st.wrap)?;
         }
-        ws.set_row_height(row, f64::from(15 * u32::try_from(lines).unwrap_or(1)))?;
+        set_lines(ws, row, lines)?;
         row += 1;
     }
 
