@@ -308,9 +308,14 @@ describe("alternatives and comparison", () => {
     );
     const fte = () =>
       storedPlans().find((p) => p.id === "base-plan")?.plan.positions[1]?.ftePercent;
-    await browser.waitUntil(() => fte() === "50", { timeoutMsg: "not restored" });
+    // The plans file is written a moment after each change (autosave); on a loaded machine
+    // that moment can pass the default 5 s.
+    await browser.waitUntil(() => fte() === "50", { timeout: 15_000, timeoutMsg: "not restored" });
     await $("#undo-restore").click();
-    await browser.waitUntil(() => fte() === "100", { timeoutMsg: "the restore was not undone" });
+    await browser.waitUntil(() => fte() === "100", {
+      timeout: 15_000,
+      timeoutMsg: "the restore was not undone",
+    });
     await $(`[id^="view-version-"]`).click();
     await expect($("#version-view")).toHaveText(expect.stringContaining("Netto for arbeidsgiver"));
     await $("#version-view").scrollIntoView();
