@@ -377,6 +377,56 @@ describe("plan list and wizard frame", () => {
     });
   });
 
+  it("sets a plan back to a version as an undo step of its own, even right after typing", async () => {
+    const plan = (orgName: string) =>
+      testPlan({
+        name: "Bydel Nord",
+        organisation: { ...testPlan().organisation, name: orgName },
+      });
+    const store: PlanStore = {
+      schemaVersion: 3,
+      plans: [
+        {
+          id: "p1",
+          step: "organisation",
+          updatedAt: "2026-11-22T10:00:00Z",
+          drafts: {},
+          alternativeOf: null,
+          versions: [
+            { id: "v1", label: "Mars", savedAt: "2026-03-12T10:00:00Z", plan: plan("Bydel Nord") },
+          ],
+          plan: plan("Bydel Nord"),
+        },
+      ],
+    };
+    const backend = fakeBackend({ storeFile: new Map([["store", store]]) });
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(await screen.findByRole("button", { name: "Åpne «Bydel Nord»" }));
+    const field = await screen.findByLabelText("Virksomhet eller enhet");
+    await user.clear(field);
+    await user.type(field, "Helse Vest");
+    // At once, well within the time in which typing merges into one undo step.
+    await user.click(screen.getByRole("button", { name: "Versjoner (1)" }));
+    await user.click(
+      await screen.findByRole("button", { name: "Sett planen tilbake hit: versjonen «Mars»" }),
+    );
+    await waitFor(() => {
+      const saved = backend.storeFile.get("store") as PlanStore;
+      expect(saved.plans[0]?.plan.organisation.name).toBe("Bydel Nord");
+    });
+    await user.click(screen.getByRole("button", { name: "Angre" }));
+    expect(screen.getByRole("status").textContent).toBe(
+      "Planen er som før du satte den tilbake til versjonen «Mars».",
+    );
+    expect(screen.queryByRole("button", { name: "Angre" })).toBeNull();
+    // Undo takes back the restore only, not the typing before it.
+    await waitFor(() => {
+      const saved = backend.storeFile.get("store") as PlanStore;
+      expect(saved.plans[0]?.plan.organisation.name).toBe("Helse Vest");
+    });
+  });
+
   it("makes alternatives that open at once and are listed under their base", async () => {
     const stored = (id: string, name: string, alternativeOf: string | null = null) => ({
       id,

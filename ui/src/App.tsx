@@ -386,7 +386,15 @@ export function App({ initialLastPlanId = null }: { initialLastPlanId?: string |
           saveVersion(stored.id, label);
         }}
         onRestore={(version) => {
-          changeStored(stored.id, { plan: { ...version.plan, name: stored.plan.name } });
+          // A step of its own in the undo history, never merged with typing just before it.
+          update((store) => ({
+            ...store,
+            plans: store.plans.map((p) =>
+              p.id === stored.id
+                ? { ...p, plan: { ...version.plan, name: p.plan.name }, updatedAt: now() }
+                : p,
+            ),
+          }));
         }}
         onDelete={(version) => {
           update((store) => ({

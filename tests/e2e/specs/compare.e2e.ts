@@ -312,6 +312,10 @@ describe("alternatives and comparison", () => {
     // that moment can pass the default 5 s.
     await browser.waitUntil(() => fte() === "50", { timeout: 15_000, timeoutMsg: "not restored" });
     await $("#undo-restore").click();
+    await expect($("#versions-notice")).toHaveText(
+      `Planen er som før du satte den tilbake til versjonen «${label}».`,
+    );
+    await expect($("#undo-restore")).not.toBeExisting();
     await browser.waitUntil(() => fte() === "100", {
       timeout: 15_000,
       timeoutMsg: "the restore was not undone",

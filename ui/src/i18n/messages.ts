@@ -205,6 +205,7 @@ export const nb = {
   "versions.savedNotice": "Versjonen «{label}» er lagret.",
   "versions.restoredNotice":
     "Planen er satt tilbake til versjonen «{label}». Planens navn er beholdt.",
+  "versions.undoneNotice": "Planen er som før du satte den tilbake til versjonen «{label}».",
   "versions.deletedNotice": "Versjonen «{label}» er slettet. Angre med Ctrl+Z.",
   "versions.viewHeading": "Versjonen «{label}» ({date})",
   "versions.readOnly":
@@ -773,6 +774,7 @@ export const en: Catalogue = {
   "versions.savedNotice": "The version “{label}” is saved.",
   "versions.restoredNotice":
     "The plan is set back to the version “{label}”. The plan's name is kept.",
+  "versions.undoneNotice": "The plan is as it was before you set it back to the version “{label}”.",
   "versions.deletedNotice": "The version “{label}” is deleted. Undo with Ctrl+Z.",
   "versions.viewHeading": "The version “{label}” ({date})",
   "versions.readOnly":

@@ -23,6 +23,7 @@ const NOTICES = {
   saved: "versions.savedNotice",
   restored: "versions.restoredNotice",
   deleted: "versions.deletedNotice",
+  undone: "versions.undoneNotice",
 } as const;
 
 /**
@@ -58,7 +59,7 @@ export function VersionsView({
   const [label, setLabel] = useState("");
   const [labelError, setLabelError] = useState<string | null>(null);
   const [notice, setNotice] = useState<{
-    kind: "saved" | "restored" | "deleted";
+    kind: keyof typeof NOTICES;
     label: string;
   } | null>(null);
   const [viewing, setViewing] = useState<string | null>(null);
@@ -104,7 +105,15 @@ export function VersionsView({
           {notice.kind === "restored" ? (
             <>
               {" "}
-              <Button data-size="sm" variant="secondary" id="undo-restore" onClick={onUndo}>
+              <Button
+                data-size="sm"
+                variant="secondary"
+                id="undo-restore"
+                onClick={() => {
+                  onUndo();
+                  setNotice({ kind: "undone", label: notice.label });
+                }}
+              >
                 {t("planList.undoDelete")}
               </Button>
             </>
