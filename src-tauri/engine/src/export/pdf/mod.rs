@@ -2,8 +2,9 @@
 //! out from the same [`Projection`] the app shows, so every figure in it is one the screen and
 //! the command-line tool also report, and its appendix lets a reader redo each one by hand.
 //!
-//! A4 pages, text in an embedded DejaVu Sans (it covers æøå; printpdf subsets it so only the
-//! glyphs used are stored). "Today" is an argument, like everywhere in the engine.
+//! A4 pages, text in an embedded DejaVu Sans, cut to the Latin, Greek and Cyrillic scripts
+//! (`assets/fonts/unicode-ranges.txt`); printpdf subsets it again so each PDF stores only the
+//! glyphs it uses. "Today" is an argument, like everywhere in the engine.
 
 mod appendix;
 mod chart;

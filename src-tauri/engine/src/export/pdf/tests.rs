@@ -64,3 +64,99 @@ fn control_characters_are_dropped_and_empty_text_is_one_empty_line() {
     let fitted = f.fit(BODY, &"lang ".repeat(100), 100_000);
     assert!(fitted.ends_with('…') && f.width(BODY, &fitted) <= 100_000);
 }
+
+/// The code point ranges the embedded fonts keep (`assets/fonts/unicode-ranges.txt`).
+fn kept_ranges() -> Vec<std::ops::RangeInclusive<u32>> {
+    include_str!("../../../assets/fonts/unicode-ranges.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let span = l.split_whitespace().next().unwrap();
+            let (from, to) = span.split_once('-').unwrap();
+            u32::from_str_radix(from, 16).unwrap()..=u32::from_str_radix(to, 16).unwrap()
+        })
+        .collect()
+}
+
+/// The full DejaVu Sans face the embedded one was cut from (read from disk: it is not built in).
+fn full_face(file: &str) -> ParsedFont {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/fonts/full")
+        .join(file);
+    ParsedFont::from_bytes(&std::fs::read(path).unwrap(), 0, &mut Vec::new()).unwrap()
+}
+
+#[test]
+fn the_embedded_fonts_keep_every_character_of_their_ranges_that_dejavu_has() {
+    for (embedded, file) in [
+        (REGULAR_TTF, "DejaVuSans.ttf"),
+        (BOLD_TTF, "DejaVuSans-Bold.ttf"),
+    ] {
+        let cut = ParsedFont::from_bytes(embedded, 0, &mut Vec::new()).unwrap();
+        let full = full_face(file);
+        let mut kept = 0;
+        for c in kept_ranges().into_iter().flatten() {
+            let Some(full_gid) = full.lookup_glyph_index(c) else {
+                continue;
+            };
+            let gid = cut.lookup_glyph_index(c);
+            assert!(
+                gid.is_some(),
+                "U+{c:04X} is missing from the embedded {file}"
+            );
+            // The same shape: the same advance width.
+            assert_eq!(
+                cut.get_horizontal_advance(gid.unwrap_or(0)),
+                full.get_horizontal_advance(full_gid),
+                "U+{c:04X}"
+            );
+            kept += 1;
+        }
+        // Latin, Greek and Cyrillic with their punctuation: about 1 500 characters; far fewer
+        // would mean the ranges file was not read.
+        assert!(kept > 1_400, "{kept}");
+        // And the cut is a cut: characters outside the ranges are gone (a CJK-free font has no
+        // Georgian either).
+        assert!(full.lookup_glyph_index(0x10D0).is_some());
+        assert!(cut.lookup_glyph_index(0x10D0).is_none());
+    }
+}
+
+#[test]
+fn the_embedded_fonts_hold_every_character_the_engines_own_texts_use() {
+    fn walk(dir: &std::path::Path, out: &mut String) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push_str(&std::fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+    // Every word, checklist item and source the documents print is in the engine's source.
+    let mut source = String::new();
+    walk(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut source,
+    );
+    let ranges = kept_ranges();
+    let faces = [REGULAR_TTF, BOLD_TTF]
+        .map(|bytes| ParsedFont::from_bytes(bytes, 0, &mut Vec::new()).unwrap());
+    let used: std::collections::BTreeSet<char> =
+        source.chars().filter(|c| !c.is_control()).collect();
+    assert!(used.contains(&'ø') && used.contains(&'«') && used.contains(&'–'));
+    for c in used {
+        let code = u32::from(c);
+        assert!(
+            ranges.iter().any(|r| r.contains(&code)),
+            "{c:?} (U+{code:04X}) is used but not in unicode-ranges.txt"
+        );
+        for face in &faces {
+            assert!(
+                face.lookup_glyph_index(code).is_some(),
+                "{c:?} (U+{code:04X}) has no glyph"
+            );
+        }
+    }
+}
