@@ -12,9 +12,12 @@ mod startup;
 
 use std::{process::ExitCode, time::Instant};
 
+use tauri::{webview::PageLoadEvent, Manager};
+
 /// Starts the app; returns a failure exit code instead of panicking if the window system or the
 /// webview cannot start. `started` is when the process began, for the start-up probe.
 pub fn run(started: Instant) -> ExitCode {
+    startup::choose_renderer();
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_store::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
@@ -22,13 +25,34 @@ pub fn run(started: Instant) -> ExitCode {
         .manage(startup::StartupClock::new(started))
         .manage(export::LastExport::default())
         .manage(plan_store::StoreAccess::default())
-        .setup(|app| Ok(settings::open_main_window(app.handle())?))
+        .setup(|app| {
+            let clock = app.state::<startup::StartupClock>();
+            clock.mark("setup");
+            settings::open_main_window(app.handle())?;
+            clock.mark("window");
+            // The window is created hidden and shown when the UI's first screen is ready; should
+            // the UI never get there, it is shown anyway with whatever it shows.
+            let handle = app.handle().clone();
+            std::thread::spawn(move || {
+                std::thread::sleep(startup::SHOW_ANYWAY_AFTER);
+                startup::show_main_window(&handle);
+            });
+            Ok(())
+        })
+        .on_page_load(|webview, payload| {
+            let clock = webview.state::<startup::StartupClock>();
+            clock.mark(match payload.event() {
+                PageLoadEvent::Started => "page-load-started",
+                PageLoadEvent::Finished => "page-load-finished",
+            });
+        })
         .on_window_event(|window, event| {
             if let tauri::WindowEvent::Resized(_) = event {
                 settings::remember_window_size(window);
             }
         })
         .invoke_handler(tauri::generate_handler![
+            startup::first_screen_ready,
             startup::first_screen_shown,
             commands::app_info,
             commands::open_data_folder,

@@ -182,7 +182,8 @@ pub fn remember_window_size<R: Runtime>(window: &tauri::Window<R>) {
         return;
     };
     // A maximised window keeps the size it had before, to go back to.
-    let min = MinSize::of(&main_window_config(window.app_handle()));
+    let config = main_window_config(window.app_handle());
+    let min = MinSize::of(&config);
     let previous = s
         .get(WINDOW)
         .as_ref()
@@ -204,7 +205,14 @@ pub fn remember_window_size<R: Runtime>(window: &tauri::Window<R>) {
             }
         }
     };
-    if size.fits(min) {
+    // The window reports its size when it is shown, too: only a change is worth a write (and a
+    // window never resized keeps no size at all).
+    let unchanged = previous.unwrap_or(WindowSize {
+        width: config.width,
+        height: config.height,
+        maximized: config.maximized,
+    });
+    if size.fits(min) && size != unchanged {
         s.set(WINDOW, serde_json::to_value(size).unwrap_or(Value::Null));
     }
 }

@@ -13,7 +13,7 @@ import path from "node:path";
 
 import { browser, expect } from "@wdio/globals";
 
-import { application, root, screenshotDir } from "./wdio.conf";
+import { application, root, saveWindowImage, screenshotDir } from "./wdio.conf";
 
 /** WebKit may paint a frame late under Xvfb; wait two animation frames before a screenshot. */
 export async function settle(): Promise<void> {
@@ -31,7 +31,7 @@ export async function settle(): Promise<void> {
 
 export async function screenshot(name: string): Promise<void> {
   await settle();
-  await browser.saveScreenshot(path.join(screenshotDir, `${name}.png`));
+  await saveWindowImage(path.join(screenshotDir, `${name}.png`));
 }
 
 /** The visible text of an element, with no-break spaces made plain for comparison. */

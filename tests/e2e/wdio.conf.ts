@@ -5,7 +5,7 @@
  * ERFARINGSPLAN_E2E_KEEP=1 to keep it and look inside), and writes screenshots to
  * tests/artifacts/screenshots (git-ignored).
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -18,6 +18,23 @@ const tauriDriverBin =
   process.env.TAURI_DRIVER ?? path.join(os.homedir(), ".cargo", "bin", "tauri-driver");
 export const screenshotDir = path.join(root, "tests", "artifacts", "screenshots");
 mkdirSync(screenshotDir, { recursive: true });
+
+/**
+ * Saves what the window shows on the X display, as the user sees it. (WebKitWebDriver's own
+ * screenshot never returns when WebKit draws without GPU compositing, as the app has it on
+ * Linux; see src-tauri/src/startup.rs.) ImageMagick's `import` grabs the window's rectangle.
+ */
+export async function saveWindowImage(file: string): Promise<void> {
+  const { x, y, width, height } = await browser.getWindowRect();
+  execFileSync("import", [
+    "-window",
+    "root",
+    "-crop",
+    `${width}x${height}+${x}+${y}`,
+    "+repage",
+    file,
+  ]);
+}
 
 // The app, WebKit and Mesa write under these; point them at a fresh temp folder.
 export const sandbox = mkdtempSync(path.join(os.tmpdir(), "erfaringsplan-e2e-"));
@@ -110,7 +127,7 @@ export const config: WebdriverIO.Config = {
   afterTest: async (test, _context, { passed }) => {
     if (passed) return;
     const name = `${test.parent} ${test.title}`.replace(/[^\w-]+/g, "_").slice(0, 120);
-    await browser.saveScreenshot(path.join(screenshotDir, `FAILED-${name}.png`));
+    await saveWindowImage(path.join(screenshotDir, `FAILED-${name}.png`));
   },
 
   afterSession: () => {

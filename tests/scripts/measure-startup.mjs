@@ -4,8 +4,9 @@
  * same Tauri version and window size (tests/startup-floor): wall time from spawning the process
  * to the first painted screen (reported by the app itself when ERFARINGSPLAN_STARTUP_PROBE is
  * set), and the memory of all the app's processes (the app plus WebKit's web and network
- * processes) after it has settled. Runs alternate between the two; prints each one's medians, the
- * ratios, and the binaries' sizes.
+ * processes) after it has settled. The floor runs twice, as Tauri starts it and with WebKitGTK's
+ * GPU compositing off (as Erfaringsplan starts on Linux). Runs alternate; prints each one's
+ * medians, where the time goes (the stages each reports), the ratios, and the binaries' sizes.
  *
  * Usage: node tests/scripts/measure-startup.mjs [runs] (needs a display: run under xvfb-run)
  * Builds both release binaries first unless TAURI_APP and FLOOR_APP point at them.
@@ -67,12 +68,13 @@ function memoryKiB(pid, field) {
   }
 }
 
-function once(binary) {
+function once(binary, extraEnv = {}) {
   return new Promise((resolve, reject) => {
     const sandbox = mkdtempSync(path.join(os.tmpdir(), "erfaringsplan-startup-"));
     const env = {
       ...process.env,
       ERFARINGSPLAN_STARTUP_PROBE: "1",
+      ...extraEnv,
       XDG_DATA_HOME: path.join(sandbox, "data"),
       XDG_CONFIG_HOME: path.join(sandbox, "config"),
       XDG_CACHE_HOME: path.join(sandbox, "cache"),
@@ -85,9 +87,21 @@ function once(binary) {
       child.kill("SIGKILL");
       reject(new Error("no first screen within 60 s"));
     }, 60_000);
+    let out = "";
     child.stdout.on("data", (chunk) => {
-      const m = /erfaringsplan-first-screen-us=(\d+)/.exec(String(chunk));
+      out += String(chunk);
+      const m = /erfaringsplan-first-screen-us=(\d+)/.exec(out);
       if (!m || firstScreenMs !== null) return;
+      const stageLine = /erfaringsplan-stages-ms (.*)/.exec(out);
+      const stages = Object.fromEntries(
+        (stageLine?.[1] ?? "")
+          .split(" ")
+          .filter(Boolean)
+          .map((pair) => {
+            const [stage, ms] = pair.split("=");
+            return [stage, Number(ms)];
+          }),
+      );
       firstScreenMs = Number(process.hrtime.bigint() - t0) / 1e6;
       appReportedMs = Number(m[1]) / 1000;
       setTimeout(() => {
@@ -113,7 +127,15 @@ function once(binary) {
         }
         setTimeout(() => {
           rmSync(sandbox, { recursive: true, force: true });
-          resolve({ firstScreenMs, appReportedMs, processes: pids.length, rss, pss, perProcess });
+          resolve({
+            firstScreenMs,
+            appReportedMs,
+            stages,
+            processes: pids.length,
+            rss,
+            pss,
+            perProcess,
+          });
         }, 300);
       }, SETTLE_MS);
     });
@@ -126,19 +148,23 @@ const median = (xs) => {
   return s[Math.floor(s.length / 2)];
 };
 
-const measured = { floor: [], app: [] };
+// The floor twice: as Tauri starts it, and with WebKitGTK's GPU compositing off, which is how
+// Erfaringsplan starts on Linux (src-tauri/src/startup.rs): the app against the same renderer.
+const subjects = [
+  ["floor", floor, {}],
+  ["floor-nc", floor, { WEBKIT_DISABLE_COMPOSITING_MODE: "1" }],
+  ["app", app, {}],
+];
+const measured = Object.fromEntries(subjects.map(([name]) => [name, []]));
 const describe = (r) =>
   `first screen ${r.firstScreenMs.toFixed(0)} ms (app clock ${r.appReportedMs.toFixed(0)} ms), ` +
   `${r.processes} processes, RSS ${(r.rss / 1024).toFixed(1)} MiB, PSS ${(r.pss / 1024).toFixed(1)} MiB ` +
   `(RSS/PSS MiB: ${r.perProcess.join(", ")})`;
 for (let i = 0; i < runs; i++) {
-  for (const [name, binary] of [
-    ["floor", floor],
-    ["app", app],
-  ]) {
-    const r = await once(binary);
+  for (const [name, binary, extraEnv] of subjects) {
+    const r = await once(binary, extraEnv);
     measured[name].push(r);
-    console.log(`run ${i + 1} ${name.padEnd(5)}: ${describe(r)}`);
+    console.log(`run ${i + 1} ${name.padEnd(8)}: ${describe(r)}`);
   }
 }
 const medians = Object.fromEntries(
@@ -151,18 +177,33 @@ const medians = Object.fromEntries(
     },
   ]),
 );
-for (const [name, binary] of [
-  ["floor", floor],
-  ["app", app],
-]) {
+for (const [name, binary] of subjects) {
   const m = medians[name];
   console.log(
-    `${name.padEnd(5)} median of ${runs}: first screen ${m.firstScreenMs.toFixed(0)} ms, ` +
+    `${name.padEnd(8)} median of ${runs}: first screen ${m.firstScreenMs.toFixed(0)} ms, ` +
       `RSS ${(m.rss / 1024).toFixed(1)} MiB, PSS ${(m.pss / 1024).toFixed(1)} MiB ` +
       `(all processes, ${SETTLE_MS / 1000} s after the first screen); binary ${(statSync(binary).size / 1024 / 1024).toFixed(2)} MiB`,
   );
 }
-const ratio = (key) => (medians.app[key] / medians.floor[key]).toFixed(2);
-console.log(
-  `app / floor: first screen ${ratio("firstScreenMs")}, RSS ${ratio("rss")}, PSS ${ratio("pss")}`,
-);
+// Where the time goes: the median moment of each stage, in milliseconds since the process
+// started (on the app's own clock), in the order they happen.
+for (const [name, rs] of Object.entries(measured)) {
+  const names = [...new Set(rs.flatMap((r) => Object.keys(r.stages)))];
+  const at = names
+    .map((stage) => [stage, median(rs.map((r) => r.stages[stage]).filter((v) => v !== undefined))])
+    .sort((a, b) => a[1] - b[1]);
+  let previous = 0;
+  console.log(`${name.padEnd(8)} stages (median ms since start, +since the stage before):`);
+  for (const [stage, ms] of at) {
+    console.log(
+      `  ${stage.padEnd(20)} ${ms.toFixed(1).padStart(7)}  +${(ms - previous).toFixed(1)}`,
+    );
+    previous = ms;
+  }
+}
+const ratios = (reference) => {
+  const ratio = (key) => (medians.app[key] / medians[reference][key]).toFixed(2);
+  return `first screen ${ratio("firstScreenMs")}, RSS ${ratio("rss")}, PSS ${ratio("pss")}`;
+};
+console.log(`app / floor:    ${ratios("floor")}`);
+console.log(`app / floor-nc: ${ratios("floor-nc")}`);

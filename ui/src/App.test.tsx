@@ -28,12 +28,25 @@ function renderApp() {
 }
 
 describe("plan list and wizard frame", () => {
-  it("opens on an empty plan list", async () => {
-    fakeBackend();
+  it("opens on an empty plan list, and has Rust show the window once the list is there", async () => {
+    const backend = fakeBackend();
     renderApp();
     expect(await screen.findByRole("heading", { level: 1, name: "Mine planer" })).toBeTruthy();
     expect(screen.getByText(/Du har ingen planer ennå/)).toBeTruthy();
     expect(await screen.findByText("Versjon 0.1.0")).toBeTruthy();
+    const names = () => backend.calls.map((c) => c.cmd);
+    // Shown after the plans are loaded, once; the painted screen is reported after that.
+    expect(names().filter((n) => n === "first_screen_ready")).toHaveLength(1);
+    expect(names().indexOf("first_screen_ready")).toBeGreaterThan(names().indexOf("load_plans"));
+    await waitFor(() => {
+      expect(names()).toContain("first_screen_shown");
+    });
+    const report = backend.calls.find((c) => c.cmd === "first_screen_shown")?.args as {
+      report: { marks: { stage: string }[] };
+    };
+    expect(report.report.marks.map((m) => m.stage)).toEqual(
+      expect.arrayContaining(["list-rendered", "frame", "painted"]),
+    );
   });
 
   it("creates a plan through Rust, saves it, and opens step 1", async () => {

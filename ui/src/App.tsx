@@ -9,11 +9,13 @@ import type { WizardStep } from "./bindings/WizardStep";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { StoreNoticeBanner } from "./components/StoreNoticeBanner";
 import { errorText } from "./errors";
+import { markStartup, startupReport } from "./startupMarks";
 import { formatDate, todayIso } from "./format";
 import { useI18n } from "./i18n";
 import {
   alternativeName,
   appInfo,
+  firstScreenReady,
   firstScreenShown,
   newPlan,
   openDataFolder,
@@ -138,13 +140,18 @@ export function App({ initialLastPlanId = null }: { initialLastPlanId?: string |
     };
   }, [undo, redo]);
 
-  // Once the plan list is on screen (two frames after React commits it), tell Rust.
+  // Once React has put the plan list in the page, Rust shows the window (hidden until there is
+  // something to see); two frames later the list is painted, which the start-up probe times.
   const listReady = state.status !== "loading";
   useEffect(() => {
     if (!listReady) return;
+    markStartup("list-rendered");
+    firstScreenReady().catch(() => undefined);
     requestAnimationFrame(() => {
+      markStartup("frame");
       requestAnimationFrame(() => {
-        firstScreenShown().catch(() => undefined);
+        markStartup("painted");
+        firstScreenShown(startupReport()).catch(() => undefined);
       });
     });
   }, [listReady]);

@@ -9,6 +9,9 @@ import { App } from "./App";
 import { I18nProvider } from "./i18n";
 import { settings } from "./ipc";
 import { trackKeyboardFocus } from "./keyboardFocus";
+import { markStartup } from "./startupMarks";
+
+markStartup("script");
 
 trackKeyboardFocus();
 
@@ -17,6 +20,7 @@ if (root) {
   // The language the user chose last time; bokmål when none was chosen or the settings cannot
   // be read. Asked before the first paint, so the app never flashes in the other language.
   const saved = await settings().catch(() => null);
+  markStartup("settings");
   createRoot(root).render(
     <StrictMode>
       <I18nProvider initialLocale={saved?.language ?? "nb"}>

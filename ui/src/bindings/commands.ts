@@ -32,6 +32,7 @@ import type { Projection } from "./Projection";
 import type { SalaryRange } from "./SalaryRange";
 import type { Scenario } from "./Scenario";
 import type { Settings } from "./Settings";
+import type { StartupReport } from "./StartupReport";
 import type { StressResult } from "./StressResult";
 import type { TemporaryEnd } from "./TemporaryEnd";
 
@@ -48,7 +49,8 @@ export interface Commands {
   export_pdf: { args: { plan: Plan; request: ExportRequest }; returns: ExportedFile | null };
   export_plan_file: { args: { plan: Plan }; returns: PlanFileExport | null };
   export_xlsx: { args: { plan: Plan; request: ExportRequest }; returns: ExportedFile | null };
-  first_screen_shown: { args: Record<string, never>; returns: null };
+  first_screen_ready: { args: Record<string, never>; returns: null };
+  first_screen_shown: { args: { report: StartupReport }; returns: null };
   holiday_terms: { args: Record<string, never>; returns: HolidayTerms[] };
   import_plan_file: { args: Record<string, never>; returns: ImportedPlan | null };
   load_plans: { args: Record<string, never>; returns: LoadedPlans };

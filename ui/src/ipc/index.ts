@@ -21,6 +21,7 @@ import type { Locale } from "../bindings/Locale";
 import type { Commands } from "../bindings/commands";
 import type { PlanToCompare } from "../bindings/PlanToCompare";
 import type { Scenario } from "../bindings/Scenario";
+import type { StartupReport } from "../bindings/StartupReport";
 
 export class IpcError extends Error {
   readonly code: string;
@@ -87,8 +88,11 @@ async function call<K extends Command>(
 export const appInfo = () => call("app_info");
 /** Opens the folder the plans are kept in, in the system's file manager. */
 export const openDataFolder = () => call("open_data_folder");
-/** Tells Rust the first screen is painted (used only by the start-up measurement). */
-export const firstScreenShown = () => call("first_screen_shown");
+/** Tells Rust the first screen is in the page: it shows the window, hidden until then. */
+export const firstScreenReady = () => call("first_screen_ready");
+/** Tells Rust the first screen is painted, with the moments on the way there (for the start-up
+ * measurement). */
+export const firstScreenShown = (report: StartupReport) => call("first_screen_shown", { report });
 export const agaRates = (year: number) => call("aga_rates", { year });
 export const newPlan = (request: NewPlanRequest) => call("new_plan", { request });
 /** Everything the wizard shows after a change, from one call: errors, what is missing, and for a

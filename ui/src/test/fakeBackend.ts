@@ -144,6 +144,7 @@ export function fakeBackend(
   // or changed in Rust is a type error here until the fake answers it the same way.
   const handlers: Handlers = {
     checklist_templates: () => [],
+    first_screen_ready: () => null,
     first_screen_shown: () => null,
     settings: () => ({ language: backend.language, lastPlanId: backend.lastPlanId }),
     remember_last_plan: ({ planId }) => {

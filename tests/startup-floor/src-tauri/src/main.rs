@@ -1,19 +1,28 @@
 //! A bare Tauri window that reports its first painted screen like Erfaringsplan does
-//! (`erfaringsplan-first-screen-us=` on stdout when ERFARINGSPLAN_STARTUP_PROBE is set).
+//! (`erfaringsplan-first-screen-us=` on stdout when ERFARINGSPLAN_STARTUP_PROBE is set), with
+//! the same stage line: when the page's navigation started and when it painted, in
+//! milliseconds since the process started.
 
 use std::{io::Write, time::Instant};
 
 struct Started(Instant);
 
+/// `now_us`: the page's `performance.now()` when it called, in microseconds.
 #[tauri::command]
-fn first_screen_shown(started: tauri::State<'_, Started>) {
+fn first_screen_shown(started: tauri::State<'_, Started>, now_us: u64) {
     if std::env::var_os("ERFARINGSPLAN_STARTUP_PROBE").is_some() {
+        let received = started.0.elapsed().as_micros();
+        let navigation = received.saturating_sub(u128::from(now_us));
+        let ms = |us: u128| format!("{}.{}", us / 1000, us / 100 % 10);
         let mut out = std::io::stdout().lock();
         let _ = writeln!(
             out,
-            "erfaringsplan-first-screen-us={}",
-            started.0.elapsed().as_micros()
+            "erfaringsplan-stages-ms navigation={} painted={} reported={}",
+            ms(navigation),
+            ms(received),
+            ms(received)
         );
+        let _ = writeln!(out, "erfaringsplan-first-screen-us={received}");
         let _ = out.flush();
     }
 }
