@@ -14,7 +14,19 @@ export default defineConfig({
     ...(host ? { hmr: { protocol: "ws", host, port: 1421 } } : {}),
     watch: { ignored: ["**/src-tauri/**", "**/target/**"] },
   },
-  build: { outDir: "dist", emptyOutDir: true, target: "safari16" },
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    target: "safari16",
+    rolldownOptions: {
+      // Designsystemet's React modules only define components (its custom elements register
+      // from @u-elements, which keeps its side effects): unused ones are left out. The first
+      // screen's scripts: 518 → 401 kB.
+      treeshake: {
+        moduleSideEffects: (id) => !id.includes("/@digdir/designsystemet-react/"),
+      },
+    },
+  },
   test: {
     environment: "jsdom",
     include: ["src/**/*.test.{ts,tsx}"],
