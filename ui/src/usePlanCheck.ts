@@ -8,7 +8,7 @@ import { useEffect, useState } from "react";
 import type { ErrorReport } from "./bindings/ErrorReport";
 import type { Missing } from "./bindings/Missing";
 import type { Plan } from "./bindings/Plan";
-import type { Projection } from "./bindings/Projection";
+import type { WizardFigures } from "./bindings/WizardFigures";
 import type { WarningNote } from "./bindings/WarningNote";
 import { useI18n } from "./i18n";
 import { evaluatePlan, toIpcError } from "./ipc";
@@ -17,7 +17,7 @@ export interface PlanCheck {
   reports: readonly ErrorReport[];
   /** What each step still lacks (Rust's rule), with the field that fills it in. */
   missing: readonly Missing[];
-  projection: Projection | null;
+  projection: WizardFigures | null;
   /** The projection's warnings as Rust words them, with the step that fixes each. */
   warnings: readonly WarningNote[];
   /** The projection belongs to an earlier, valid version of the plan. */

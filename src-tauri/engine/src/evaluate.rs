@@ -10,9 +10,12 @@ use crate::{
     compare::{check_count, compare, Comparison, NamedPlan},
     error::{EngineError, Result},
     model::plan::WizardStep,
-    projection::{self, Projection, Warning},
+    projection::{
+        self, ChartBar, FundingCliff, Projection, SalaryBand, Totals, Warning, YearSummary,
+    },
     store::plan_file::plan_from_value,
     text::{warning_text, Locale},
+    units::Nok,
     validate::completeness::{missing, Missing},
     ErrorReport,
 };
@@ -24,10 +27,114 @@ pub struct Evaluation {
     /// One report per bad field; empty when the plan is valid.
     pub errors: Vec<ErrorReport>,
     pub missing: Vec<Missing>,
-    /// The projection; `None` while the plan has errors.
-    pub projection: Option<Projection>,
+    /// What the wizard shows of the projection; `None` while the plan has errors.
+    pub projection: Option<WizardFigures>,
     /// The projection's warnings, in its order, as the PDF words them.
     pub warnings: Vec<WarningNote>,
+}
+
+/// What the wizard shows of a projection, after every change: the plan's figures year by year,
+/// and for each post and other cost the one year shown beside its fields. The whole projection
+/// (every post's every year with how it was computed) is for the PDF, the workbook and the
+/// command-line tool: for the largest plan it is 3 MB of JSON, and sending it at every keystroke
+/// took most of the time from a key to the updated table. This is about 40 kB.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct WizardFigures {
+    pub first_year: i32,
+    pub last_year: i32,
+    pub years: Vec<YearSummary>,
+    pub totals: Totals,
+    pub funding_cliff: Option<FundingCliff>,
+    pub employer_pays_in_full_from: Option<i32>,
+    pub warnings: Vec<Warning>,
+    pub chart: Vec<ChartBar>,
+    pub salary_bands: Vec<SalaryBand>,
+    /// Each post's cost lines in the year shown beside its fields; none for a post that is not
+    /// at work in any year of the plan.
+    pub position_costs: Vec<PositionYearCost>,
+    /// Each other cost in the plan's first year, shown beside its fields.
+    pub cost_items_first_year: Vec<CostItemFirstYear>,
+}
+
+/// What a post costs in one year, line by line: its first full year at work, or its first year
+/// at work when it has no full one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct PositionYearCost {
+    pub position_id: String,
+    pub year: i32,
+    pub months_active: u32,
+    pub worked_salary: Nok,
+    pub holiday_pay: Nok,
+    pub pension: Nok,
+    pub aga: Nok,
+    pub payroll_cost: Nok,
+}
+
+/// An other cost's hours and cost in the plan's first year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct CostItemFirstYear {
+    pub item_id: String,
+    #[serde(with = "crate::decimal::string")]
+    #[ts(type = "string")]
+    pub hours: rust_decimal::Decimal,
+    pub cost: Nok,
+}
+
+impl WizardFigures {
+    /// The wizard's share of `projection`.
+    pub fn of(projection: Projection) -> Self {
+        let position_costs = projection
+            .positions
+            .iter()
+            .filter_map(|p| {
+                let mut active = p.years.iter().filter(|y| y.months_active > 0);
+                let first = active.clone().next()?;
+                let shown = active.find(|y| y.months_active == 12).unwrap_or(first);
+                Some(PositionYearCost {
+                    position_id: p.position_id.clone(),
+                    year: shown.year,
+                    months_active: shown.months_active,
+                    worked_salary: shown.worked_salary,
+                    holiday_pay: shown.holiday_pay,
+                    pension: shown.pension,
+                    aga: shown.aga,
+                    payroll_cost: shown.payroll_cost,
+                })
+            })
+            .collect();
+        let first_year = projection.first_year;
+        let cost_items_first_year = projection
+            .cost_items
+            .iter()
+            .filter_map(|c| {
+                let y = c.years.iter().find(|y| y.year == first_year)?;
+                Some(CostItemFirstYear {
+                    item_id: c.item_id.clone(),
+                    hours: y.hours,
+                    cost: y.cost,
+                })
+            })
+            .collect();
+        WizardFigures {
+            first_year,
+            last_year: projection.last_year,
+            years: projection.years,
+            totals: projection.totals,
+            funding_cliff: projection.funding_cliff,
+            employer_pays_in_full_from: projection.employer_pays_in_full_from,
+            warnings: projection.warnings,
+            chart: projection.chart,
+            salary_bands: projection.salary_bands,
+            position_costs,
+            cost_items_first_year,
+        }
+    }
 }
 
 /// A warning as the user reads it.
@@ -78,7 +185,7 @@ pub fn evaluate(plan: serde_json::Value, locale: Locale) -> Evaluation {
                     step: w.step(),
                 })
                 .collect(),
-            projection: Some(projection),
+            projection: Some(WizardFigures::of(projection)),
         },
         Err(err) => Evaluation {
             errors: vec![ErrorReport::from(&err)],
@@ -143,14 +250,14 @@ mod tests {
         let value = serde_json::to_value(&plan).unwrap_or_default();
         let nb = evaluate(value.clone(), Locale::Nb);
         assert!(nb.errors.is_empty());
-        let projection = nb
+        let figures = nb
             .projection
             .clone()
             .unwrap_or_else(|| panic!("no projection"));
-        assert_eq!(
-            projection,
-            projection::project(&plan).unwrap_or_else(|e| panic!("{e}"))
-        );
+        let projection = projection::project(&plan).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(figures, WizardFigures::of(projection.clone()));
+        assert_eq!(figures.years, projection.years);
+        assert_eq!(figures.totals, projection.totals);
         assert_eq!(nb.warnings.len(), projection.warnings.len());
         let salary = nb
             .warnings
@@ -165,6 +272,92 @@ mod tests {
         let en = evaluate(value, Locale::En);
         assert!(en.warnings.iter().any(|n| n.text
             == "Post 1 (Erfaringskonsulent): the salary NOK 600,000.00 is outside the usual range of NOK 350,000–550,000."));
+    }
+
+    #[test]
+    fn the_wizard_gets_each_post_in_its_first_full_year_and_each_cost_in_the_first_year() {
+        // Post 1 starts in April 2027: its first full year is 2028. Post 2 is at work only from
+        // March to August 2027: it has no full year, so its first year is shown.
+        let mut plan = example_plan(2027, 3);
+        let mut second = plan.positions[0].clone();
+        plan.positions[0].start = "2027-04".parse().unwrap_or_else(|e| panic!("{e:?}"));
+        second.id = "p-short".into();
+        second.start = "2027-03".parse().unwrap_or_else(|e| panic!("{e:?}"));
+        second.end = Some("2027-08".parse().unwrap_or_else(|e| panic!("{e:?}")));
+        plan.positions.push(second);
+        let projection = projection::project(&plan).unwrap_or_else(|e| panic!("{e}"));
+        let figures = WizardFigures::of(projection.clone());
+
+        let shown: Vec<(&str, i32, u32)> = figures
+            .position_costs
+            .iter()
+            .map(|c| (c.position_id.as_str(), c.year, c.months_active))
+            .collect();
+        let first_id = plan.positions[0].id.as_str();
+        // The example's second post starts in August 2027: 2028 as well.
+        assert_eq!(
+            shown,
+            [(first_id, 2028, 12), ("p2", 2028, 12), ("p-short", 2027, 6)]
+        );
+        let line = |id: &str, year: i32| {
+            projection
+                .positions
+                .iter()
+                .find(|p| p.position_id == id)
+                .and_then(|p| p.years.iter().find(|y| y.year == year))
+                .unwrap_or_else(|| panic!("no {id} {year}"))
+                .clone()
+        };
+        let full = line(first_id, 2028);
+        let cost = &figures.position_costs[0];
+        assert_eq!(
+            (
+                cost.worked_salary,
+                cost.holiday_pay,
+                cost.pension,
+                cost.aga,
+                cost.payroll_cost
+            ),
+            (
+                full.worked_salary,
+                full.holiday_pay,
+                full.pension,
+                full.aga,
+                full.payroll_cost
+            )
+        );
+        assert_eq!(
+            figures.position_costs[2].payroll_cost,
+            line("p-short", 2027).payroll_cost
+        );
+
+        assert_eq!(figures.cost_items_first_year.len(), plan.cost_items.len());
+        for (item, first) in projection
+            .cost_items
+            .iter()
+            .zip(&figures.cost_items_first_year)
+        {
+            assert_eq!(first.item_id, item.item_id);
+            assert_eq!(
+                (first.hours, first.cost),
+                (item.years[0].hours, item.years[0].cost)
+            );
+            assert_eq!(item.years[0].year, 2027);
+        }
+    }
+
+    #[test]
+    fn the_wizard_figures_of_the_largest_plan_are_small_enough_to_send_at_every_keystroke() {
+        let plan = crate::example::largest_plan();
+        let value = serde_json::to_value(&plan).unwrap_or_default();
+        let figures = evaluate(value, Locale::Nb)
+            .projection
+            .unwrap_or_else(|| panic!("no projection"));
+        let projection = projection::project(&plan).unwrap_or_else(|e| panic!("{e}"));
+        let sent = serde_json::to_string(&figures).unwrap_or_default().len();
+        let whole = serde_json::to_string(&projection).unwrap_or_default().len();
+        assert_eq!(figures.position_costs.len(), 50);
+        assert!(sent * 20 < whole, "{sent} bytes of {whole}");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 import { Paragraph } from "@digdir/designsystemet-react";
 
-import type { Projection } from "../bindings/Projection";
+import type { WizardFigures } from "../bindings/WizardFigures";
 import { formatNok } from "../format";
 import { useI18n } from "../i18n";
 
@@ -9,7 +9,7 @@ import { useI18n } from "../i18n";
  * heights come from Rust (percent of the tallest year); this only draws them. The same figures
  * are in the year-by-year table, which screen readers use; the chart gives a one-line summary.
  */
-export function CostChart({ projection }: { projection: Projection }) {
+export function CostChart({ projection }: { projection: WizardFigures }) {
   const { t, locale } = useI18n();
   const cliff = projection.fundingCliff?.year ?? null;
   const summary = t("chart.summary", {

@@ -1,6 +1,6 @@
 import { Paragraph, Table } from "@digdir/designsystemet-react";
 
-import type { Projection } from "../bindings/Projection";
+import type { WizardFigures } from "../bindings/WizardFigures";
 import { formatNok } from "../format";
 import { useI18n } from "../i18n";
 
@@ -8,14 +8,14 @@ import { useI18n } from "../i18n";
  * What one post costs in a year, line by line as Rust computed it: salary for the time worked,
  * holiday pay, pension and the employer's contribution, and their sum. Shown on «Rollen» and
  * «Lønn» so the cost follows what is typed. The year is the post's first full year (or its
- * first year, for a post shorter than that).
+ * first year, for a post shorter than that), as Rust chose it.
  */
 export function PositionCost({
   projection,
   positionId,
   waiting,
 }: {
-  projection: Projection | null;
+  projection: WizardFigures | null;
   positionId: string;
   /** The figures are from before what the user is typing: show none. */
   waiting: boolean;
@@ -29,9 +29,8 @@ export function PositionCost({
       </Paragraph>
     );
   }
-  const years = projection?.positions.find((p) => p.positionId === positionId)?.years ?? [];
-  const active = years.filter((y) => y.monthsActive > 0);
-  const year = active.find((y) => y.monthsActive === 12) ?? active[0];
+  // Rust picks the year: the post's first full year at work, or its first year at work.
+  const year = projection?.positionCosts.find((p) => p.positionId === positionId);
   if (!year) return null;
   const nok = (v: string) => formatNok(v, locale);
   const caption =

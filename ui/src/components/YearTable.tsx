@@ -1,6 +1,6 @@
 import { Table, Tag } from "@digdir/designsystemet-react";
 
-import type { Projection } from "../bindings/Projection";
+import type { WizardFigures } from "../bindings/WizardFigures";
 import { formatDecimal } from "../format";
 import { useI18n } from "../i18n";
 
@@ -9,7 +9,7 @@ export function YearTable({
   projection,
   cliffYear,
 }: {
-  projection: Projection;
+  projection: WizardFigures;
   cliffYear: number | null;
 }) {
   const { t, locale } = useI18n();

@@ -28,6 +28,7 @@ import type { MessageKey } from "../../i18n/messages";
 import { newGrant } from "../../ipc";
 import { roomFor, usePlanLimits } from "../../usePlanLimits";
 import type { StepProps } from "./types";
+import { firstWhileOpening, useOpening } from "../../useOpening";
 
 /** Every kind of grant Rust knows, with its name: a kind missing here does not compile. The
  * order is the order the wizard offers them in. */
@@ -98,6 +99,7 @@ export function GrantsStep({
   waiting,
 }: StepProps) {
   const { t, locale } = useI18n();
+  const opening = useOpening();
   const limits = usePlanLimits();
   const setGrant = (i: number, grant: Grant) => {
     onChange((current) => ({
@@ -119,7 +121,7 @@ export function GrantsStep({
   return (
     <div className="stack">
       {plan.grants.length === 0 ? <Paragraph>{t("grants.none")}</Paragraph> : null}
-      {plan.grants.map((g, i) => {
+      {firstWhileOpening(plan.grants, opening, 2).map((g, i) => {
         const path = (leaf: string) => `grants[${i}].${leaf}`;
         const shape = g.shape;
         const setShape = (next: GrantShape) => {
@@ -193,7 +195,7 @@ export function GrantsStep({
                 <Fieldset.Description>
                   {t("field.grant.positions.description")}
                 </Fieldset.Description>
-                {plan.positions.map((p, k) => (
+                {firstWhileOpening(plan.positions, opening, 12).map((p, k) => (
                   <Checkbox
                     key={p.id}
                     id={`${fieldId(path("positionIds"))}-${p.id}`}

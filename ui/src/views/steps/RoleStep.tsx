@@ -24,6 +24,7 @@ import type { MessageKey } from "../../i18n/messages";
 import { newCostItem, newPosition, temporaryEnd } from "../../ipc";
 import { roomFor, usePlanLimits } from "../../usePlanLimits";
 import type { StepProps } from "./types";
+import { firstWhileOpening, useOpening } from "../../useOpening";
 
 const TASKS: readonly { id: RoleTask; key: MessageKey }[] = [
   { id: "individualUsers", key: "task.individualUsers" },
@@ -41,6 +42,7 @@ export function planYears(firstYear: number, horizonYears: number, yearsBefore: 
 /** Step 2: what the consultant will do, and the positions. */
 export function RoleStep({ plan, onChange, errorFor, showErrors, projection, waiting }: StepProps) {
   const { t } = useI18n();
+  const opening = useOpening();
   const tasks = new Set(plan.tasks);
   const limits = usePlanLimits();
   // Until Rust has said how far back a post may start: two years, which it always accepts.
@@ -56,12 +58,13 @@ export function RoleStep({ plan, onChange, errorFor, showErrors, projection, wai
   useEffect(() => {
     if (added.current === null) return;
     const index = plan.positions.findIndex((p) => p.id === added.current);
-    if (index < 0) return;
-    added.current = null;
     const field = document.getElementById(fieldId(`positions[${index}].title`));
-    field?.focus({ preventScroll: true });
-    field?.scrollIntoView({ block: "center" });
-  }, [plan.positions]);
+    // Not in the page yet while the step is still opening: again when the rest is shown.
+    if (field === null) return;
+    added.current = null;
+    field.focus({ preventScroll: true });
+    field.scrollIntoView({ block: "center" });
+  }, [plan.positions, opening]);
   const addPosition = async () => {
     const position = await newPosition(plan);
     added.current = position.id;
@@ -121,7 +124,7 @@ export function RoleStep({ plan, onChange, errorFor, showErrors, projection, wai
         {t("role.positions", { count: plan.positions.length })}
       </Heading>
       {plan.positions.length === 0 ? <Paragraph>{t("role.noPositions")}</Paragraph> : null}
-      {plan.positions.map((p, i) => {
+      {firstWhileOpening(plan.positions, opening).map((p, i) => {
         const path = (leaf: string) => `positions[${i}].${leaf}`;
         return (
           <Card key={p.id} data-color="neutral" className="stack" data-position={i}>

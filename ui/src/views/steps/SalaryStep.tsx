@@ -25,6 +25,7 @@ import { useI18n } from "../../i18n";
 import type { MessageKey } from "../../i18n/messages";
 import { holidayTerms, salaryRange } from "../../ipc";
 import type { StepProps } from "./types";
+import { firstWhileOpening, useOpening } from "../../useOpening";
 
 const TERMS_KEYS: Readonly<Record<HolidayTerms["id"], MessageKey>> = {
   statutory: "holiday.statutory",
@@ -58,6 +59,7 @@ export function SalaryStep({
   invalid,
 }: StepProps) {
   const { t, locale } = useI18n();
+  const opening = useOpening();
   const [terms, setTerms] = useState<readonly HolidayTerms[]>([]);
   // The usual range, from Rust (said once there, with its source).
   const [range, setRange] = useState<SalaryRange | null>(null);
@@ -121,7 +123,7 @@ export function SalaryStep({
       {plan.positions.length === 0 ? (
         <Alert data-color="info">{t("salary.noPositions")}</Alert>
       ) : null}
-      {plan.positions.map((p, i) => {
+      {firstWhileOpening(plan.positions, opening).map((p, i) => {
         const path = (leaf: string) => `positions[${i}].${leaf}`;
         const preset = terms.find(
           (x) => x.holidayPayPercent === p.holidayPayPercent && x.holidayWeeks === p.holidayWeeks,

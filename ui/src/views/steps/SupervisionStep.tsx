@@ -79,9 +79,7 @@ export function SupervisionStep({ plan, onChange, errorFor, showErrors, projecti
       ) : null}
       {plan.costItems.map((c, i) => {
         const path = (leaf: string) => `costItems[${i}].${leaf}`;
-        const first = projection?.costItems
-          .find((x) => x.itemId === c.id)
-          ?.years.find((y) => y.year === plan.firstYear);
+        const first = projection?.costItemsFirstYear.find((x) => x.itemId === c.id);
         const b = c.basis;
         const setBasis = (basis: CostBasis) => {
           setItem(i, { ...c, basis });

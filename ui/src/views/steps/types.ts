@@ -1,5 +1,5 @@
 import type { Plan } from "../../bindings/Plan";
-import type { Projection } from "../../bindings/Projection";
+import type { WizardFigures } from "../../bindings/WizardFigures";
 
 /** A new plan, or how to change the plan as it is when the change lands. Use the function form
  * after an `await`: the plan rendered before it may be out of date by then. */
@@ -13,7 +13,7 @@ export interface StepProps {
   errorFor: (path: string) => string | undefined;
   /** True once the user has tried to leave this step with errors. */
   showErrors: boolean;
-  projection: Projection | null;
+  projection: WizardFigures | null;
   /** The projection does not match what the user has typed yet (a field with a typing error,
    * or a plan Rust has refused): figures beside the fields say they are waiting. */
   waiting: boolean;
