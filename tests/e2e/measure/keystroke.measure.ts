@@ -37,17 +37,40 @@ function summary(samples: number[]): string {
 
 /** Types into `field` (focused, caret at the end), a digit then a backspace in turn, and times each
  * key to the first change of `cell`. */
-async function keystrokes(field: string, cell: string): Promise<number[]> {
+async function keystrokes(field: string, cell: string): Promise<Keystrokes> {
   const input = $(field);
   await input.scrollIntoView({ block: "center" });
   await input.click();
   await browser.keys(["End"]);
-  const samples: number[] = [];
+  // Where the time goes: the first call of `evaluate_plan` after the key (the edit rendered and
+  // the check sent) and its answer (Rust and the IPC), stamped by wrapping Tauri's invoke.
+  await browser.execute(() => {
+    const w = window as unknown as {
+      __ks?: { t0: number; t1: number; sent: number; answered: number };
+      __TAURI_INTERNALS__: { invoke: (cmd: string, ...rest: unknown[]) => Promise<unknown> };
+    };
+    const original = w.__TAURI_INTERNALS__.invoke.bind(w.__TAURI_INTERNALS__);
+    w.__TAURI_INTERNALS__.invoke = (cmd: string, ...rest: unknown[]) => {
+      const ks = w.__ks;
+      const timed = cmd === "evaluate_plan" && ks !== undefined && ks.t0 > 0 && ks.sent === 0;
+      if (timed) ks.sent = performance.now();
+      const answer = original(cmd, ...rest);
+      if (timed) {
+        void answer.finally(() => {
+          ks.answered = performance.now();
+        });
+      }
+      return answer;
+    };
+  });
+  const samples: Keystrokes = { total: [], render: [], rust: [], figures: [] };
   for (let i = 0; i < KEYSTROKES; i++) {
     // Arm: the next keydown starts the clock; the next change of the cell stops it.
     const armed = await browser.execute((cellSelector: string) => {
-      const w = window as unknown as { __ks?: { t0: number; t1: number } };
-      w.__ks = { t0: 0, t1: 0 };
+      const w = window as unknown as {
+        __ks?: { t0: number; t1: number; sent: number; answered: number };
+      };
+      w.__ks = { t0: 0, t1: 0, sent: 0, answered: 0 };
       const target = document.querySelector(cellSelector);
       if (!target) return false;
       const observer = new MutationObserver(() => {
@@ -69,17 +92,33 @@ async function keystrokes(field: string, cell: string): Promise<number[]> {
     if (!armed) throw new Error(`no ${cell} in the page`);
     // Add a digit, then take it away again: every keystroke changes the grant.
     await browser.keys([i % 2 === 0 ? "5" : "Backspace"]);
-    const elapsed = await browser.waitUntil(
+    const [total, sent, answered] = await browser.waitUntil(
       async () =>
         browser.execute(() => {
-          const ks = (window as unknown as { __ks?: { t0: number; t1: number } }).__ks;
-          return ks && ks.t1 > 0 ? ks.t1 - ks.t0 : false;
+          const ks = (
+            window as unknown as {
+              __ks?: { t0: number; t1: number; sent: number; answered: number };
+            }
+          ).__ks;
+          return ks && ks.t1 > 0 ? [ks.t1 - ks.t0, ks.sent - ks.t0, ks.answered - ks.t0] : false;
         }),
       { timeout: 5000, interval: 5 },
     );
-    samples.push(elapsed);
+    samples.total.push(total);
+    samples.render.push(sent);
+    samples.rust.push(answered - sent);
+    samples.figures.push(total - answered);
   }
   return samples;
+}
+
+/** Keystroke to updated figures, and its three parts: the edit rendered until the check is sent,
+ * Rust's answer (evaluation and IPC both ways), and the answer rendered into the figures. */
+interface Keystrokes {
+  total: number[];
+  render: number[];
+  rust: number[];
+  figures: number[];
 }
 
 /** Goes round the step list `STEP_ROUNDS` times, timing each switch: click → new heading in the
@@ -146,10 +185,10 @@ async function stepSwitches(): Promise<{
 
 function report(
   label: string,
-  ks: number[],
+  ks: Keystrokes,
   sw: { heading: number[]; frame: number[]; byStep: Map<string, number[]> },
 ): void {
-  console.log(`${label}: keystroke → updated figures: ${summary(ks)}`);
+  reportKeystrokes(label, ks);
   console.log(`${label}: step switch → heading in the page: ${summary(sw.heading)}`);
   console.log(`${label}: step switch → next frame: ${summary(sw.frame)}`);
   const perStep = [...sw.byStep].map(([step, times]) => {
@@ -159,10 +198,24 @@ function report(
   console.log(`${label}: step switch → next frame, median ms by step: ${perStep.join(", ")}`);
 }
 
+function reportKeystrokes(label: string, ks: Keystrokes): void {
+  console.log(`${label}: keystroke → updated figures: ${summary(ks.total)}`);
+  console.log(
+    `${label}: keystroke, of which key → check sent (the edit rendered): ${summary(ks.render)}`,
+  );
+  console.log(
+    `${label}: keystroke, of which check sent → answer (Rust and IPC): ${summary(ks.rust)}`,
+  );
+  console.log(`${label}: keystroke, of which answer → figures in the page: ${summary(ks.figures)}`);
+}
+
 describe("fluidity in the real window", () => {
   // The largest plan first: it is seeded into the plans file while the app has nothing to save.
   it("largest plan", async () => {
-    const largest = JSON.parse(cli(["example", "--largest"])) as { firstYear: number };
+    const largest = JSON.parse(cli(["example", "--largest"])) as {
+      firstYear: number;
+      positions: { id: string }[];
+    };
     seedOnePlan("largest", largest, "grants");
     await restartApp();
     await $("#open-largest").click();
@@ -178,7 +231,18 @@ describe("fluidity in the real window", () => {
       field,
       `#year-table [data-year="${String(largest.firstYear + 1)}"] td:nth-of-type(4)`,
     );
+    // A salary on «Lønn», among fifty post cards: to the first post's cost beside the field.
+    await $('[data-step="salary"]').click();
+    const salary = "#field-positions-0-annualSalary";
+    await $(salary).waitForDisplayed();
+    await retype(salary, "460000");
+    await browser.pause(1000);
+    const salaryKs = await keystrokes(
+      salary,
+      `#cost-${largest.positions[0]?.id ?? ""} [data-line="total"] td`,
+    );
     report("largest plan (50 posts, 40 years)", ks, await stepSwitches());
+    reportKeystrokes("largest plan, a salary on «Lønn»", salaryKs);
   });
   it("typical plan", async () => {
     await $("#back-to-list").click();
