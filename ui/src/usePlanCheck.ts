@@ -26,10 +26,27 @@ export interface PlanCheck {
   checked: boolean;
 }
 
+/** `next`, with each item that equals the one at its place in `prev` (field by field; the items
+ * are flat) replaced by that one. A post's figures keep their identity while they stay the same,
+ * so its card is not drawn again at each answer. */
+export function keepUnchanged<T extends object>(prev: readonly T[], next: T[]): T[] {
+  return next.map((item, i) => {
+    const before = prev[i];
+    if (before === undefined) return item;
+    const keys = Object.keys(item) as (keyof T)[];
+    const same =
+      keys.length === Object.keys(before).length && keys.every((k) => item[k] === before[k]);
+    return same ? before : item;
+  });
+}
+
+/** One empty list for every valid answer: what depends on the reports stays as it was. */
+const NO_REPORTS: readonly ErrorReport[] = [];
+
 export function usePlanCheck(plan: Plan): PlanCheck {
   const { locale } = useI18n();
   const [state, setState] = useState<PlanCheck>({
-    reports: [],
+    reports: NO_REPORTS,
     missing: [],
     projection: null,
     warnings: [],
@@ -50,7 +67,24 @@ export function usePlanCheck(plan: Plan): PlanCheck {
             checked: true,
           }));
         } else {
-          setState({ reports: [], missing, projection, warnings, stale: false, checked: true });
+          setState((prev) => ({
+            reports: NO_REPORTS,
+            missing,
+            projection: {
+              ...projection,
+              positionCosts: keepUnchanged(
+                prev.projection?.positionCosts ?? [],
+                projection.positionCosts,
+              ),
+              salaryBands: keepUnchanged(
+                prev.projection?.salaryBands ?? [],
+                projection.salaryBands,
+              ),
+            },
+            warnings,
+            stale: false,
+            checked: true,
+          }));
         }
       },
       (reason: unknown) => {

@@ -1,6 +1,8 @@
 import { Paragraph, Table } from "@digdir/designsystemet-react";
 
-import type { WizardFigures } from "../bindings/WizardFigures";
+import { memo } from "react";
+
+import type { PositionYearCost } from "../bindings/PositionYearCost";
 import { formatNok } from "../format";
 import { useI18n } from "../i18n";
 
@@ -10,12 +12,13 @@ import { useI18n } from "../i18n";
  * «Lønn» so the cost follows what is typed. The year is the post's first full year (or its
  * first year, for a post shorter than that), as Rust chose it.
  */
-export function PositionCost({
-  projection,
+export const PositionCost = memo(function PositionCost({
+  cost: year,
   positionId,
   waiting,
 }: {
-  projection: WizardFigures | null;
+  /** The post's line in the figures (`positionCosts`), none before Rust has answered. */
+  cost: PositionYearCost | undefined;
   positionId: string;
   /** The figures are from before what the user is typing: show none. */
   waiting: boolean;
@@ -30,7 +33,6 @@ export function PositionCost({
     );
   }
   // Rust picks the year: the post's first full year at work, or its first year at work.
-  const year = projection?.positionCosts.find((p) => p.positionId === positionId);
   if (!year) return null;
   const nok = (v: string) => formatNok(v, locale);
   const caption =
@@ -60,4 +62,4 @@ export function PositionCost({
       </Table.Body>
     </Table>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { Button, ErrorSummary, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 
 import type { Scenario } from "../bindings/Scenario";
 import type { StoredPlan } from "../bindings/StoredPlan";
@@ -100,21 +100,30 @@ export function Wizard({
     if (blocked > 0) document.getElementById("error-summary")?.focus();
   }, [blocked]);
 
-  if (!step) return null;
   // What the user typed comes first: a field with a typing error shows that, not Rust's verdict
   // on the value it held before.
-  const reports = [
-    ...Object.values(drafts).map((d) => d.report),
-    ...check.reports.filter((r) => r.field === null || !(r.field in drafts)),
-  ];
+  const reports = useMemo(
+    () => [
+      ...Object.values(drafts).map((d) => d.report),
+      ...check.reports.filter((r) => r.field === null || !(r.field in drafts)),
+    ],
+    [drafts, check.reports],
+  );
+  const showErrors = step !== undefined && attempted.has(step.id);
+  // The same function for as long as what it answers stays the same, so that a step's long
+  // lists (fifty posts, five grants) redraw only the item that changed.
+  const errorFor = useCallback(
+    (path: string) => {
+      if (!showErrors) return undefined;
+      const report = reports.find((r) => r.field === path);
+      return report ? errorText(report, t) : undefined;
+    },
+    [showErrors, reports, t],
+  );
+
+  if (!step) return null;
   const reportsFor = (s: WizardStep) => reports.filter((r) => stepOfField(r.field ?? "") === s);
   const stepReports = reportsFor(step.id);
-  const showErrors = attempted.has(step.id);
-  const errorFor = (path: string) => {
-    if (!showErrors) return undefined;
-    const report = reports.find((r) => r.field === path);
-    return report ? errorText(report, t) : undefined;
-  };
   // Figures next to a field the user is still typing in are from before it: say so.
   const waiting = Object.keys(drafts).length > 0;
   const props: StepProps = {

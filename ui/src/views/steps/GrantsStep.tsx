@@ -12,11 +12,13 @@ import {
   Textfield,
 } from "@digdir/designsystemet-react";
 
-import type { ReactNode } from "react";
+import { memo, type ReactNode } from "react";
+import useLatestCallback from "use-latest-callback";
 
 import type { Grant } from "../../bindings/Grant";
 import type { GrantKind } from "../../bindings/GrantKind";
 import type { GrantShape } from "../../bindings/GrantShape";
+import type { Position } from "../../bindings/Position";
 import { NumberField } from "../../components/NumberField";
 import { CostChart } from "../../components/CostChart";
 import { AddButtons, RemoveButton } from "../../components/ListButtons";
@@ -101,12 +103,20 @@ export function GrantsStep({
   const { t, locale } = useI18n();
   const opening = useOpening();
   const limits = usePlanLimits();
-  const setGrant = (i: number, grant: Grant) => {
+  // The same functions from render to render: a grant card redraws only when its own grant, the
+  // posts or its errors change, not at each keystroke elsewhere or each answer from Rust.
+  const changeGrant = useLatestCallback((i: number, change: (grant: Grant) => Grant) => {
     onChange((current) => ({
       ...current,
-      grants: current.grants.map((g, k) => (k === i ? grant : g)),
+      grants: current.grants.map((g, k) => (k === i ? change(g) : g)),
     }));
-  };
+  });
+  const removeGrant = useLatestCallback((i: number) => {
+    onChange((current) => ({ ...current, grants: current.grants.filter((_, k) => k !== i) }));
+  });
+  const freshShape = useLatestCallback(
+    async (kind: GrantKind): Promise<GrantShape> => (await newGrant(plan, kind)).shape,
+  );
   const add = async (kind: GrantKind) => {
     const grant = await newGrant(plan, kind);
     // Two quick clicks ask Rust twice about the same plan and get the same new id: add it once.
@@ -121,110 +131,20 @@ export function GrantsStep({
   return (
     <div className="stack">
       {plan.grants.length === 0 ? <Paragraph>{t("grants.none")}</Paragraph> : null}
-      {firstWhileOpening(plan.grants, opening, 2).map((g, i) => {
-        const path = (leaf: string) => `grants[${i}].${leaf}`;
-        const shape = g.shape;
-        const setShape = (next: GrantShape) => {
-          setGrant(i, { ...g, shape: next });
-        };
-        return (
-          <Card key={g.id} data-color="neutral" className="stack" data-grant={i}>
-            <Heading level={2} data-size="xs">
-              {t("grants.grantN", { n: i + 1 })}
-            </Heading>
-            <Textfield
-              id={fieldId(path("name"))}
-              label={t("field.grant.name")}
-              value={g.name}
-              error={errorFor(path("name"))}
-              onChange={(e) => {
-                setGrant(i, { ...g, name: e.target.value });
-              }}
-            />
-            <Textfield
-              id={fieldId(path("source"))}
-              label={t("field.grant.source")}
-              value={g.source}
-              error={errorFor(path("source"))}
-              onChange={(e) => {
-                setGrant(i, { ...g, source: e.target.value });
-              }}
-            />
-            <Field>
-              <Label htmlFor={fieldId(path("shape"))}>{t("field.grant.shape")}</Label>
-              <Select
-                id={fieldId(path("shape"))}
-                value={shape.shape}
-                onChange={(e) => {
-                  const kind = e.target.value as GrantKind;
-                  void newGrant(plan, kind).then((fresh) => {
-                    setShape(fresh.shape);
-                  });
-                }}
-              >
-                {SHAPES.map((s) => (
-                  <Select.Option key={s.id} value={s.id}>
-                    {t(s.key)}
-                  </Select.Option>
-                ))}
-              </Select>
-            </Field>
-            <NumberField
-              path={path("firstYear")}
-              integerExample="2027"
-              label={t("field.grant.firstYear")}
-              value={String(g.firstYear)}
-              onChange={(value) => {
-                if (value !== null && /^\d+$/.test(value))
-                  setGrant(i, { ...g, firstYear: Number(value) });
-              }}
-              error={errorFor(path("firstYear"))}
-              showErrors={showErrors}
-            />
-            <ShapeEditor
-              shape={shape}
-              setShape={setShape}
-              path={path}
-              firstYear={g.firstYear}
-              errorFor={errorFor}
-              showErrors={showErrors}
-            />
-            {plan.positions.length > 0 ? (
-              <Fieldset>
-                <Fieldset.Legend>{t("field.grant.positions")}</Fieldset.Legend>
-                <Fieldset.Description>
-                  {t("field.grant.positions.description")}
-                </Fieldset.Description>
-                {firstWhileOpening(plan.positions, opening, 12).map((p, k) => (
-                  <Checkbox
-                    key={p.id}
-                    id={`${fieldId(path("positionIds"))}-${p.id}`}
-                    label={t("grants.positionLabel", { n: k + 1, title: p.title })}
-                    checked={g.positionIds.includes(p.id)}
-                    onChange={(e) => {
-                      const ids = plan.positions
-                        .map((x) => x.id)
-                        .filter((id) =>
-                          id === p.id ? e.target.checked : g.positionIds.includes(id),
-                        );
-                      setGrant(i, { ...g, positionIds: ids });
-                    }}
-                  />
-                ))}
-              </Fieldset>
-            ) : null}
-            <RemoveButton
-              label={t("grants.remove", { n: i + 1 })}
-              onRemove={() => {
-                onChange((current) => ({
-                  ...current,
-                  grants: current.grants.filter((_, k) => k !== i),
-                }));
-              }}
-            />
-          </Card>
-        );
-      })}
+      {firstWhileOpening(plan.grants, opening, 2).map((g, i) => (
+        <GrantCard
+          key={g.id}
+          grant={g}
+          index={i}
+          positions={plan.positions}
+          opening={opening}
+          errorFor={errorFor}
+          showErrors={showErrors}
+          changeGrant={changeGrant}
+          removeGrant={removeGrant}
+          freshShape={freshShape}
+        />
+      ))}
       <AddButtons
         kinds={SHAPES.map((x) => ({ id: x.id, label: t("grants.add", { shape: t(x.key) }) }))}
         idPrefix="add-grant"
@@ -271,6 +191,128 @@ export function GrantsStep({
     </div>
   );
 }
+
+/** One grant: its name, source, shape, first year, the posts it pays for. */
+const GrantCard = memo(function GrantCard({
+  grant: g,
+  index: i,
+  positions,
+  opening,
+  errorFor,
+  showErrors,
+  changeGrant,
+  removeGrant,
+  freshShape,
+}: {
+  grant: Grant;
+  index: number;
+  positions: readonly Position[];
+  opening: boolean;
+  errorFor: (path: string) => string | undefined;
+  showErrors: boolean;
+  changeGrant: (i: number, change: (grant: Grant) => Grant) => void;
+  removeGrant: (i: number) => void;
+  freshShape: (kind: GrantKind) => Promise<GrantShape>;
+}) {
+  const { t } = useI18n();
+  const path = (leaf: string) => `grants[${i}].${leaf}`;
+  const shape = g.shape;
+  const setShape = (next: GrantShape) => {
+    changeGrant(i, (current) => ({ ...current, shape: next }));
+  };
+  return (
+    <Card data-color="neutral" className="stack" data-grant={i}>
+      <Heading level={2} data-size="xs">
+        {t("grants.grantN", { n: i + 1 })}
+      </Heading>
+      <Textfield
+        id={fieldId(path("name"))}
+        label={t("field.grant.name")}
+        value={g.name}
+        error={errorFor(path("name"))}
+        onChange={(e) => {
+          const name = e.target.value;
+          changeGrant(i, (current) => ({ ...current, name }));
+        }}
+      />
+      <Textfield
+        id={fieldId(path("source"))}
+        label={t("field.grant.source")}
+        value={g.source}
+        error={errorFor(path("source"))}
+        onChange={(e) => {
+          const source = e.target.value;
+          changeGrant(i, (current) => ({ ...current, source }));
+        }}
+      />
+      <Field>
+        <Label htmlFor={fieldId(path("shape"))}>{t("field.grant.shape")}</Label>
+        <Select
+          id={fieldId(path("shape"))}
+          value={shape.shape}
+          onChange={(e) => {
+            void freshShape(e.target.value as GrantKind).then(setShape);
+          }}
+        >
+          {SHAPES.map((s) => (
+            <Select.Option key={s.id} value={s.id}>
+              {t(s.key)}
+            </Select.Option>
+          ))}
+        </Select>
+      </Field>
+      <NumberField
+        path={path("firstYear")}
+        integerExample="2027"
+        label={t("field.grant.firstYear")}
+        value={String(g.firstYear)}
+        onChange={(value) => {
+          if (value !== null && /^\d+$/.test(value))
+            changeGrant(i, (current) => ({ ...current, firstYear: Number(value) }));
+        }}
+        error={errorFor(path("firstYear"))}
+        showErrors={showErrors}
+      />
+      <ShapeEditor
+        shape={shape}
+        setShape={setShape}
+        path={path}
+        firstYear={g.firstYear}
+        errorFor={errorFor}
+        showErrors={showErrors}
+      />
+      {positions.length > 0 ? (
+        <Fieldset>
+          <Fieldset.Legend>{t("field.grant.positions")}</Fieldset.Legend>
+          <Fieldset.Description>{t("field.grant.positions.description")}</Fieldset.Description>
+          {firstWhileOpening(positions, opening, 12).map((p, k) => (
+            <Checkbox
+              key={p.id}
+              id={`${fieldId(path("positionIds"))}-${p.id}`}
+              label={t("grants.positionLabel", { n: k + 1, title: p.title })}
+              checked={g.positionIds.includes(p.id)}
+              onChange={(e) => {
+                const checked = e.target.checked;
+                changeGrant(i, (current) => ({
+                  ...current,
+                  positionIds: positions
+                    .map((x) => x.id)
+                    .filter((id) => (id === p.id ? checked : current.positionIds.includes(id))),
+                }));
+              }}
+            />
+          ))}
+        </Fieldset>
+      ) : null}
+      <RemoveButton
+        label={t("grants.remove", { n: i + 1 })}
+        onRemove={() => {
+          removeGrant(i);
+        }}
+      />
+    </Card>
+  );
+});
 
 /** One number per year from the grant's first year, with a button to add or remove a year. */
 function YearList({

@@ -10,9 +10,11 @@ import {
   Textfield,
 } from "@digdir/designsystemet-react";
 
-import { useEffect, useRef, useState } from "react";
+import { memo, useEffect, useMemo, useRef, useState } from "react";
+import useLatestCallback from "use-latest-callback";
 
 import type { Position } from "../../bindings/Position";
+import type { PositionYearCost } from "../../bindings/PositionYearCost";
 import type { RoleTask } from "../../bindings/RoleTask";
 import type { TemporaryEnd } from "../../bindings/TemporaryEnd";
 import { MonthField } from "../../components/MonthField";
@@ -46,13 +48,32 @@ export function RoleStep({ plan, onChange, errorFor, showErrors, projection, wai
   const tasks = new Set(plan.tasks);
   const limits = usePlanLimits();
   // Until Rust has said how far back a post may start: two years, which it always accepts.
-  const years = planYears(plan.firstYear, plan.horizonYears, limits?.yearsBeforePlan ?? 2);
-  const setPosition = (i: number, fields: Partial<Position>) => {
+  const yearsBefore = limits?.yearsBeforePlan ?? 2;
+  const years = useMemo(
+    () => planYears(plan.firstYear, plan.horizonYears, yearsBefore),
+    [plan.firstYear, plan.horizonYears, yearsBefore],
+  );
+  // The same functions from render to render: a post's card redraws only when its own post, its
+  // figures or its errors change, not at each keystroke in another post.
+  const setPosition = useLatestCallback((i: number, fields: Partial<Position>) => {
     onChange((current) => ({
       ...current,
       positions: current.positions.map((p, k) => (k === i ? { ...p, ...fields } : p)),
     }));
-  };
+  });
+  const removePosition = useLatestCallback((i: number, id: string) => {
+    onChange((current) => ({
+      ...current,
+      positions: current.positions.filter((_, k) => k !== i),
+      grants: current.grants.map((g) => ({
+        ...g,
+        positionIds: g.positionIds.filter((x) => x !== id),
+      })),
+      costItems: current.costItems.map((c) =>
+        c.positionId === id ? { ...c, positionId: null } : c,
+      ),
+    }));
+  });
   // A post just added: once it is shown, its first field takes the focus (and scrolls into view).
   const added = useRef<string | null>(null);
   useEffect(() => {
@@ -76,7 +97,7 @@ export function RoleStep({ plan, onChange, errorFor, showErrors, projection, wai
   };
   // Rust suggests the end: with the post's last grant, or a year after it starts.
   const [suggested, setSuggested] = useState<Readonly<Record<string, TemporaryEnd>>>({});
-  const makeTemporary = async (id: string) => {
+  const makeTemporary = useLatestCallback(async (id: string) => {
     const end = await temporaryEnd(plan, id);
     setSuggested((prev) => ({ ...prev, [id]: end }));
     onChange((current) => ({
@@ -85,7 +106,7 @@ export function RoleStep({ plan, onChange, errorFor, showErrors, projection, wai
         x.id === id && x.end === null ? { ...x, end: end.end } : x,
       ),
     }));
-  };
+  });
   const addNetwork = async () => {
     const item = await newCostItem(plan, "network");
     onChange((current) =>
@@ -124,114 +145,22 @@ export function RoleStep({ plan, onChange, errorFor, showErrors, projection, wai
         {t("role.positions", { count: plan.positions.length })}
       </Heading>
       {plan.positions.length === 0 ? <Paragraph>{t("role.noPositions")}</Paragraph> : null}
-      {firstWhileOpening(plan.positions, opening).map((p, i) => {
-        const path = (leaf: string) => `positions[${i}].${leaf}`;
-        return (
-          <Card key={p.id} data-color="neutral" className="stack" data-position={i}>
-            <Heading level={3} data-size="xs">
-              {t("role.positionN", { n: i + 1 })}
-            </Heading>
-            <Textfield
-              id={fieldId(path("title"))}
-              label={t("field.position.title")}
-              value={p.title}
-              error={errorFor(path("title"))}
-              onChange={(e) => {
-                setPosition(i, { title: e.target.value });
-              }}
-            />
-            <NumberField
-              path={path("ftePercent")}
-              label={t("field.position.ftePercent")}
-              description={t("field.position.ftePercent.description")}
-              suffix="%"
-              value={p.ftePercent}
-              onChange={(value) => {
-                if (value !== null) setPosition(i, { ftePercent: value });
-              }}
-              error={errorFor(path("ftePercent"))}
-              showErrors={showErrors}
-            />
-            <MonthField
-              path={path("start")}
-              label={t("field.position.start")}
-              value={p.start}
-              years={years}
-              onChange={(start) => {
-                setPosition(i, { start });
-              }}
-              error={errorFor(path("start"))}
-            />
-            <Fieldset>
-              <Fieldset.Legend>{t("field.position.permanence")}</Fieldset.Legend>
-              <Radio
-                name={`permanence-${p.id}`}
-                id={fieldId(path("permanent"))}
-                label={t("role.permanent")}
-                value="permanent"
-                checked={p.end === null}
-                onChange={() => {
-                  setPosition(i, { end: null });
-                }}
-              />
-              <Radio
-                name={`permanence-${p.id}`}
-                id={fieldId(path("temporary"))}
-                label={t("role.temporary")}
-                value="temporary"
-                checked={p.end !== null}
-                onChange={() => {
-                  void makeTemporary(p.id);
-                }}
-              />
-            </Fieldset>
-            {p.end !== null ? (
-              <>
-                <MonthField
-                  path={path("end")}
-                  label={t("field.position.end")}
-                  value={p.end}
-                  years={years}
-                  onChange={(end) => {
-                    setPosition(i, { end });
-                  }}
-                  error={errorFor(path("end"))}
-                />
-                {suggested[p.id]?.end === p.end ? (
-                  <Paragraph data-size="sm" id={`end-suggested-${p.id}`}>
-                    {suggested[p.id]?.grantName
-                      ? t("role.endWithGrant", { grant: suggested[p.id]?.grantName ?? "" })
-                      : t("role.endAfterYear")}
-                  </Paragraph>
-                ) : null}
-                <Paragraph data-size="sm">{t("role.temporaryHint")}</Paragraph>
-              </>
-            ) : null}
-            <PositionCost projection={projection} positionId={p.id} waiting={waiting} />
-            <div>
-              <Button
-                variant="tertiary"
-                data-size="sm"
-                onClick={() => {
-                  onChange((current) => ({
-                    ...current,
-                    positions: current.positions.filter((_, k) => k !== i),
-                    grants: current.grants.map((g) => ({
-                      ...g,
-                      positionIds: g.positionIds.filter((id) => id !== p.id),
-                    })),
-                    costItems: current.costItems.map((c) =>
-                      c.positionId === p.id ? { ...c, positionId: null } : c,
-                    ),
-                  }));
-                }}
-              >
-                {t("role.removePosition", { n: i + 1 })}
-              </Button>
-            </div>
-          </Card>
-        );
-      })}
+      {firstWhileOpening(plan.positions, opening).map((p, i) => (
+        <RolePositionCard
+          key={p.id}
+          position={p}
+          index={i}
+          years={years}
+          errorFor={errorFor}
+          showErrors={showErrors}
+          cost={projection?.positionCosts.find((c) => c.positionId === p.id)}
+          waiting={waiting}
+          suggestion={suggested[p.id]}
+          setPosition={setPosition}
+          makeTemporary={makeTemporary}
+          removePosition={removePosition}
+        />
+      ))}
       {errorFor("positions") ? <Alert data-color="danger">{errorFor("positions")}</Alert> : null}
       <div>
         <Button
@@ -262,3 +191,129 @@ export function RoleStep({ plan, onChange, errorFor, showErrors, projection, wai
     </div>
   );
 }
+
+/** One post on «Rollen»: its title, size, start, and whether and when it ends. */
+const RolePositionCard = memo(function RolePositionCard({
+  position: p,
+  index: i,
+  years,
+  errorFor,
+  showErrors,
+  cost,
+  waiting,
+  suggestion,
+  setPosition,
+  makeTemporary,
+  removePosition,
+}: {
+  position: Position;
+  index: number;
+  years: readonly number[];
+  errorFor: (path: string) => string | undefined;
+  showErrors: boolean;
+  cost: PositionYearCost | undefined;
+  waiting: boolean;
+  /** The end Rust suggested when the post was made temporary, and why. */
+  suggestion: TemporaryEnd | undefined;
+  setPosition: (i: number, fields: Partial<Position>) => void;
+  makeTemporary: (id: string) => Promise<void>;
+  removePosition: (i: number, id: string) => void;
+}) {
+  const { t } = useI18n();
+  const path = (leaf: string) => `positions[${i}].${leaf}`;
+  return (
+    <Card data-color="neutral" className="stack" data-position={i}>
+      <Heading level={3} data-size="xs">
+        {t("role.positionN", { n: i + 1 })}
+      </Heading>
+      <Textfield
+        id={fieldId(path("title"))}
+        label={t("field.position.title")}
+        value={p.title}
+        error={errorFor(path("title"))}
+        onChange={(e) => {
+          setPosition(i, { title: e.target.value });
+        }}
+      />
+      <NumberField
+        path={path("ftePercent")}
+        label={t("field.position.ftePercent")}
+        description={t("field.position.ftePercent.description")}
+        suffix="%"
+        value={p.ftePercent}
+        onChange={(value) => {
+          if (value !== null) setPosition(i, { ftePercent: value });
+        }}
+        error={errorFor(path("ftePercent"))}
+        showErrors={showErrors}
+      />
+      <MonthField
+        path={path("start")}
+        label={t("field.position.start")}
+        value={p.start}
+        years={years}
+        onChange={(start) => {
+          setPosition(i, { start });
+        }}
+        error={errorFor(path("start"))}
+      />
+      <Fieldset>
+        <Fieldset.Legend>{t("field.position.permanence")}</Fieldset.Legend>
+        <Radio
+          name={`permanence-${p.id}`}
+          id={fieldId(path("permanent"))}
+          label={t("role.permanent")}
+          value="permanent"
+          checked={p.end === null}
+          onChange={() => {
+            setPosition(i, { end: null });
+          }}
+        />
+        <Radio
+          name={`permanence-${p.id}`}
+          id={fieldId(path("temporary"))}
+          label={t("role.temporary")}
+          value="temporary"
+          checked={p.end !== null}
+          onChange={() => {
+            void makeTemporary(p.id);
+          }}
+        />
+      </Fieldset>
+      {p.end !== null ? (
+        <>
+          <MonthField
+            path={path("end")}
+            label={t("field.position.end")}
+            value={p.end}
+            years={years}
+            onChange={(end) => {
+              setPosition(i, { end });
+            }}
+            error={errorFor(path("end"))}
+          />
+          {suggestion?.end === p.end ? (
+            <Paragraph data-size="sm" id={`end-suggested-${p.id}`}>
+              {suggestion.grantName
+                ? t("role.endWithGrant", { grant: suggestion.grantName })
+                : t("role.endAfterYear")}
+            </Paragraph>
+          ) : null}
+          <Paragraph data-size="sm">{t("role.temporaryHint")}</Paragraph>
+        </>
+      ) : null}
+      <PositionCost cost={cost} positionId={p.id} waiting={waiting} />
+      <div>
+        <Button
+          variant="tertiary"
+          data-size="sm"
+          onClick={() => {
+            removePosition(i, p.id);
+          }}
+        >
+          {t("role.removePosition", { n: i + 1 })}
+        </Button>
+      </div>
+    </Card>
+  );
+});

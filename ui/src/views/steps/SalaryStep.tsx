@@ -11,10 +11,12 @@ import {
   Select,
   Tag,
 } from "@digdir/designsystemet-react";
-import { useEffect, useState } from "react";
+import { memo, useEffect, useState } from "react";
+import useLatestCallback from "use-latest-callback";
 
 import type { HolidayTerms } from "../../bindings/HolidayTerms";
 import type { Position } from "../../bindings/Position";
+import type { PositionYearCost } from "../../bindings/PositionYearCost";
 import type { SalaryBand } from "../../bindings/SalaryBand";
 import type { SalaryRange } from "../../bindings/SalaryRange";
 import { NumberField } from "../../components/NumberField";
@@ -73,12 +75,14 @@ export function SalaryStep({
       setRange(null);
     });
   }, [locale]);
-  const setPosition = (i: number, fields: Partial<Position>) => {
+  // The same function from render to render: a post's card redraws only when its own post, its
+  // figures or its errors change, not at each keystroke in another post.
+  const setPosition = useLatestCallback((i: number, fields: Partial<Position>) => {
     onChange((current) => ({
       ...current,
       positions: current.positions.map((p, k) => (k === i ? { ...p, ...fields } : p)),
     }));
-  };
+  });
   const outsideRange = new Set(
     (projection?.warnings ?? []).flatMap((w) =>
       w.kind === "salaryOutsideTypicalRange" ? [w.positionId] : [],
@@ -123,164 +127,210 @@ export function SalaryStep({
       {plan.positions.length === 0 ? (
         <Alert data-color="info">{t("salary.noPositions")}</Alert>
       ) : null}
-      {firstWhileOpening(plan.positions, opening).map((p, i) => {
-        const path = (leaf: string) => `positions[${i}].${leaf}`;
-        const preset = terms.find(
-          (x) => x.holidayPayPercent === p.holidayPayPercent && x.holidayWeeks === p.holidayWeeks,
-        );
-        return (
-          <Card key={p.id} data-color="neutral" className="stack">
-            <Heading level={2} data-size="xs">
-              {t("salary.positionHeading", { n: i + 1, title: p.title })}
-            </Heading>
-            <NumberField
-              path={path("annualSalary")}
-              label={t("field.position.annualSalary")}
-              description={
-                range
-                  ? t("field.position.annualSalary.range", {
-                      range: range.text,
-                      source: range.source,
-                      year: range.sourceYear,
-                    })
-                  : t("field.position.annualSalary.description")
-              }
-              suffix="kr"
-              value={p.annualSalary}
-              onChange={(value) => {
-                if (value !== null) setPosition(i, { annualSalary: value });
-              }}
-              error={errorFor(path("annualSalary"))}
-              showErrors={showErrors}
-            />
-            <SalaryBandView
-              range={range}
-              band={projection?.salaryBands.find((b) => b.positionId === p.id) ?? null}
-              outside={outsideRange.has(p.id)}
-              waiting={waiting || invalid(path("annualSalary"))}
-            />
-            <NumberField
-              path={path("seniorityYears")}
-              integerExample="5"
-              label={t("field.position.seniorityYears")}
-              description={t("field.position.seniorityYears.description")}
-              value={String(p.seniorityYears)}
-              onChange={(value) => {
-                if (value !== null && /^\d+$/.test(value))
-                  setPosition(i, { seniorityYears: Number(value) });
-              }}
-              error={errorFor(path("seniorityYears"))}
-              showErrors={showErrors}
-            />
-            <Field>
-              <Label htmlFor={fieldId(path("holidayTerms"))}>
-                {t("field.position.holidayTerms")}
-              </Label>
-              <Select
-                id={fieldId(path("holidayTerms"))}
-                value={preset?.id ?? "custom"}
-                onChange={(e) => {
-                  const chosen = terms.find((x) => x.id === e.target.value);
-                  if (chosen) {
-                    setPosition(i, {
-                      holidayPayPercent: chosen.holidayPayPercent,
-                      holidayWeeks: chosen.holidayWeeks,
-                    });
-                  }
-                }}
-              >
-                {terms.map((x) => (
-                  <Select.Option key={x.id} value={x.id}>
-                    {t(TERMS_KEYS[x.id])}
-                  </Select.Option>
-                ))}
-                <Select.Option value="custom">{t("holiday.custom")}</Select.Option>
-              </Select>
-            </Field>
-            <div className="field-row">
-              <NumberField
-                path={path("holidayPayPercent")}
-                label={t("field.position.holidayPayPercent")}
-                suffix="%"
-                value={p.holidayPayPercent}
-                onChange={(value) => {
-                  if (value !== null) setPosition(i, { holidayPayPercent: value });
-                }}
-                error={errorFor(path("holidayPayPercent"))}
-                showErrors={showErrors}
-              />
-              <NumberField
-                path={path("holidayWeeks")}
-                label={t("field.position.holidayWeeks")}
-                value={p.holidayWeeks}
-                onChange={(value) => {
-                  if (value !== null) setPosition(i, { holidayWeeks: value });
-                }}
-                error={errorFor(path("holidayWeeks"))}
-                showErrors={showErrors}
-              />
-            </div>
-            <Fieldset>
-              <Fieldset.Legend>{t("field.position.pensionScheme")}</Fieldset.Legend>
-              <Radio
-                name={`pension-${p.id}`}
-                id={fieldId(path("pensionPublic"))}
-                label={t("pension.public")}
-                value="public"
-                checked={p.pensionScheme === "public"}
-                onChange={() => {
-                  setPosition(i, { pensionScheme: "public", pensionRateConfirmed: false });
-                }}
-              />
-              <Radio
-                name={`pension-${p.id}`}
-                id={fieldId(path("pensionOtp"))}
-                label={t("pension.otp")}
-                value="otp"
-                checked={p.pensionScheme === "otp"}
-                onChange={() => {
-                  setPosition(i, { pensionScheme: "otp", pensionRateConfirmed: true });
-                }}
-              />
-            </Fieldset>
-            <NumberField
-              path={path("pensionPercent")}
-              label={t("field.position.pensionPercent")}
-              description={
-                p.pensionScheme === "public"
-                  ? t("pension.public.description")
-                  : t("pension.otp.description")
-              }
-              suffix="%"
-              value={p.pensionPercent}
-              onChange={(value) => {
-                if (value !== null) setPosition(i, { pensionPercent: value });
-              }}
-              error={errorFor(path("pensionPercent"))}
-              showErrors={showErrors}
-            />
-            {p.pensionScheme === "public" ? (
-              <Checkbox
-                id={fieldId(path("pensionRateConfirmed"))}
-                label={t("field.position.pensionRateConfirmed")}
-                checked={p.pensionRateConfirmed}
-                onChange={(e) => {
-                  setPosition(i, { pensionRateConfirmed: e.target.checked });
-                }}
-              />
-            ) : null}
-            {p.pensionScheme === "public" && !p.pensionRateConfirmed ? (
-              <Tag data-color="warning" data-size="sm" className="assumption-tag">
-                {t("pension.assumed")}
-              </Tag>
-            ) : null}
-            <PositionCost projection={projection} positionId={p.id} waiting={waiting} />
-          </Card>
-        );
-      })}
+      {firstWhileOpening(plan.positions, opening).map((p, i) => (
+        <SalaryPositionCard
+          key={p.id}
+          position={p}
+          index={i}
+          terms={terms}
+          range={range}
+          band={projection?.salaryBands.find((b) => b.positionId === p.id)}
+          outside={outsideRange.has(p.id)}
+          salaryInvalid={invalid(`positions[${String(i)}].annualSalary`)}
+          cost={projection?.positionCosts.find((c) => c.positionId === p.id)}
+          waiting={waiting}
+          errorFor={errorFor}
+          showErrors={showErrors}
+          setPosition={setPosition}
+        />
+      ))}
     </div>
   );
 }
+
+/** One post on «Lønn»: salary, seniority, holiday pay, pension, and what the post costs. */
+const SalaryPositionCard = memo(function SalaryPositionCard({
+  position: p,
+  index: i,
+  terms,
+  range,
+  band,
+  outside,
+  salaryInvalid,
+  cost,
+  waiting,
+  errorFor,
+  showErrors,
+  setPosition,
+}: {
+  position: Position;
+  index: number;
+  terms: readonly HolidayTerms[];
+  range: SalaryRange | null;
+  band: SalaryBand | undefined;
+  /** Rust has warned that the salary is outside the usual range. */
+  outside: boolean;
+  /** The salary field holds no valid salary yet. */
+  salaryInvalid: boolean;
+  cost: PositionYearCost | undefined;
+  waiting: boolean;
+  errorFor: (path: string) => string | undefined;
+  showErrors: boolean;
+  setPosition: (i: number, fields: Partial<Position>) => void;
+}) {
+  const { t } = useI18n();
+  const path = (leaf: string) => `positions[${i}].${leaf}`;
+  const preset = terms.find(
+    (x) => x.holidayPayPercent === p.holidayPayPercent && x.holidayWeeks === p.holidayWeeks,
+  );
+  return (
+    <Card data-color="neutral" className="stack">
+      <Heading level={2} data-size="xs">
+        {t("salary.positionHeading", { n: i + 1, title: p.title })}
+      </Heading>
+      <NumberField
+        path={path("annualSalary")}
+        label={t("field.position.annualSalary")}
+        description={
+          range
+            ? t("field.position.annualSalary.range", {
+                range: range.text,
+                source: range.source,
+                year: range.sourceYear,
+              })
+            : t("field.position.annualSalary.description")
+        }
+        suffix="kr"
+        value={p.annualSalary}
+        onChange={(value) => {
+          if (value !== null) setPosition(i, { annualSalary: value });
+        }}
+        error={errorFor(path("annualSalary"))}
+        showErrors={showErrors}
+      />
+      <SalaryBandView
+        range={range}
+        band={band}
+        outside={outside}
+        waiting={waiting || salaryInvalid}
+      />
+      <NumberField
+        path={path("seniorityYears")}
+        integerExample="5"
+        label={t("field.position.seniorityYears")}
+        description={t("field.position.seniorityYears.description")}
+        value={String(p.seniorityYears)}
+        onChange={(value) => {
+          if (value !== null && /^\d+$/.test(value))
+            setPosition(i, { seniorityYears: Number(value) });
+        }}
+        error={errorFor(path("seniorityYears"))}
+        showErrors={showErrors}
+      />
+      <Field>
+        <Label htmlFor={fieldId(path("holidayTerms"))}>{t("field.position.holidayTerms")}</Label>
+        <Select
+          id={fieldId(path("holidayTerms"))}
+          value={preset?.id ?? "custom"}
+          onChange={(e) => {
+            const chosen = terms.find((x) => x.id === e.target.value);
+            if (chosen) {
+              setPosition(i, {
+                holidayPayPercent: chosen.holidayPayPercent,
+                holidayWeeks: chosen.holidayWeeks,
+              });
+            }
+          }}
+        >
+          {terms.map((x) => (
+            <Select.Option key={x.id} value={x.id}>
+              {t(TERMS_KEYS[x.id])}
+            </Select.Option>
+          ))}
+          <Select.Option value="custom">{t("holiday.custom")}</Select.Option>
+        </Select>
+      </Field>
+      <div className="field-row">
+        <NumberField
+          path={path("holidayPayPercent")}
+          label={t("field.position.holidayPayPercent")}
+          suffix="%"
+          value={p.holidayPayPercent}
+          onChange={(value) => {
+            if (value !== null) setPosition(i, { holidayPayPercent: value });
+          }}
+          error={errorFor(path("holidayPayPercent"))}
+          showErrors={showErrors}
+        />
+        <NumberField
+          path={path("holidayWeeks")}
+          label={t("field.position.holidayWeeks")}
+          value={p.holidayWeeks}
+          onChange={(value) => {
+            if (value !== null) setPosition(i, { holidayWeeks: value });
+          }}
+          error={errorFor(path("holidayWeeks"))}
+          showErrors={showErrors}
+        />
+      </div>
+      <Fieldset>
+        <Fieldset.Legend>{t("field.position.pensionScheme")}</Fieldset.Legend>
+        <Radio
+          name={`pension-${p.id}`}
+          id={fieldId(path("pensionPublic"))}
+          label={t("pension.public")}
+          value="public"
+          checked={p.pensionScheme === "public"}
+          onChange={() => {
+            setPosition(i, { pensionScheme: "public", pensionRateConfirmed: false });
+          }}
+        />
+        <Radio
+          name={`pension-${p.id}`}
+          id={fieldId(path("pensionOtp"))}
+          label={t("pension.otp")}
+          value="otp"
+          checked={p.pensionScheme === "otp"}
+          onChange={() => {
+            setPosition(i, { pensionScheme: "otp", pensionRateConfirmed: true });
+          }}
+        />
+      </Fieldset>
+      <NumberField
+        path={path("pensionPercent")}
+        label={t("field.position.pensionPercent")}
+        description={
+          p.pensionScheme === "public"
+            ? t("pension.public.description")
+            : t("pension.otp.description")
+        }
+        suffix="%"
+        value={p.pensionPercent}
+        onChange={(value) => {
+          if (value !== null) setPosition(i, { pensionPercent: value });
+        }}
+        error={errorFor(path("pensionPercent"))}
+        showErrors={showErrors}
+      />
+      {p.pensionScheme === "public" ? (
+        <Checkbox
+          id={fieldId(path("pensionRateConfirmed"))}
+          label={t("field.position.pensionRateConfirmed")}
+          checked={p.pensionRateConfirmed}
+          onChange={(e) => {
+            setPosition(i, { pensionRateConfirmed: e.target.checked });
+          }}
+        />
+      ) : null}
+      {p.pensionScheme === "public" && !p.pensionRateConfirmed ? (
+        <Tag data-color="warning" data-size="sm" className="assumption-tag">
+          {t("pension.assumed")}
+        </Tag>
+      ) : null}
+      <PositionCost cost={cost} positionId={p.id} waiting={waiting} />
+    </Card>
+  );
+});
 
 /** The salary as a marker on a bar from 200 000 to 800 000 kr, the typical range shaded. The
  * geometry comes from Rust; the sentence below says the same in words. */
@@ -291,7 +341,7 @@ function SalaryBandView({
   waiting,
 }: {
   range: SalaryRange | null;
-  band: SalaryBand | null;
+  band: SalaryBand | undefined;
   outside: boolean;
   /** The salary typed is not a valid one yet: show no marker and no verdict. */
   waiting: boolean;
