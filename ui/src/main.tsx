@@ -10,8 +10,11 @@ import { I18nProvider } from "./i18n";
 import { settings } from "./ipc";
 import { trackKeyboardFocus } from "./keyboardFocus";
 import { markStartup } from "./startupMarks";
+import { startLoadingPlans } from "./usePlanStore";
 
 markStartup("script");
+// The plans are asked for now, beside the settings, not only once React has drawn its first frame.
+startLoadingPlans();
 
 trackKeyboardFocus();
 
