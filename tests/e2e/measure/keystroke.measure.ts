@@ -43,18 +43,23 @@ async function keystrokes(field: string, cell: string): Promise<Keystrokes> {
   await input.click();
   await browser.keys(["End"]);
   // Where the time goes: the first call of `evaluate_plan` after the key (the edit rendered and
-  // the check sent) and its answer (Rust and the IPC), stamped by wrapping Tauri's invoke.
+  // the check sent) and its answer arriving (Rust and the IPC), stamped by wrapping `fetch`, which
+  // carries Tauri's IPC calls (its `invoke` cannot be replaced).
   await browser.execute(() => {
     const w = window as unknown as {
       __ks?: { t0: number; t1: number; sent: number; answered: number };
-      __TAURI_INTERNALS__: { invoke: (cmd: string, ...rest: unknown[]) => Promise<unknown> };
+      __fetchWrapped?: boolean;
     };
-    const original = w.__TAURI_INTERNALS__.invoke.bind(w.__TAURI_INTERNALS__);
-    w.__TAURI_INTERNALS__.invoke = (cmd: string, ...rest: unknown[]) => {
+    if (w.__fetchWrapped) return;
+    w.__fetchWrapped = true;
+    const original = window.fetch.bind(window);
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
       const ks = w.__ks;
-      const timed = cmd === "evaluate_plan" && ks !== undefined && ks.t0 > 0 && ks.sent === 0;
+      const url = input instanceof Request ? input.url : String(input);
+      const timed =
+        url.endsWith("/evaluate_plan") && ks !== undefined && ks.t0 > 0 && ks.sent === 0;
       if (timed) ks.sent = performance.now();
-      const answer = original(cmd, ...rest);
+      const answer = original(input, init);
       if (timed) {
         void answer.finally(() => {
           ks.answered = performance.now();
@@ -204,7 +209,7 @@ function reportKeystrokes(label: string, ks: Keystrokes): void {
     `${label}: keystroke, of which key → check sent (the edit rendered): ${summary(ks.render)}`,
   );
   console.log(
-    `${label}: keystroke, of which check sent → answer (Rust and IPC): ${summary(ks.rust)}`,
+    `${label}: keystroke, of which check sent → answer received (Rust and IPC): ${summary(ks.rust)}`,
   );
   console.log(`${label}: keystroke, of which answer → figures in the page: ${summary(ks.figures)}`);
 }
