@@ -9,7 +9,8 @@
  * medians, where the time goes (the stages each reports), the ratios, and the binaries' sizes.
  *
  * Usage: node tests/scripts/measure-startup.mjs [runs] (needs a display: run under xvfb-run)
- * Builds both release binaries first unless TAURI_APP and FLOOR_APP point at them.
+ * Builds both release binaries first unless TAURI_APP and FLOOR_APP point at them; BEFORE_APP
+ * adds another build of the app (the previous commit's) to the same runs, with its ratios.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
@@ -155,6 +156,8 @@ const subjects = [
   ["floor-nc", floor, { WEBKIT_DISABLE_COMPOSITING_MODE: "1" }],
   ["app", app, {}],
 ];
+// Another build of the app to set beside this one (the previous commit's), when given.
+if (process.env.BEFORE_APP) subjects.push(["before", process.env.BEFORE_APP, {}]);
 const measured = Object.fromEntries(subjects.map(([name]) => [name, []]));
 const describe = (r) =>
   `first screen ${r.firstScreenMs.toFixed(0)} ms (app clock ${r.appReportedMs.toFixed(0)} ms), ` +
@@ -207,3 +210,9 @@ const ratios = (reference) => {
 };
 console.log(`app / floor:    ${ratios("floor")}`);
 console.log(`app / floor-nc: ${ratios("floor-nc")}`);
+if (medians.before) {
+  const ratio = (key) => (medians.app[key] / medians.before[key]).toFixed(2);
+  console.log(
+    `app / before:   first screen ${ratio("firstScreenMs")}, RSS ${ratio("rss")}, PSS ${ratio("pss")}`,
+  );
+}

@@ -45,7 +45,7 @@ describe("plan list and wizard frame", () => {
       report: { marks: { stage: string }[] };
     };
     expect(report.report.marks.map((m) => m.stage)).toEqual(
-      expect.arrayContaining(["list-rendered", "frame", "painted"]),
+      expect.arrayContaining(["first-render", "plans-loaded", "list-rendered", "frame", "painted"]),
     );
   });
 

@@ -140,6 +140,11 @@ export function App({ initialLastPlanId = null }: { initialLastPlanId?: string |
     };
   }, [undo, redo]);
 
+  // React's first render is in the page (the list may still be loading).
+  useEffect(() => {
+    markStartup("first-render");
+  }, []);
+
   // Once React has put the plan list in the page, Rust shows the window (hidden until there is
   // something to see); two frames later the list is painted, which the start-up probe times.
   const listReady = state.status !== "loading";

@@ -9,6 +9,7 @@ import type { LoadedPlans } from "./bindings/LoadedPlans";
 import type { PlanStore } from "./bindings/PlanStore";
 import type { StoreNotice } from "./bindings/StoreNotice";
 import { loadPlans, savePlans, type IpcError, toIpcError } from "./ipc";
+import { markStartup } from "./startupMarks";
 
 /** How long to wait after a change before writing it. */
 export const SAVE_DELAY_MS = 300;
@@ -97,6 +98,7 @@ export function usePlanStore() {
     early = null;
     loading.then(
       ({ store, notice }) => {
+        markStartup("plans-loaded");
         latest.current = store;
         noticeRef.current = notice;
         if (live) setState({ status: "ready", store, notice });
