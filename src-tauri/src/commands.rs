@@ -92,11 +92,8 @@ pub fn app_info(app: tauri::AppHandle) -> AppInfo {
 /// move them to another PC).
 #[tauri::command]
 pub fn open_data_folder(app: tauri::AppHandle) -> Result<(), CommandError> {
-    use tauri_plugin_opener::OpenerExt;
     let folder = crate::plan_store::data_folder(&app).ok_or(CommandError::NothingToOpen)?;
-    app.opener()
-        .open_path(folder.to_string_lossy(), None::<&str>)
-        .map_err(|e| CommandError::Open(e.to_string()))
+    crate::open_with_system(&folder)
 }
 
 /// The employer-contribution rates for every zone in `year`.

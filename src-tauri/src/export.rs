@@ -15,7 +15,6 @@ use erfaringsplan_engine::{
 };
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, State};
-use tauri_plugin_opener::OpenerExt;
 use ts_rs::TS;
 
 use crate::{
@@ -214,7 +213,6 @@ async fn save_export(
 /// PDF reader, Excel or LibreOffice Calc).
 #[tauri::command]
 pub fn open_exported_file(
-    app: AppHandle,
     last: State<'_, LastExport>,
     kind: ExportKind,
 ) -> Result<(), CommandError> {
@@ -229,9 +227,7 @@ pub fn open_exported_file(
             std::io::ErrorKind::NotFound,
         )));
     }
-    app.opener()
-        .open_path(path.to_string_lossy(), None::<&str>)
-        .map_err(|e| CommandError::Open(e.to_string()))
+    crate::open_with_system(&path)
 }
 
 #[cfg(test)]

@@ -14,6 +14,13 @@ use std::{process::ExitCode, time::Instant};
 
 use tauri::{webview::PageLoadEvent, Manager};
 
+/// Opens `path` (an exported file, or a folder) in the program the system opens it with: the PDF
+/// reader, Excel or LibreOffice Calc, the file manager. Returns at once; the program runs on its
+/// own.
+pub(crate) fn open_with_system(path: &std::path::Path) -> Result<(), error::CommandError> {
+    open::that_detached(path).map_err(|e| error::CommandError::Open(e.to_string()))
+}
+
 /// Starts the app; returns a failure exit code instead of panicking if the window system or the
 /// webview cannot start. `started` is when the process began, for the start-up probe.
 pub fn run(started: Instant) -> ExitCode {
@@ -21,7 +28,6 @@ pub fn run(started: Instant) -> ExitCode {
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_store::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
-        .plugin(tauri_plugin_opener::init())
         .manage(startup::StartupClock::new(started))
         .manage(export::LastExport::default())
         .manage(plan_store::StoreAccess::default())

@@ -6,7 +6,7 @@
  * tests/artifacts/screenshots (git-ignored).
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -57,6 +57,18 @@ process.env.ERFARINGSPLAN_E2E_EXPORT_DIR = exportDir;
 export const importFile = path.join(sandbox, "import", "plan.json");
 mkdirSync(path.dirname(importFile), { recursive: true });
 process.env.ERFARINGSPLAN_E2E_IMPORT_FILE = importFile;
+
+// «Åpne PDF» and the other open buttons run the system's opener (xdg-open on Linux): here a
+// stand-in that writes down what it was asked to open, one line per call, and opens nothing.
+export const openedLog = path.join(sandbox, "opened.log");
+const stubBin = path.join(sandbox, "bin");
+mkdirSync(stubBin, { recursive: true });
+writeFileSync(
+  path.join(stubBin, "xdg-open"),
+  `#!/bin/sh\nprintf '%s\\n' "$*" >> '${openedLog}'\n`,
+  { mode: 0o755 },
+);
+process.env.PATH = `${stubBin}${path.delimiter}${process.env.PATH ?? ""}`;
 
 let tauriDriver: ChildProcess | undefined;
 let exiting = false;

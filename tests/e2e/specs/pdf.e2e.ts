@@ -10,7 +10,7 @@ import path from "node:path";
 import { browser, expect } from "@wdio/globals";
 
 import { retype, screenshot, textOf, typeSlowly } from "../helpers";
-import { exportDir } from "../wdio.conf";
+import { exportDir, openedLog } from "../wdio.conf";
 
 describe("exporting the hiring plan as a PDF", () => {
   it("writes a PDF with the summary's figures and offers to open it", async () => {
@@ -40,6 +40,10 @@ describe("exporting the hiring plan as a PDF", () => {
     await expect($("#pdf-saved")).toHaveText(expect.stringContaining(file));
     await expect($("#open-pdf")).toBeDisplayed();
     await screenshot("30-pdf-exported");
+    // «Åpne PDF» hands the file to the system's opener (a stand-in here that notes what it got).
+    await $("#open-pdf").click();
+    await browser.waitUntil(() => existsSync(openedLog), { timeout: 5000 });
+    expect(readFileSync(openedLog, "utf8").trim().split("\n")).toEqual([file]);
 
     expect(existsSync(file)).toBe(true);
     expect(readFileSync(file).subarray(0, 5).toString()).toBe("%PDF-");
