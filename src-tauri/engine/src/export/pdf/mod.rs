@@ -16,6 +16,8 @@ pub use comparison::{render_compared, render_comparison};
 
 pub use words::warning_text;
 
+use std::io::Read;
+
 use printpdf::{ParsedFont, PdfDocument, PdfPage, PdfSaveOptions};
 
 use super::DocumentInfo;
@@ -28,8 +30,18 @@ use crate::{
 };
 use layout::{Fonts, Layout};
 
-static REGULAR_TTF: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
-static BOLD_TTF: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans-Bold.ttf");
+/// The two faces (`assets/fonts/`), deflated by `build.rs`; [`inflate`] gives the TrueType file.
+static REGULAR_TTF: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/DejaVuSans.ttf.deflate"));
+static BOLD_TTF: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/DejaVuSans-Bold.ttf.deflate"));
+
+/// The TrueType file of a built-in face.
+fn inflate(deflated: &[u8]) -> Result<Vec<u8>> {
+    let mut ttf = Vec::with_capacity(deflated.len() * 2);
+    flate2::read::DeflateDecoder::new(deflated)
+        .read_to_end(&mut ttf)
+        .map_err(|_| EngineError::Pdf("the embedded font could not be unpacked".into()))?;
+    Ok(ttf)
+}
 
 /// Everything a section needs to write itself.
 struct Context<'a> {
@@ -125,8 +137,8 @@ pub fn render_projection(
 /// `today` (YYYY-MM-DD), the day printed on it (printpdf would leave 1 January 1970).
 fn document(title: &str, author: &str, today: &str) -> Result<(PdfDocument, Fonts)> {
     let today = parse_date("today", today)?;
-    let font = |bytes: &[u8]| {
-        ParsedFont::from_bytes(bytes, 0, &mut Vec::new())
+    let font = |deflated: &[u8]| {
+        ParsedFont::from_bytes(&inflate(deflated)?, 0, &mut Vec::new())
             .ok_or_else(|| EngineError::Pdf("the embedded font could not be read".into()))
     };
     let (regular, bold) = (font(REGULAR_TTF)?, font(BOLD_TTF)?);

@@ -3,14 +3,19 @@
 use printpdf::{ParsedFont, PdfDocument};
 
 use super::{
+    inflate,
     layout::{Fonts, BODY},
     BOLD_TTF, REGULAR_TTF,
 };
 
+/// A built-in face, as the PDF reads it.
+fn face(deflated: &[u8]) -> ParsedFont {
+    ParsedFont::from_bytes(&inflate(deflated).unwrap(), 0, &mut Vec::new()).unwrap()
+}
+
 fn fonts() -> Fonts {
     let mut doc = PdfDocument::new("test");
-    let regular = ParsedFont::from_bytes(REGULAR_TTF, 0, &mut Vec::new()).unwrap();
-    let bold = ParsedFont::from_bytes(BOLD_TTF, 0, &mut Vec::new()).unwrap();
+    let (regular, bold) = (face(REGULAR_TTF), face(BOLD_TTF));
     let (r, b) = (doc.add_font(&regular), doc.add_font(&bold));
     Fonts::new(regular, bold, r, b)
 }
@@ -87,12 +92,31 @@ fn full_face(file: &str) -> ParsedFont {
 }
 
 #[test]
+fn the_built_in_fonts_unpack_to_the_files_subset_sh_made_and_take_less_room() {
+    for (deflated, file) in [
+        (REGULAR_TTF, "DejaVuSans.ttf"),
+        (BOLD_TTF, "DejaVuSans-Bold.ttf"),
+    ] {
+        let on_disk = std::fs::read(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("assets/fonts")
+                .join(file),
+        )
+        .unwrap();
+        assert_eq!(inflate(deflated).unwrap(), on_disk, "{file}");
+        // DejaVu deflates to about 0.6 of its size.
+        assert!(deflated.len() * 10 < on_disk.len() * 7, "{file}");
+    }
+    assert!(inflate(b"not deflate data").is_err());
+}
+
+#[test]
 fn the_embedded_fonts_keep_every_character_of_their_ranges_that_dejavu_has() {
     for (embedded, file) in [
         (REGULAR_TTF, "DejaVuSans.ttf"),
         (BOLD_TTF, "DejaVuSans-Bold.ttf"),
     ] {
-        let cut = ParsedFont::from_bytes(embedded, 0, &mut Vec::new()).unwrap();
+        let cut = face(embedded);
         let full = full_face(file);
         let mut kept = 0;
         for c in kept_ranges().into_iter().flatten() {
@@ -141,8 +165,7 @@ fn the_embedded_fonts_hold_every_character_the_engines_own_texts_use() {
         &mut source,
     );
     let ranges = kept_ranges();
-    let faces = [REGULAR_TTF, BOLD_TTF]
-        .map(|bytes| ParsedFont::from_bytes(bytes, 0, &mut Vec::new()).unwrap());
+    let faces = [REGULAR_TTF, BOLD_TTF].map(face);
     let used: std::collections::BTreeSet<char> =
         source.chars().filter(|c| !c.is_control()).collect();
     assert!(used.contains(&'ø') && used.contains(&'«') && used.contains(&'–'));
