@@ -4,7 +4,16 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["ui/dist/", "target/", "src-tauri/", "tests/artifacts/", "node_modules/"] },
+  {
+    ignores: [
+      "ui/dist/",
+      "target/",
+      "src-tauri/",
+      "tests/artifacts/",
+      "tests/startup-floor/dist/stack/",
+      "node_modules/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

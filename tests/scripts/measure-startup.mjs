@@ -5,8 +5,10 @@
  * to the first painted screen (reported by the app itself when ERFARINGSPLAN_STARTUP_PROBE is
  * set), and the memory of all the app's processes (the app plus WebKit's web and network
  * processes) after it has settled. The floor runs twice, as Tauri starts it and with WebKitGTK's
- * GPU compositing off (as Erfaringsplan starts on Linux). Runs alternate; prints each one's
- * medians, where the time goes (the stages each reports), the ratios, and the binaries' sizes.
+ * GPU compositing off (as Erfaringsplan starts on Linux), and a third time with its React +
+ * Designsystemet page (stack-nc), which splits the app's gap into the stack's part and its own.
+ * Runs alternate; prints each one's medians, where the time goes (the stages each reports), the
+ * ratios, and the binaries' sizes.
  *
  * Usage: node tests/scripts/measure-startup.mjs [runs] (needs a display: run under xvfb-run)
  * Builds both release binaries first unless TAURI_APP and FLOOR_APP point at them; BEFORE_APP
@@ -28,6 +30,11 @@ if (!app) {
 }
 let floor = process.env.FLOOR_APP;
 if (!floor) {
+  // The floor's second page (React + Designsystemet) first: the floor embeds its dist/.
+  execFileSync("npx", ["vite", "build", "--config", "tests/startup-floor/vite.config.ts"], {
+    cwd: root,
+    stdio: "inherit",
+  });
   execFileSync("cargo", ["build", "--release", "--features", "tauri/custom-protocol"], {
     cwd: path.join(root, "tests", "startup-floor", "src-tauri"),
     stdio: "inherit",
@@ -151,9 +158,12 @@ const median = (xs) => {
 
 // The floor twice: as Tauri starts it, and with WebKitGTK's GPU compositing off, which is how
 // Erfaringsplan starts on Linux (src-tauri/src/startup.rs): the app against the same renderer.
+// Then the floor's React + Designsystemet page (the stack the app is bound to) on that renderer.
+const noCompositing = { WEBKIT_DISABLE_COMPOSITING_MODE: "1" };
 const subjects = [
   ["floor", floor, {}],
-  ["floor-nc", floor, { WEBKIT_DISABLE_COMPOSITING_MODE: "1" }],
+  ["floor-nc", floor, noCompositing],
+  ["stack-nc", floor, { ...noCompositing, FLOOR_PAGE: "stack/index.html" }],
   ["app", app, {}],
 ];
 // Another build of the app to set beside this one (the previous commit's), when given.
@@ -204,12 +214,23 @@ for (const [name, rs] of Object.entries(measured)) {
     previous = ms;
   }
 }
-const ratios = (reference) => {
-  const ratio = (key) => (medians.app[key] / medians[reference][key]).toFixed(2);
+const ratios = (reference, subject = "app") => {
+  const ratio = (key) => (medians[subject][key] / medians[reference][key]).toFixed(2);
   return `first screen ${ratio("firstScreenMs")}, RSS ${ratio("rss")}, PSS ${ratio("pss")}`;
 };
 console.log(`app / floor:    ${ratios("floor")}`);
 console.log(`app / floor-nc: ${ratios("floor-nc")}`);
+console.log(`stack-nc / floor-nc: ${ratios("floor-nc", "stack-nc")}`);
+console.log(`app / stack-nc: ${ratios("stack-nc")}`);
+// The app's gap over the same-renderer floor, split into what the stack (React, Designsystemet)
+// costs on its own and what is the app's.
+const gap = (from, to) =>
+  `${(medians[to].firstScreenMs - medians[from].firstScreenMs).toFixed(0)} ms, ` +
+  `RSS ${((medians[to].rss - medians[from].rss) / 1024).toFixed(1)} MiB, ` +
+  `PSS ${((medians[to].pss - medians[from].pss) / 1024).toFixed(1)} MiB`;
+console.log(`gap app − floor-nc: ${gap("floor-nc", "app")}`);
+console.log(`  of which the stack (stack-nc − floor-nc): ${gap("floor-nc", "stack-nc")}`);
+console.log(`  of which the app's own (app − stack-nc):  ${gap("stack-nc", "app")}`);
 if (medians.before) {
   const ratio = (key) => (medians.app[key] / medians.before[key]).toFixed(2);
   console.log(

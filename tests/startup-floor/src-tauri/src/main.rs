@@ -2,6 +2,10 @@
 //! (`erfaringsplan-first-screen-us=` on stdout when ERFARINGSPLAN_STARTUP_PROBE is set), with
 //! the same stage line: when the page's navigation started and when it painted, in
 //! milliseconds since the process started.
+//!
+//! `FLOOR_PAGE` picks the page: `index.html` (bare HTML, the default) or `stack/index.html`
+//! (React and Designsystemet, built by `tests/startup-floor/vite.config.ts`). The window is the
+//! one in tauri.conf.json, made here so that its page can be chosen.
 
 use std::{io::Write, time::Instant};
 
@@ -31,6 +35,13 @@ fn main() {
     let started = Started(Instant::now());
     tauri::Builder::default()
         .manage(started)
+        .setup(|app| {
+            let page = std::env::var("FLOOR_PAGE").unwrap_or_else(|_| "index.html".into());
+            let mut config = app.config().app.windows[0].clone();
+            config.url = tauri::WebviewUrl::App(page.into());
+            tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?.build()?;
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![first_screen_shown])
         .run(tauri::generate_context!())
         .unwrap_or_else(|err| eprintln!("startup-floor could not start: {err}"));
