@@ -42,5 +42,7 @@ export default defineConfig({
     environment: "jsdom",
     include: ["src/**/*.test.{ts,tsx}"],
     setupFiles: ["src/test/setup.ts"],
+    // Stylesheets read as text (?raw) by src/designsystemet.test.ts; others stay out of the tests.
+    css: { include: [/designsystemet/] },
   },
 });

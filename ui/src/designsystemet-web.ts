@@ -8,7 +8,7 @@
  * 55 kB of script on the first screen, and document-wide observers, for nothing.
  *
  * A component that needs one of those must be added here, or it renders without its behaviour:
- * `src/designsystemet-web.test.ts` fails when the app imports a component that is not listed.
+ * `src/designsystemet.test.ts` fails when the app imports a component that is not listed.
  */
 import "@digdir/designsystemet-web/clickdelegatefor";
 import "@digdir/designsystemet-web/details";

@@ -1,4 +1,4 @@
-import "@digdir/designsystemet-css";
+import "./designsystemet.css";
 import "@digdir/designsystemet-css/theme";
 import "./styles.css";
 
