@@ -7,6 +7,7 @@ import type { Comparison } from "./bindings/Comparison";
 import type { PlanStore } from "./bindings/PlanStore";
 import { I18nProvider } from "./i18n";
 import { fakeBackend, testPlan } from "./test/fakeBackend";
+import { startLoadingPlans } from "./usePlanStore";
 
 type User = ReturnType<typeof userEvent.setup>;
 
@@ -47,6 +48,20 @@ describe("plan list and wizard frame", () => {
     expect(report.report.marks.map((m) => m.stage)).toEqual(
       expect.arrayContaining(["first-render", "plans-loaded", "list-rendered", "frame", "painted"]),
     );
+  });
+
+  it("shows the list in its first render when the plans were asked for before it (as main.tsx does)", async () => {
+    const backend = fakeBackend();
+    await startLoadingPlans();
+    renderApp();
+    // No «loading» render first: the list is there as soon as render() returns.
+    expect(screen.getByText(/Du har ingen planer ennå/)).toBeTruthy();
+    expect(screen.queryByText("Henter planene …")).toBeNull();
+    const names = () => backend.calls.map((c) => c.cmd);
+    expect(names().filter((n) => n === "load_plans")).toHaveLength(1);
+    await waitFor(() => {
+      expect(names()).toContain("first_screen_shown");
+    });
   });
 
   it("creates a plan through Rust, saves it, and opens step 1", async () => {

@@ -14,7 +14,7 @@ import { startLoadingPlans } from "./usePlanStore";
 
 markStartup("script");
 // The plans are asked for now, beside the settings, not only once React has drawn its first frame.
-startLoadingPlans();
+const plansLoaded = startLoadingPlans();
 
 trackKeyboardFocus();
 
@@ -22,7 +22,8 @@ const root = document.getElementById("root");
 if (root) {
   // The language the user chose last time; bokmål when none was chosen or the settings cannot
   // be read. Asked before the first paint, so the app never flashes in the other language.
-  const saved = await settings().catch(() => null);
+  // The plans are waited for too: React's first render is then the plan list itself.
+  const [saved] = await Promise.all([settings().catch(() => null), plansLoaded]);
   markStartup("settings");
   createRoot(root).render(
     <StrictMode>

@@ -30,17 +30,32 @@ export type SaveState = "saved" | "pending" | "saving" | "failed";
 
 /** The plans asked for before React's first render (`startLoadingPlans`), not yet taken. */
 let early: Promise<LoadedPlans> | null = null;
+/** That early answer, once it has come: the store starts from it, already loaded. */
+let earlyAnswer: LoadedPlans | null = null;
 
-/** Asks Rust for the plans now, while the page is still starting: the store takes this answer
- * when it mounts instead of asking only then (the first screen waited for it by ~35 ms). */
-export function startLoadingPlans(): void {
+/** Asks Rust for the plans now, while the page is still starting, and settles (never fails)
+ * when the answer is in. The app waits for it beside the settings, so that React's first render
+ * is the plan list itself, not a «loading» line followed by a second render of the list (that
+ * second render cost the first screen ~30 ms). A failed load is taken, and shown, by the store. */
+export function startLoadingPlans(): Promise<void> {
   early ??= loadPlans();
-  // Handled where it is taken; until then it must not count as an unhandled rejection.
-  early.catch(() => undefined);
+  return early.then(
+    (answer) => {
+      markStartup("plans-loaded");
+      earlyAnswer = answer;
+    },
+    () => undefined,
+  );
 }
 
 export function usePlanStore() {
-  const [state, setState] = useState<StoreState>({ status: "loading" });
+  // The early answer this store starts from, if it had come before the first render.
+  const [startedFrom] = useState(() => earlyAnswer);
+  const [state, setState] = useState<StoreState>(() =>
+    startedFrom
+      ? { status: "ready", store: startedFrom.store, notice: startedFrom.notice }
+      : { status: "loading" },
+  );
   const [saveState, setSaveState] = useState<SaveState>("saved");
   const [saveError, setSaveError] = useState<IpcError | null>(null);
   const latest = useRef<PlanStore | null>(null);
@@ -93,20 +108,28 @@ export function usePlanStore() {
 
   useEffect(() => {
     let live = true;
-    // Rust reads every plan with today's defaults for fields added since it was saved.
-    const loading = early ?? loadPlans();
+    if (startedFrom) {
+      // Already in the state: the first render showed these plans.
+      latest.current = startedFrom.store;
+      noticeRef.current = startedFrom.notice;
+    } else {
+      // Rust reads every plan with today's defaults for fields added since it was saved.
+      const loading = early ?? loadPlans();
+      loading.then(
+        ({ store, notice }) => {
+          markStartup("plans-loaded");
+          latest.current = store;
+          noticeRef.current = notice;
+          if (live) setState({ status: "ready", store, notice });
+        },
+        (reason: unknown) => {
+          if (live) setState({ status: "failed", error: toIpcError(reason) });
+        },
+      );
+    }
+    // Taken: a store mounted later (a test, a remount) asks Rust again.
     early = null;
-    loading.then(
-      ({ store, notice }) => {
-        markStartup("plans-loaded");
-        latest.current = store;
-        noticeRef.current = notice;
-        if (live) setState({ status: "ready", store, notice });
-      },
-      (reason: unknown) => {
-        if (live) setState({ status: "failed", error: toIpcError(reason) });
-      },
-    );
+    earlyAnswer = null;
     const onHide = () => {
       void flush();
     };
@@ -120,7 +143,7 @@ export function usePlanStore() {
       document.removeEventListener("visibilitychange", onHide);
       void flush();
     };
-  }, [flush]);
+  }, [flush, startedFrom]);
 
   const commit = useCallback(
     (next: PlanStore) => {
