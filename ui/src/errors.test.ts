@@ -1,9 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { errorText } from "./errors";
-import { translator } from "./i18n";
+import { loadLocale, translator } from "./i18n";
 
 describe("errorText", () => {
+  beforeAll(() => loadLocale("en"));
+
   it("writes the largest amount a field takes as kroner, not as raw digits", () => {
     const report = {
       code: "field.too_large",

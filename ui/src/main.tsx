@@ -6,7 +6,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 
 import { App } from "./App";
-import { I18nProvider } from "./i18n";
+import { I18nProvider, loadLocale } from "./i18n";
 import { settings } from "./ipc";
 import { trackKeyboardFocus } from "./keyboardFocus";
 import { markStartup } from "./startupMarks";
@@ -23,7 +23,17 @@ if (root) {
   // The language the user chose last time; bokmål when none was chosen or the settings cannot
   // be read. Asked before the first paint, so the app never flashes in the other language.
   // The plans are waited for too: React's first render is then the plan list itself.
-  const [saved] = await Promise.all([settings().catch(() => null), plansLoaded]);
+  // English, when chosen, is a chunk of its own: fetched before the first render too.
+  const [saved] = await Promise.all([
+    settings().then(
+      async (s) => {
+        if (s.language) await loadLocale(s.language).catch(() => undefined);
+        return s;
+      },
+      () => null,
+    ),
+    plansLoaded,
+  ]);
   markStartup("settings");
   createRoot(root).render(
     <StrictMode>

@@ -2,9 +2,18 @@
  * The language context: which catalogue is active, and `t()` to look a key up and fill in its
  * `{placeholders}`.
  */
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from "react";
 
-import { catalogues, type Locale, type MessageKey } from "./messages";
+import { nb, type Catalogue, type Locale, type MessageKey } from "./messages";
 
 export type { Locale };
 
@@ -21,8 +30,23 @@ export function interpolate(template: string, params: Params = {}): string {
   });
 }
 
+/** The catalogues at hand: bokmål always; English once `loadLocale("en")` has fetched it. */
+const loaded: Partial<Record<Locale, Catalogue>> = { nb };
+
+/** Makes `locale`'s catalogue available to `translator` (English is a chunk of its own). */
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (loaded[locale]) return;
+  if (locale === "en") loaded.en = (await import("./messages.en")).en;
+}
+
+/** Whether `locale`'s catalogue is at hand (see `loadLocale`). */
+export const isLoaded = (locale: Locale): boolean => loaded[locale] !== undefined;
+
+/** `t()` for `locale`, which must have been loaded (`loadLocale`); throws otherwise, so that a
+ * missing load is a failing test, never a screen in the wrong language. */
 export function translator(locale: Locale): Translate {
-  const catalogue = catalogues[locale];
+  const catalogue = loaded[locale];
+  if (!catalogue) throw new Error(`the ${locale} catalogue is not loaded yet (loadLocale)`);
   const t = (key: MessageKey, params?: Params) => interpolate(catalogue[key], params);
   return Object.assign(t, { locale });
 }
@@ -42,11 +66,26 @@ export function I18nProvider({
   initialLocale?: Locale;
   children: ReactNode;
 }) {
-  const [locale, setLocale] = useState<Locale>(initialLocale);
+  // The language shown: the one asked for once its catalogue is at hand (main.tsx loads the
+  // saved one before the first render, so the app never starts in the other language).
+  const [locale, setShown] = useState<Locale>(() =>
+    isLoaded(initialLocale) ? initialLocale : "nb",
+  );
+  const asked = useRef<Locale>(initialLocale);
+  const setLocale = useCallback((next: Locale) => {
+    asked.current = next;
+    void loadLocale(next).then(() => {
+      // A quicker later choice wins over a slower earlier one.
+      if (asked.current === next) setShown(next);
+    });
+  }, []);
+  useEffect(() => {
+    if (!isLoaded(initialLocale)) setLocale(initialLocale);
+  }, [initialLocale, setLocale]);
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
-  const value = useMemo(() => ({ locale, setLocale, t: translator(locale) }), [locale]);
+  const value = useMemo(() => ({ locale, setLocale, t: translator(locale) }), [locale, setLocale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

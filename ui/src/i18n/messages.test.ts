@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import { interpolate } from ".";
-import { en, nb } from "./messages";
+import { interpolate, isLoaded, loadLocale, translator } from ".";
+import { nb } from "./messages";
+import { en } from "./messages.en";
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -25,5 +26,17 @@ describe("message catalogue", () => {
   it("fills placeholders and leaves unknown ones visible", () => {
     expect(interpolate("Steg {n} av {total}", { n: 1, total: 7 })).toBe("Steg 1 av 7");
     expect(interpolate("Hei {name}")).toBe("Hei {name}");
+  });
+});
+
+describe("catalogues at hand", () => {
+  it("has bokmål from the start and English only once it is loaded", async () => {
+    expect(isLoaded("nb")).toBe(true);
+    expect(translator("nb")("lang.en")).toBe(nb["lang.en"]);
+    // (Each test file has its own modules: nothing has loaded English here yet.)
+    expect(isLoaded("en")).toBe(false);
+    expect(() => translator("en")).toThrow(/not loaded/);
+    await loadLocale("en");
+    expect(translator("en")("planList.loading")).toBe(en["planList.loading"]);
   });
 });
