@@ -64,6 +64,23 @@ describe("plan list and wizard frame", () => {
     });
   });
 
+  it("takes plans that come after the first render from the same request (a slow disk)", async () => {
+    let answer: () => void = () => undefined;
+    const backend = fakeBackend({
+      loadPlansDelay: new Promise<void>((resolve) => {
+        answer = resolve;
+      }),
+    });
+    // As main.tsx does when the plans take longer than it waits: React renders meanwhile.
+    const asked = startLoadingPlans();
+    renderApp();
+    expect(screen.getByText("Henter planene …")).toBeTruthy();
+    answer();
+    await asked;
+    expect(await screen.findByText(/Du har ingen planer ennå/)).toBeTruthy();
+    expect(backend.calls.filter((c) => c.cmd === "load_plans")).toHaveLength(1);
+  });
+
   it("creates a plan through Rust, saves it, and opens step 1", async () => {
     const backend = fakeBackend();
     const user = userEvent.setup();

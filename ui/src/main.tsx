@@ -12,6 +12,9 @@ import { trackKeyboardFocus } from "./keyboardFocus";
 import { markStartup } from "./startupMarks";
 import { startLoadingPlans } from "./usePlanStore";
 
+/** How long the first render waits for the plans before it shows «loading» instead. */
+const PLANS_PATIENCE_MS = 500;
+
 markStartup("script");
 // The plans are asked for now, beside the settings, not only once React has drawn its first frame.
 const plansLoaded = startLoadingPlans();
@@ -32,7 +35,12 @@ if (root) {
       },
       () => null,
     ),
-    plansLoaded,
+    // …but not for long: on a slow disk (a network home folder) the first render is the
+    // «loading» line instead, and the list follows when the plans come.
+    Promise.race([
+      plansLoaded,
+      new Promise<void>((resolve) => setTimeout(resolve, PLANS_PATIENCE_MS)),
+    ]),
   ]);
   markStartup("settings");
   createRoot(root).render(

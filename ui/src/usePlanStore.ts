@@ -39,10 +39,12 @@ let earlyAnswer: LoadedPlans | null = null;
  * second render cost the first screen ~30 ms). A failed load is taken, and shown, by the store. */
 export function startLoadingPlans(): Promise<void> {
   early ??= loadPlans();
-  return early.then(
+  const asked = early;
+  return asked.then(
     (answer) => {
       markStartup("plans-loaded");
-      earlyAnswer = answer;
+      // Only while not yet taken: a store that mounted first took the promise itself.
+      if (early === asked) earlyAnswer = answer;
     },
     () => undefined,
   );

@@ -118,6 +118,8 @@ export function fakeBackend(
     exportFileResult?: string | ErrorReport | null;
     /** `new_grant` answers only once this settles (a slow Rust side). */
     newGrantDelay?: Promise<void>;
+    /** `load_plans` answers only once this settles (a slow disk). */
+    loadPlansDelay?: Promise<void>;
     /** What `plan_limits` says a plan may hold in posts (Rust's is 50). */
     maxPositions?: number;
     /** The language saved in the settings at start. */
@@ -260,13 +262,16 @@ export function fakeBackend(
       const result = options.compareResult ?? unanswered("compare_plans");
       return "code" in result ? reject(result) : result;
     },
-    load_plans: () => ({
-      store: (backend.storeFile.get("store") as PlanStore | undefined) ?? {
-        schemaVersion: 3,
-        plans: [],
-      },
-      notice: options.notice ?? null,
-    }),
+    load_plans: async () => {
+      await (options.loadPlansDelay ?? Promise.resolve());
+      return {
+        store: (backend.storeFile.get("store") as PlanStore | undefined) ?? {
+          schemaVersion: 3,
+          plans: [],
+        },
+        notice: options.notice ?? null,
+      };
+    },
     save_plans: ({ store }) => {
       if (options.failSave) throw new Error("disk full");
       if (options.readOnly) {
