@@ -54,11 +54,12 @@ pub struct Licence {
 
 /// The app and what ships inside it (the Rust crates and npm packages are under MIT, Apache-2.0
 /// or similar permissive terms; their full texts are in their sources).
-const LICENCES: [(&str, &str); 6] = [
+const LICENCES: [(&str, &str); 7] = [
     ("Erfaringsplan", "MIT"),
     ("Tauri", "MIT / Apache-2.0"),
     ("React", "MIT"),
     ("Designsystemet (Digdir)", "MIT"),
+    ("Inter (font)", "SIL Open Font License 1.1"),
     (
         "DejaVu Sans (PDF font)",
         "Bitstream Vera / DejaVu licence (free)",

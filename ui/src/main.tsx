@@ -1,5 +1,6 @@
 import "./designsystemet.css";
 import "@digdir/designsystemet-css/theme";
+import "./fonts.css";
 import "./styles.css";
 
 import { StrictMode } from "react";
@@ -12,12 +13,18 @@ import { trackKeyboardFocus } from "./keyboardFocus";
 import { markStartup } from "./startupMarks";
 import { startLoadingPlans } from "./usePlanStore";
 
-/** How long the first render waits for the plans before it shows «loading» instead. */
+/** How long the first render waits for the plans (and the font) before it shows «loading» instead. */
 const PLANS_PATIENCE_MS = 500;
 
 markStartup("script");
 // The plans are asked for now, beside the settings, not only once React has drawn its first frame.
 const plansLoaded = startLoadingPlans();
+// Inter (fonts.css) too: the first render waits for it, so no text is drawn in another font first.
+const fontLoaded = ("fonts" in document ? document.fonts.load("1em Inter", "Æ") : Promise.resolve())
+  .then(() => {
+    markStartup("font");
+  })
+  .catch(() => undefined);
 
 trackKeyboardFocus();
 
@@ -38,7 +45,7 @@ if (root) {
     // …but not for long: on a slow disk (a network home folder) the first render is the
     // «loading» line instead, and the list follows when the plans come.
     Promise.race([
-      plansLoaded,
+      Promise.all([plansLoaded, fontLoaded]),
       new Promise<void>((resolve) => setTimeout(resolve, PLANS_PATIENCE_MS)),
     ]),
   ]);

@@ -17,6 +17,20 @@ describe("Erfaringsplan in the real window", () => {
     await screenshot("01-start");
   });
 
+  it("draws its text in Inter, which it ships (Designsystemet's typeface, installed or not)", async () => {
+    const font = await browser.execute(() => ({
+      faces: Array.from(document.fonts)
+        .filter((f) => f.family.replace(/"/g, "") === "Inter")
+        .map((f) => f.status),
+      ready: document.fonts.check("600 24px Inter", "Mine planer æøå"),
+      heading: getComputedStyle(document.querySelector("h1") as Element).fontFamily,
+    }));
+    // Loaded from the app's own file: "error" if it were missing, "unloaded" if never used.
+    expect(font.faces).toEqual(["loaded"]);
+    expect(font.ready).toBe(true);
+    expect(font.heading.replace(/"/g, "")).toMatch(/^Inter,/);
+  });
+
   it("shows the version that Rust reports, and «Om Erfaringsplan» says where the plans are", async () => {
     await expect($("#app-version")).toHaveText("Versjon 0.1.0");
     // Opened from the keyboard: focus its summary and press Enter.
@@ -30,6 +44,9 @@ describe("Erfaringsplan in the real window", () => {
       expect.stringContaining("Erfaringsplan 0.1.0, planformat"),
     );
     await expect($("#about-licences")).toHaveText(expect.stringContaining("Erfaringsplan (MIT)"));
+    await expect($("#about-licences")).toHaveText(
+      expect.stringContaining("Inter (font) (SIL Open Font License 1.1)"),
+    );
     await expect($("#open-data-folder")).toBeDisplayed();
     await $("#about").scrollIntoView();
     await screenshot("01a-about");
