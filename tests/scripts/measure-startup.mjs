@@ -6,7 +6,9 @@
  * set), and the memory of all the app's processes (the app plus WebKit's web and network
  * processes) after it has settled. The floor runs twice, as Tauri starts it and with WebKitGTK's
  * GPU compositing off (as Erfaringsplan starts on Linux), and a third time with its React +
- * Designsystemet page (stack-nc), which splits the app's gap into the stack's part and its own.
+ * Designsystemet page (stack-nc), which splits the app's gap into the stack's part and its own;
+ * a fourth (stack-hid) makes that page's window hidden and shows it once the page is committed,
+ * as the app shows its own window so that no empty window is ever seen.
  * Runs alternate; prints each one's medians, where the time goes (the stages each reports), the
  * ratios, and the binaries' sizes.
  *
@@ -164,6 +166,8 @@ const subjects = [
   ["floor", floor, {}],
   ["floor-nc", floor, noCompositing],
   ["stack-nc", floor, { ...noCompositing, FLOOR_PAGE: "stack/index.html" }],
+  // …and with its window made hidden and shown once the page is committed, as the app's is.
+  ["stack-hid", floor, { ...noCompositing, FLOOR_PAGE: "stack/index.html", FLOOR_HIDDEN: "1" }],
   ["app", app, {}],
 ];
 // Another build of the app to set beside this one (the previous commit's), when given.
@@ -221,7 +225,9 @@ const ratios = (reference, subject = "app") => {
 console.log(`app / floor:    ${ratios("floor")}`);
 console.log(`app / floor-nc: ${ratios("floor-nc")}`);
 console.log(`stack-nc / floor-nc: ${ratios("floor-nc", "stack-nc")}`);
+console.log(`stack-hid / stack-nc: ${ratios("stack-nc", "stack-hid")}`);
 console.log(`app / stack-nc: ${ratios("stack-nc")}`);
+console.log(`app / stack-hid: ${ratios("stack-hid")}`);
 // The app's gap over the same-renderer floor, split into what the stack (React, Designsystemet)
 // costs on its own and what is the app's.
 const gap = (from, to) =>
@@ -230,7 +236,10 @@ const gap = (from, to) =>
   `PSS ${((medians[to].pss - medians[from].pss) / 1024).toFixed(1)} MiB`;
 console.log(`gap app − floor-nc: ${gap("floor-nc", "app")}`);
 console.log(`  of which the stack (stack-nc − floor-nc): ${gap("floor-nc", "stack-nc")}`);
-console.log(`  of which the app's own (app − stack-nc):  ${gap("stack-nc", "app")}`);
+console.log(
+  `  of which showing a hidden window (stack-hid − stack-nc): ${gap("stack-nc", "stack-hid")}`,
+);
+console.log(`  of which the app's own (app − stack-hid):  ${gap("stack-hid", "app")}`);
 if (medians.before) {
   const ratio = (key) => (medians.app[key] / medians.before[key]).toFixed(2);
   console.log(
