@@ -1,7 +1,7 @@
 /**
  * The floor of the stack Erfaringsplan is bound to (React, React DOM, Designsystemet's CSS,
- * theme and typeface, a few of its components): one heading, a line and a button, reported two animation
- * frames after React has committed them, as the bare page reports itself. Measuring this beside
+ * theme and typeface, a few of its components): one heading, a line and a button, reported two
+ * animation frames after React has committed them, as the bare page reports itself. Measuring this beside
  * the bare page and the app splits the app's start-up into what Tauri and WebKit cost, what the
  * stack costs, and what is the app's own. It reports the same moments on the way as the app
  * (ui/src/main.tsx, App.tsx), so the two can be set side by side stage by stage, and shows a
