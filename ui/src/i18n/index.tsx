@@ -7,6 +7,7 @@ import {
   useCallback,
   useContext,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -82,7 +83,9 @@ export function I18nProvider({
   useEffect(() => {
     if (!isLoaded(initialLocale)) setLocale(initialLocale);
   }, [initialLocale, setLocale]);
-  useEffect(() => {
+  // Set with the commit that shows the new words, not an effect later: a screen reader (and a
+  // test) reading the page right after the switch finds the words and their language together.
+  useLayoutEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
   const value = useMemo(() => ({ locale, setLocale, t: translator(locale) }), [locale, setLocale]);
