@@ -5,7 +5,9 @@
  * toggle groups and their arrow-key focus, read-only inputs, invoker buttons and click delegation.
  * The package's index also registers popovers, tooltips (with floating-ui), suggestions
  * (u-combobox, u-datalist), tabs, pagination and breadcrumbs, which no screen here shows: about
- * 55 kB of script on the first screen, and document-wide observers, for nothing.
+ * 55 kB of script on the first screen, and document-wide observers, for nothing. Its error
+ * summary element is left out too: it takes the focus each time it appears, also in the middle
+ * of typing; the wizard draws the summary on a plain element and moves the focus itself.
  *
  * A component that needs one of those must be added here, or it renders without its behaviour:
  * `src/designsystemet.test.ts` fails when the app imports a component that is not listed.
@@ -19,7 +21,6 @@ import "@digdir/designsystemet-web/invokers";
 import "@digdir/designsystemet-web/readonly";
 import "@digdir/designsystemet-web/toggle-group";
 
-export { DSErrorSummaryElement } from "@digdir/designsystemet-web/ds-error-summary";
 export { DSFieldElement } from "@digdir/designsystemet-web/ds-field";
 // Named by the React package's pagination hook, which this app does not use (it is left out of
 // the bundle, but its import must resolve); the module itself is under 2 kB.

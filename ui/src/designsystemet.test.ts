@@ -131,9 +131,10 @@ describe("Designsystemet's web behaviour, cut to what the app uses", () => {
     }
   });
 
-  it("registers the elements the app's fields and error summaries are made of, and not the rest", () => {
+  it("registers the elements the app's fields are made of, and not the rest", () => {
     expect(customElements.get("ds-field")).toBeDefined();
-    expect(customElements.get("ds-error-summary")).toBeDefined();
+    // It focuses itself whenever it appears; the wizard's summary is a plain element.
+    expect(customElements.get("ds-error-summary")).toBeUndefined();
     expect(customElements.get("ds-suggestion")).toBeUndefined();
     expect(customElements.get("ds-tabs")).toBeUndefined();
   });

@@ -2,6 +2,7 @@ import { Paragraph, Textfield } from "@digdir/designsystemet-react";
 import { useState } from "react";
 
 import type { ErrorReport } from "../bindings/ErrorReport";
+import { afterPress } from "../afterPress";
 import { useDraftError, useSavedDraft } from "../draftErrors";
 import { errorText } from "../errors";
 import { fieldId } from "../fieldPaths";
@@ -85,7 +86,9 @@ export function NumberField({
         value={text}
         error={shownError}
         onBlur={() => {
-          setTouched(true);
+          afterPress(() => {
+            setTouched(true);
+          });
           // Tidy a valid number on leaving the field: "470000" → "470 000".
           const p = parseNumber(text, kind);
           if (p.ok) setText(show(p.value));

@@ -280,8 +280,21 @@ export function Wizard({
               </Heading>
               <Paragraph>{t(step.intro)}</Paragraph>
               {showErrors && stepReports.length > 0 ? (
-                <ErrorSummary id="error-summary">
-                  <ErrorSummary.Heading>{t("errors.heading")}</ErrorSummary.Heading>
+                // Designsystemet's look on a plain element, not its <ds-error-summary>: that
+                // element takes the focus whenever it is put in the page or shown again, so a
+                // summary that appeared because the text being typed turned invalid («460.»)
+                // took the focus from the field, and the next keys were lost. Here only an
+                // attempt to leave the step moves the focus to it (the effect above).
+                <div
+                  className="ds-error-summary"
+                  id="error-summary"
+                  role="group"
+                  tabIndex={-1}
+                  aria-labelledby="error-summary-heading"
+                >
+                  <ErrorSummary.Heading id="error-summary-heading">
+                    {t("errors.heading")}
+                  </ErrorSummary.Heading>
                   <ErrorSummary.List>
                     {stepReports.map((r, i) => (
                       <ErrorSummary.Item key={`${r.field ?? ""}-${r.code}-${i}`}>
@@ -291,7 +304,7 @@ export function Wizard({
                       </ErrorSummary.Item>
                     ))}
                   </ErrorSummary.List>
-                </ErrorSummary>
+                </div>
               ) : null}
               {/* Until Rust has answered once for this plan, what the step lacks is not known.
                 Showing the fields first and the notice above them a moment later would move
