@@ -6,8 +6,9 @@
 import { useEffect, useState } from "react";
 
 import type { ErrorReport } from "./bindings/ErrorReport";
-import type { Missing } from "./bindings/Missing";
+import type { MissingNote } from "./bindings/MissingNote";
 import type { Plan } from "./bindings/Plan";
+import type { SummaryFigure } from "./bindings/SummaryFigure";
 import type { WizardFigures } from "./bindings/WizardFigures";
 import type { WarningNote } from "./bindings/WarningNote";
 import { useI18n } from "./i18n";
@@ -15,11 +16,13 @@ import { evaluatePlan, toIpcError } from "./ipc";
 
 export interface PlanCheck {
   reports: readonly ErrorReport[];
-  /** What each step still lacks (Rust's rule), with the field that fills it in. */
-  missing: readonly Missing[];
+  /** What each step still lacks (Rust's rule), with the field that fills it in, worded. */
+  missing: readonly MissingNote[];
   projection: WizardFigures | null;
   /** The projection's warnings as Rust words them, with the step that fixes each. */
   warnings: readonly WarningNote[];
+  /** The key figures as Rust words them for the summary (and the PDF's first page). */
+  summaryFigures: readonly SummaryFigure[];
   /** The projection belongs to an earlier, valid version of the plan. */
   stale: boolean;
   /** Rust has answered at least once for this plan's editing session. */
@@ -50,13 +53,14 @@ export function usePlanCheck(plan: Plan): PlanCheck {
     missing: [],
     projection: null,
     warnings: [],
+    summaryFigures: [],
     stale: false,
     checked: false,
   });
   useEffect(() => {
     let cancelled = false;
     evaluatePlan(plan, locale).then(
-      ({ errors, missing, projection, warnings }) => {
+      ({ errors, missing, projection, warnings, summaryFigures }) => {
         if (cancelled) return;
         if (projection === null) {
           setState((prev) => ({
@@ -82,6 +86,7 @@ export function usePlanCheck(plan: Plan): PlanCheck {
               ),
             },
             warnings,
+            summaryFigures,
             stale: false,
             checked: true,
           }));

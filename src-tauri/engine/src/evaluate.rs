@@ -11,10 +11,11 @@ use crate::{
     error::{EngineError, Result},
     model::plan::WizardStep,
     projection::{
-        self, ChartBar, FundingCliff, Projection, SalaryBand, Totals, Warning, YearSummary,
+        self, ChartBar, FundingCliff, KeyYears, Projection, SalaryBand, Totals, Warning,
+        YearSummary,
     },
     store::plan_file::plan_from_value,
-    text::{warning_text, Locale},
+    text::{missing_text, summary_figures, warning_text, Locale, SummaryFigure},
     units::Nok,
     validate::completeness::{missing, Missing},
     ErrorReport,
@@ -26,11 +27,24 @@ use crate::{
 pub struct Evaluation {
     /// One report per bad field; empty when the plan is valid.
     pub errors: Vec<ErrorReport>,
-    pub missing: Vec<Missing>,
+    /// What the plan still lacks, in the order of the wizard's steps, worded.
+    pub missing: Vec<MissingNote>,
     /// What the wizard shows of the projection; `None` while the plan has errors.
     pub projection: Option<WizardFigures>,
     /// The projection's warnings, in its order, as the PDF words them.
     pub warnings: Vec<WarningNote>,
+    /// The summary's key figures as the PDF's first page words them; none while the plan has
+    /// errors, or when it costs nothing.
+    pub summary_figures: Vec<SummaryFigure>,
+}
+
+/// Something the plan lacks, and the sentence that says so.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct MissingNote {
+    pub missing: Missing,
+    pub text: String,
 }
 
 /// What the wizard shows of a projection, after every change: the plan's figures year by year,
@@ -48,6 +62,9 @@ pub struct WizardFigures {
     pub totals: Totals,
     pub funding_cliff: Option<FundingCliff>,
     pub employer_pays_in_full_from: Option<i32>,
+    pub key_years: KeyYears,
+    /// The plan costs nothing in any of its years: there is nothing to show but that.
+    pub nothing_to_pay: bool,
     pub warnings: Vec<Warning>,
     pub chart: Vec<ChartBar>,
     pub salary_bands: Vec<SalaryBand>,
@@ -122,6 +139,8 @@ impl WizardFigures {
             })
             .collect();
         WizardFigures {
+            nothing_to_pay: projection.nothing_to_pay(),
+            key_years: projection.key_years,
             first_year,
             last_year: projection.last_year,
             years: projection.years,
@@ -151,26 +170,27 @@ pub struct WarningNote {
 
 /// Reads `plan` (JSON as the UI sends it), checks it and, when it is valid, projects it.
 pub fn evaluate(plan: serde_json::Value, locale: Locale) -> Evaluation {
+    let nothing = |errors: Vec<ErrorReport>, missing: Vec<MissingNote>| Evaluation {
+        errors,
+        missing,
+        projection: None,
+        warnings: Vec::new(),
+        summary_figures: Vec::new(),
+    };
     let plan = match plan_from_value(plan) {
         Ok(plan) => plan,
-        Err(err) => {
-            return Evaluation {
-                errors: vec![ErrorReport::from(&err)],
-                missing: Vec::new(),
-                projection: None,
-                warnings: Vec::new(),
-            }
-        }
+        Err(err) => return nothing(vec![ErrorReport::from(&err)], Vec::new()),
     };
-    let missing = missing(&plan);
+    let missing: Vec<MissingNote> = missing(&plan)
+        .into_iter()
+        .map(|m| MissingNote {
+            text: missing_text(locale, &m),
+            missing: m,
+        })
+        .collect();
     let errors: Vec<ErrorReport> = plan.validate().iter().map(ErrorReport::from).collect();
     if !errors.is_empty() {
-        return Evaluation {
-            errors,
-            missing,
-            projection: None,
-            warnings: Vec::new(),
-        };
+        return nothing(errors, missing);
     }
     match projection::project_valid(&plan) {
         Ok(projection) => Evaluation {
@@ -185,14 +205,10 @@ pub fn evaluate(plan: serde_json::Value, locale: Locale) -> Evaluation {
                     step: w.step(),
                 })
                 .collect(),
+            summary_figures: summary_figures(locale, &projection),
             projection: Some(WizardFigures::of(projection)),
         },
-        Err(err) => Evaluation {
-            errors: vec![ErrorReport::from(&err)],
-            missing,
-            projection: None,
-            warnings: Vec::new(),
-        },
+        Err(err) => nothing(vec![ErrorReport::from(&err)], missing),
     }
 }
 

@@ -89,11 +89,14 @@ fn every_key_figure_is_printed_exactly_as_projected() {
     let pdf = write("example-nb.pdf", &plan, Locale::Nb);
     let text = text(&pdf);
 
+    // Every card names its period or year: the figures over ten years never read as yearly.
     let t = &pr.totals;
+    let net = |year: i32| pr.years.iter().find(|y| y.year == year).unwrap().net_cost;
     for (label, value) in [
+        ("Netto for arbeidsgiver i 2027, første år", net(2027)),
         ("Total kostnad 2027–2036", t.total_cost),
-        ("Tilskudd", t.grants),
-        ("Netto for arbeidsgiver", t.net_cost),
+        ("Tilskudd 2027–2036", t.grants),
+        ("Netto for arbeidsgiver 2027–2036", t.net_cost),
     ] {
         let found = text
             .lines()
@@ -104,18 +107,25 @@ fn every_key_figure_is_printed_exactly_as_projected() {
             nok(value.get())
         );
     }
+    // The year the employer carries the posts alone: its label wraps onto a second line.
+    let carried = pr.key_years.carried;
+    assert_eq!(carried.year, 2031);
+    assert!(text.lines().any(
+        |l| l.contains("Netto for arbeidsgiver i 2031, første år uten")
+            && l.contains(&format!("{} kr", nok(carried.net_cost.get())))
+    ));
     let cliff = pr.funding_cliff.as_ref().unwrap();
+    assert!(text
+        .lines()
+        .any(|l| l.contains("Finansieringsstup") && l.contains(&cliff.year.to_string())));
     assert!(text.contains(&format!(
-        "{}: kostnaden for arbeidsgiver øker med {} kr",
-        cliff.year,
+        "Kostnaden for arbeidsgiver øker med {} kr",
         nok(cliff.jump.get())
     )));
-    assert!(
-        text.contains(&format!(
-            "Arbeidsgiver betaler alt fra    {}",
-            pr.employer_pays_in_full_from.unwrap()
-        )) || text.contains(&pr.employer_pays_in_full_from.unwrap().to_string())
-    );
+    assert!(text
+        .lines()
+        .any(|l| l.contains("Arbeidsgiver betaler alt fra")
+            && l.contains(&pr.employer_pays_in_full_from.unwrap().to_string())));
 
     // The budget table: every year's row carries its figures, in order.
     for y in &pr.years {
@@ -622,4 +632,202 @@ fn a_comparison_that_cannot_be_made_gives_its_error_and_no_document() {
     let err = render_comparison(&bad, &info(Locale::Nb)).unwrap_err();
     assert_eq!(err.code(), "compare.plan_invalid");
     assert_eq!(err.field(), Some("positions[0].ftePercent"));
+}
+
+// ---- What the first page says of an unfinished plan, and how the pages read ----
+
+fn first_page(pdf: &Path) -> String {
+    poppler(
+        "pdftotext",
+        &["-enc", "UTF-8", "-layout", "-f", "1", "-l", "1"],
+        pdf,
+    )
+}
+
+#[test]
+fn an_incomplete_plan_is_a_draft_whose_first_page_lists_what_is_missing() {
+    let mut plan = example_plan(2027, 10);
+    plan.financing_after_grants.clear();
+    plan.positions[1].pension_rate_confirmed = false;
+    let page = first_page(&write("draft.pdf", &plan, Locale::Nb));
+    assert!(
+        page.contains("Ansettelsesplan for erfaringskonsulent – utkast"),
+        "{page}"
+    );
+    assert!(page.contains("Utkast: dette mangler før planen er komplett"));
+    let flat = page.split_whitespace().collect::<Vec<_>>().join(" ");
+    for m in erfaringsplan_engine::validate::completeness::missing(&plan) {
+        let said = erfaringsplan_engine::text::missing_text(Locale::Nb, &m);
+        assert!(flat.contains(&said), "{said} in {flat}");
+    }
+    assert!(flat.contains("Hvordan stillingene skal betales når tilskuddene tar slutt."));
+    // Every page's footer says it too.
+    let all = text(&write("draft.pdf", &plan, Locale::Nb));
+    let drafts = all.matches("2027 – utkast").count();
+    assert!(drafts >= pages(&out_dir().join("draft.pdf")), "{drafts}");
+
+    let en = first_page(&write("draft-en.pdf", &plan, Locale::En));
+    assert!(
+        en.contains("Hiring plan for peer support workers – draft"),
+        "{en}"
+    );
+    assert!(
+        en.contains("Draft: missing before the plan is complete"),
+        "{en}"
+    );
+
+    // Complete, it is not a draft.
+    let done = text(&write("complete.pdf", &example_plan(2027, 10), Locale::Nb));
+    assert!(
+        !done.contains("utkast") && !done.contains("mangler før"),
+        "{done}"
+    );
+}
+
+#[test]
+fn a_plan_that_costs_nothing_says_so_instead_of_figures_and_stress_tests() {
+    let mut plan = example_plan(2027, 10);
+    plan.positions.clear();
+    plan.grants.clear();
+    plan.cost_items.clear();
+    plan.financing_after_grants.clear();
+    let text = text(&write("nothing-to-pay.pdf", &plan, Locale::Nb));
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("Planen har ingen stillinger ennå, så det er ingenting å betale"),
+        "{flat}"
+    );
+    for absent in [
+        "Arbeidsgiver betaler alt fra",
+        "Hva om",
+        "Ingen advarsler",
+        "Finansieringsstup",
+    ] {
+        assert!(!flat.contains(absent), "«{absent}» in {flat}");
+    }
+    assert!(
+        erfaringsplan_engine::compare::stress::what_if(&plan, Locale::Nb)
+            .unwrap()
+            .is_empty()
+    );
+}
+
+/// The height of a line set in 10.5 pt, the smallest heading, as pdftotext boxes it (DejaVu's
+/// ascent and descent: 1.164 em): body text (9.5 pt) stays well below it.
+const HEADING_BOX: f64 = 11.6;
+
+/// For each page but the last, the words of its lowest line above the footer.
+fn last_lines(pdf: &Path) -> Vec<(usize, Vec<Word>)> {
+    let mut all = words(pdf);
+    let n = pages(pdf);
+    (1..n)
+        .map(|page| {
+            let mut on_page: Vec<Word> = Vec::new();
+            let mut rest = Vec::new();
+            for w in all.drain(..) {
+                if w.page == page && w.y1 < 790.0 {
+                    on_page.push(w);
+                } else {
+                    rest.push(w);
+                }
+            }
+            all = rest;
+            let lowest = on_page.iter().map(|w| w.y1).fold(0.0, f64::max);
+            on_page.retain(|w| w.y1 > lowest - 4.0);
+            (page, on_page)
+        })
+        .collect()
+}
+
+#[test]
+fn no_heading_is_left_at_the_foot_of_a_page() {
+    let mut empty = example_plan(2027, 10);
+    empty.positions.clear();
+    empty.grants.clear();
+    empty.cost_items.clear();
+    let plans = [
+        ("keep-example-nb.pdf", example_plan(2027, 10), Locale::Nb),
+        ("keep-example-en.pdf", example_plan(2027, 10), Locale::En),
+        ("keep-40-years.pdf", example_plan(2027, 40), Locale::Nb),
+        ("keep-3-years-en.pdf", example_plan(2027, 3), Locale::En),
+        ("keep-empty.pdf", empty, Locale::Nb),
+        ("keep-huge.pdf", huge_plan(), Locale::Nb),
+    ];
+    for (name, plan, locale) in plans {
+        let pdf = write(name, &plan, locale);
+        for (page, line) in last_lines(&pdf) {
+            let heading: Vec<&str> = line
+                .iter()
+                .filter(|w| w.y1 - w.y0 > HEADING_BOX)
+                .map(|w| w.text.as_str())
+                .collect();
+            assert!(
+                heading.is_empty(),
+                "{name}, page {page} ends with the heading «{}»",
+                heading.join(" ")
+            );
+        }
+    }
+}
+
+#[test]
+fn no_amount_is_broken_across_lines_and_the_appendix_reads_to_the_øre() {
+    use erfaringsplan_engine::model::cost_item::CostBasis;
+    let mut plan = example_plan(2027, 10);
+    // A price per session that wraps in its column: «1 300,00 kr per gang (1,5 t)».
+    plan.cost_items[0].basis = CostBasis::PerSession {
+        price: 1_300.into(),
+        sessions_per_year: 12.into(),
+        hours_per_session: Decimal::new(15, 1),
+    };
+    // The second post ends after two years: its idle years are said once.
+    plan.positions[1].end = Some("2028-12".parse().unwrap());
+    let pdf = write("unbroken.pdf", &plan, Locale::Nb);
+    let text = text(&pdf);
+    assert!(text.contains("1 300,00 kr per gang"), "{text}");
+    let pr = project(&plan).unwrap();
+    for p in &pr.positions {
+        for y in p.years.iter().filter(|y| y.months_active > 0) {
+            for v in [
+                y.worked_salary,
+                y.holiday_pay,
+                y.pension,
+                y.aga,
+                y.payroll_cost,
+            ] {
+                let amount = nok(v.get());
+                assert!(
+                    text.contains(&amount),
+                    "{} {}: {amount} is broken",
+                    p.position_id,
+                    y.year
+                );
+            }
+        }
+    }
+    // No figure with more decimals than the øre, and no cut-off «…» ones.
+    let long = regex_lite(&text);
+    assert!(long.is_empty(), "{long:?}");
+    // 2029–2036 without work, in one line.
+    assert_eq!(text.matches("ikke i arbeid.").count(), 1, "{text}");
+    assert!(text.contains("2029–2036: ikke i arbeid."), "{text}");
+}
+
+/// Numbers in `text` written with three or more decimals (`123,456`, `0,1234…`), other than
+/// thousands groups (which have a space or no digit before the comma's group).
+fn regex_lite(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for word in text.split_whitespace() {
+        let Some((int, frac)) = word.split_once(',') else {
+            continue;
+        };
+        let digits: String = frac.chars().take_while(char::is_ascii_digit).collect();
+        if !int.is_empty()
+            && int.chars().all(|c| c.is_ascii_digit() || c == '−')
+            && digits.len() >= 3
+        {
+            found.push(word.to_owned());
+        }
+    }
+    found
 }

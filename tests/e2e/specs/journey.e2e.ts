@@ -185,10 +185,31 @@ describe("a new user's journey through the wizard", () => {
     writeFileSync(file, JSON.stringify(saved?.plan));
     const projection = JSON.parse(cli(["project", file, "--format", "json"])) as {
       totals: { totalCost: string; grants: string; netCost: string };
+      keyYears: {
+        first: { year: number; netCost: string };
+        carried: { year: number; netCost: string };
+        carriedFrom: string;
+      };
       fundingCliff: { year: number } | null;
       years: { year: number; netCost: string }[];
       warnings: unknown[];
     };
+    // What a budget meeting asks first: the first year, and the first year without grants.
+    const { first, carried } = projection.keyYears;
+    expect(await textOf("#kf-first-year .key-label")).toBe(
+      `Netto for arbeidsgiver i ${String(firstYear)}, første år`,
+    );
+    expect(await textOf("#kf-first-year .key-value")).toBe(nok(first.netCost));
+    expect(projection.keyYears.carriedFrom).toBe("noGrantLeft");
+    expect(carried.year).toBe(firstYear + 4);
+    expect(await textOf("#kf-carried .key-label")).toBe(
+      `Netto for arbeidsgiver i ${String(carried.year)}, første år uten tilskudd`,
+    );
+    expect(await textOf("#kf-carried .key-value")).toBe(nok(carried.netCost));
+    // Every total names its period.
+    const period = `${String(firstYear)}–${String(firstYear + 9)}`;
+    expect(await textOf("#kf-grants .key-label")).toBe(`Tilskudd ${period}`);
+    expect(await textOf("#kf-net .key-label")).toBe(`Netto for arbeidsgiver ${period}`);
     expect(await textOf("#kf-total .key-value")).toBe(nok(projection.totals.totalCost));
     expect(await textOf("#kf-grants .key-value")).toBe(nok(projection.totals.grants));
     expect(await textOf("#kf-net .key-value")).toBe(nok(projection.totals.netCost));

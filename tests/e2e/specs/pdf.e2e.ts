@@ -53,12 +53,15 @@ describe("exporting the hiring plan as a PDF", () => {
     expect(text).toContain("PDF-plan for Bydel Østensjø og Ærøy");
     // The header says when the plan was last changed: today, from the saved plan.
     expect(text).toMatch(/sist endret \d{2}\.\d{2}\.\d{4}/);
-    for (const id of ["#kf-total", "#kf-grants", "#kf-net"]) {
+    // The first page has the summary's cards: each label with its year or period, each value.
+    for (const id of ["#kf-first-year", "#kf-carried", "#kf-total", "#kf-grants", "#kf-net"]) {
+      const label = await textOf(`${id} .key-label`);
       const shown = await textOf(`${id} .key-value`);
-      expect(text).toContain(shown);
+      const line = text.split("\n").find((l) => l.includes(label.split(",")[0] ?? label));
+      expect(`${label}: ${line ?? "(not in the PDF)"}`).toContain(shown);
     }
-    const cliffYear = await textOf("#kf-cliff .key-value");
-    expect(text).toContain(`${cliffYear}: kostnaden for arbeidsgiver øker med`);
+    const cliff = await textOf("#kf-cliff .key-detail");
+    expect(text).toContain(cliff);
     // The warnings are the same sentences on the screen and in the PDF (Rust words both).
     const flat = (t: string) => t.replace(/[\s\u00a0]+/g, " ").trim();
     const sentences = (await $$("#warnings .warning-text").map((e) => e.getText())).map(flat);

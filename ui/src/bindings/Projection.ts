@@ -4,6 +4,7 @@ import type { ChartBar } from "./ChartBar";
 import type { CostItemProjection } from "./CostItemProjection";
 import type { FundingCliff } from "./FundingCliff";
 import type { GrantProjection } from "./GrantProjection";
+import type { KeyYears } from "./KeyYears";
 import type { PositionProjection } from "./PositionProjection";
 import type { SalaryBand } from "./SalaryBand";
 import type { Totals } from "./Totals";
@@ -31,7 +32,11 @@ fundingCliff: FundingCliff | null,
  * The first year with no grant income left, when grants end within the horizon (or the
  * first year, when there are no grants).
  */
-employerPaysInFullFrom: number | null, warnings: Array<Warning>, 
+employerPaysInFullFrom: number | null, 
+/**
+ * The employer's net cost in the two years a budget meeting asks for first.
+ */
+keyYears: KeyYears, warnings: Array<Warning>, 
 /**
  * Bar heights for a chart of grant and employer's cost per year, so drawing needs no
  * arithmetic: percentages of the highest yearly total cost.

@@ -2,6 +2,7 @@
 import type { ChartBar } from "./ChartBar";
 import type { CostItemFirstYear } from "./CostItemFirstYear";
 import type { FundingCliff } from "./FundingCliff";
+import type { KeyYears } from "./KeyYears";
 import type { PositionYearCost } from "./PositionYearCost";
 import type { SalaryBand } from "./SalaryBand";
 import type { Totals } from "./Totals";
@@ -15,7 +16,11 @@ import type { YearSummary } from "./YearSummary";
  * command-line tool: for the largest plan it is 3 MB of JSON, and sending it at every keystroke
  * took most of the time from a key to the updated table. This is about 40 kB.
  */
-export type WizardFigures = { firstYear: number, lastYear: number, years: Array<YearSummary>, totals: Totals, fundingCliff: FundingCliff | null, employerPaysInFullFrom: number | null, warnings: Array<Warning>, chart: Array<ChartBar>, salaryBands: Array<SalaryBand>, 
+export type WizardFigures = { firstYear: number, lastYear: number, years: Array<YearSummary>, totals: Totals, fundingCliff: FundingCliff | null, employerPaysInFullFrom: number | null, keyYears: KeyYears, 
+/**
+ * The plan costs nothing in any of its years: there is nothing to show but that.
+ */
+nothingToPay: boolean, warnings: Array<Warning>, chart: Array<ChartBar>, salaryBands: Array<SalaryBand>, 
 /**
  * Each post's cost lines in the year shown beside its fields; none for a post that is not
  * at work in any year of the plan.

@@ -297,14 +297,6 @@ export const en: Catalogue = {
   "positionCost.total": "Total",
   "positionCost.waiting": "The post's cost shows again once every figure in the plan is valid.",
   "missing.heading": "Missing before the plan is complete",
-  "missing.organisationName":
-    "The name of the organisation or unit, to be printed on the hiring plan.",
-  "missing.noPositions": "At least one post. The plan has none yet.",
-  "missing.pensionRateNotConfirmed":
-    "The pension rate for post {n} ({title}) has not been confirmed with the pension provider.",
-  "missing.financingAfterGrants": "How the posts will be paid for when the grants end.",
-  "missing.noSupervision": "Supervision for the peer support workers. None is planned yet.",
-  "missing.untitledPosition": "untitled",
   "phase.beforeAdvertising": "Before advertising",
   "phase.recruiting": "Recruiting",
   "phase.hiring": "Hiring",
@@ -527,16 +519,15 @@ export const en: Catalogue = {
   "supervision.add": "Add: {category}",
   "summary.change": "Change {step}",
   "summary.noProjection": "The plan has errors to fix before the costs can be computed.",
+  "summary.missing.heading": "The plan is not finished",
+  "summary.missing.intro":
+    "This is missing before the plan is complete. Until it is in place, the PDF is marked as a draft and lists the same.",
+  "summary.nothingToPay":
+    "The plan has no posts yet, so there is nothing to pay and nothing to work out.",
+  "summary.noneAtWork":
+    "None of the posts is at work in the plan's years, so there is nothing to pay. Check the start dates and the first budget year.",
   "summary.stale":
     "The figures are from the last valid version of the plan. Fix the errors to update them.",
-  "summary.totalCost": "Total cost {first}–{last}",
-  "summary.grants": "Grants",
-  "summary.netCost": "Net cost for the employer",
-  "summary.cliff": "Funding cliff",
-  "summary.noCliff": "None",
-  "summary.cliffJump": "The cost rises by {jump}",
-  "summary.paysInFull": "Employer pays everything from",
-  "summary.notWithinPlan": "Not within the plan",
   "summary.warnings": "Worth a look",
   "summary.noWarnings": "No warnings.",
   "summary.fixIn": "Go to {step}",

@@ -301,14 +301,6 @@ export const nb = {
   "positionCost.waiting":
     "Kostnaden for stillingen vises igjen når alle tallene i planen er gyldige.",
   "missing.heading": "Dette mangler før planen er komplett",
-  "missing.organisationName":
-    "Navnet på virksomheten eller enheten, som skal stå på ansettelsesplanen.",
-  "missing.noPositions": "Minst én stilling. Planen har ingen ennå.",
-  "missing.pensionRateNotConfirmed":
-    "Pensjonssatsen for stilling {n} ({title}) er ikke bekreftet med pensjonsleverandøren.",
-  "missing.financingAfterGrants": "Hvordan stillingene skal betales når tilskuddene tar slutt.",
-  "missing.noSupervision": "Veiledning for erfaringskonsulentene. Ingen er planlagt ennå.",
-  "missing.untitledPosition": "uten tittel",
   "phase.beforeAdvertising": "Før utlysning",
   "phase.recruiting": "Rekruttering",
   "phase.hiring": "Ansettelse",
@@ -534,16 +526,15 @@ export const nb = {
   "supervision.add": "Legg til: {category}",
   "summary.change": "Endre {step}",
   "summary.noProjection": "Planen har feil som må rettes før kostnadene kan regnes ut.",
+  "summary.missing.heading": "Planen er ikke ferdig",
+  "summary.missing.intro":
+    "Dette mangler før planen er komplett. Til det er på plass, er PDF-en merket som utkast og lister det samme.",
+  "summary.nothingToPay":
+    "Planen har ingen stillinger ennå, så det er ingenting å betale og ingenting å regne på.",
+  "summary.noneAtWork":
+    "Ingen av stillingene er i arbeid i årene planen dekker, så det er ingenting å betale. Sjekk oppstart og første budsjettår.",
   "summary.stale":
     "Tallene er fra siste gyldige versjon av planen. Rett feilene for å oppdatere dem.",
-  "summary.totalCost": "Total kostnad {first}–{last}",
-  "summary.grants": "Tilskudd",
-  "summary.netCost": "Netto for arbeidsgiver",
-  "summary.cliff": "Finansieringsstup",
-  "summary.noCliff": "Ingen",
-  "summary.cliffJump": "Kostnaden øker med {jump}",
-  "summary.paysInFull": "Arbeidsgiver betaler alt fra",
-  "summary.notWithinPlan": "Ikke i planperioden",
   "summary.warnings": "Dette bør dere se på",
   "summary.noWarnings": "Ingen advarsler.",
   "summary.fixIn": "Gå til {step}",

@@ -10,7 +10,7 @@ import type { AgaRates } from "../bindings/AgaRates";
 import type { ErrorReport } from "../bindings/ErrorReport";
 import type { Locale } from "../bindings/Locale";
 import type { ImportedPlan } from "../bindings/ImportedPlan";
-import type { Missing } from "../bindings/Missing";
+import type { MissingNote } from "../bindings/MissingNote";
 import type { Plan } from "../bindings/Plan";
 import type { Position } from "../bindings/Position";
 import type { StoreNotice } from "../bindings/StoreNotice";
@@ -233,27 +233,45 @@ export function fakeBackend(
         });
       }
       // What each step lacks, as Rust's completeness rules say it for these inputs.
-      const missing: Missing[] = [];
-      const lack = (kind: Missing["kind"], step: Missing["step"], field: string) => {
-        missing.push({ kind, step, field, positionNumber: null, positionTitle: null });
+      const missing: MissingNote[] = [];
+      const lack = (
+        kind: MissingNote["missing"]["kind"],
+        step: MissingNote["missing"]["step"],
+        field: string,
+        text: string,
+      ) => {
+        missing.push({
+          missing: { kind, step, field, positionNumber: null, positionTitle: null },
+          text,
+        });
       };
       if (plan.organisation.name.trim() === "") {
-        lack("organisationName", "organisation", "organisation.name");
+        lack(
+          "organisationName",
+          "organisation",
+          "organisation.name",
+          "Navnet på virksomheten eller enheten, som skal stå på ansettelsesplanen.",
+        );
       }
-      if (plan.positions.length === 0) lack("noPositions", "role", "positions");
+      if (plan.positions.length === 0) {
+        lack("noPositions", "role", "positions", "Minst én stilling. Planen har ingen ennå.");
+      }
       plan.positions.forEach((p, i) => {
         if (p.pensionScheme === "public" && !p.pensionRateConfirmed) {
           missing.push({
-            kind: "pensionRateNotConfirmed",
-            step: "salary",
-            field: `positions[${i}].pensionRateConfirmed`,
-            positionNumber: i + 1,
-            positionTitle: p.title,
+            missing: {
+              kind: "pensionRateNotConfirmed",
+              step: "salary",
+              field: `positions[${i}].pensionRateConfirmed`,
+              positionNumber: i + 1,
+              positionTitle: p.title,
+            },
+            text: `Pensjonssatsen for stilling ${i + 1} (${p.title}) er ikke bekreftet med pensjonsleverandøren.`,
           });
         }
       });
       // No projection: the component tests check the wizard, not the figures.
-      return { errors, missing, projection: null, warnings: [] };
+      return { errors, missing, projection: null, warnings: [], summaryFigures: [] };
     },
     project_plan: () => reject(unanswered("project_plan")),
     what_if: () => [],

@@ -12,9 +12,10 @@ import { useEffect, useRef, useState } from "react";
 import type { Evaluation } from "../bindings/Evaluation";
 import type { PlanVersion } from "../bindings/PlanVersion";
 import type { StoredPlan } from "../bindings/StoredPlan";
+import { KeyFigures } from "../components/KeyFigures";
 import { CostChart } from "../components/CostChart";
 import { YearTable } from "../components/YearTable";
-import { formatDate, formatDateTime, formatNok } from "../format";
+import { formatDate, formatDateTime } from "../format";
 import { useI18n } from "../i18n";
 import { evaluatePlan } from "../ipc";
 import { usePlanLimits } from "../usePlanLimits";
@@ -269,16 +270,9 @@ function VersionSummary({ version }: { version: PlanVersion }) {
         <Alert data-color="info">{t("summary.noProjection")}</Alert>
       ) : (
         <>
-          <dl className="answers" id="version-figures">
-            <dt>
-              {t("summary.totalCost", { first: projection.firstYear, last: projection.lastYear })}
-            </dt>
-            <dd>{formatNok(projection.totals.totalCost, locale)}</dd>
-            <dt>{t("summary.grants")}</dt>
-            <dd>{formatNok(projection.totals.grants, locale)}</dd>
-            <dt>{t("summary.netCost")}</dt>
-            <dd>{formatNok(projection.totals.netCost, locale)}</dd>
-          </dl>
+          <div id="version-figures">
+            <KeyFigures figures={evaluation.result.summaryFigures} />
+          </div>
           <CostChart projection={projection} />
           <YearTable projection={projection} cliffYear={projection.fundingCliff?.year ?? null} />
         </>

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Scenario } from "../bindings/Scenario";
 import type { StoredPlan } from "../bindings/StoredPlan";
 import type { WizardStep } from "../bindings/WizardStep";
-import { MissingNotice, missingText } from "../components/MissingNotice";
+import { MissingNotice } from "../components/MissingNotice";
 import { DraftErrorContext, SavedDraftsContext, type Draft } from "../draftErrors";
 import { errorText } from "../errors";
 import { fieldId, stepOfField } from "../fieldPaths";
@@ -212,7 +212,7 @@ export function Wizard({
               <ol>
                 {STEPS.map((s, i) => {
                   const flagged = attempted.has(s.id) && reportsFor(s.id).length > 0;
-                  const lacking = check.missing.filter((m) => m.step === s.id);
+                  const lacking = check.missing.filter((m) => m.missing.step === s.id);
                   return (
                     <li key={s.id}>
                       <button
@@ -241,11 +241,11 @@ export function Wizard({
                             data-color="warning"
                             data-size="sm"
                             className="step-flag"
-                            title={lacking.map((m) => missingText(m, t)).join("\n")}
+                            title={lacking.map((m) => m.text).join("\n")}
                           >
                             {t("wizard.stepIncomplete")}
                             <span className="visually-hidden">
-                              {`: ${lacking.map((m) => missingText(m, t)).join(" ")}`}
+                              {`: ${lacking.map((m) => m.text).join(" ")}`}
                             </span>
                           </Tag>
                         ) : null}
@@ -311,7 +311,9 @@ export function Wizard({
                 them under the user's pointer, so the step waits for that first answer. */}
               {check.checked ? (
                 <>
-                  <MissingNotice missing={check.missing.filter((m) => m.step === step.id)} />
+                  <MissingNotice
+                    missing={check.missing.filter((m) => m.missing.step === step.id)}
+                  />
                   {step.id === "organisation" ? <OrganisationStep {...props} /> : null}
                   {step.id === "role" ? <RoleStep {...props} /> : null}
                   {step.id === "checklist" ? <ChecklistStep {...props} /> : null}
@@ -323,6 +325,8 @@ export function Wizard({
                       {...props}
                       stale={check.stale || waiting}
                       warnings={check.warnings}
+                      missing={check.missing}
+                      figures={check.summaryFigures}
                       onGoTo={onGoTo}
                       lastChanged={stored.updatedAt}
                       onMakeAlternative={onMakeAlternative}

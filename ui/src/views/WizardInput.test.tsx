@@ -379,6 +379,23 @@ describe("what a step lacks, said where the user is", () => {
   });
 });
 
+describe("the summary tells the truth about an unfinished plan", () => {
+  it("lists everything missing at the top, each with a link to its step", async () => {
+    const { user } = await openSaved(testPlan({ name: "Uferdig" }), "summary");
+    const notice = await screen.findByRole("heading", { name: "Planen er ikke ferdig" });
+    const box = notice.closest("#summary-missing");
+    if (!(box instanceof HTMLElement)) throw new Error("no list of what is missing");
+    const items = within(box).getAllByRole("listitem");
+    expect(items.map((li) => li.textContent)).toEqual([
+      "Navnet på virksomheten eller enheten, som skal stå på ansettelsesplanen. Gå til Virksomheten",
+      "Minst én stilling. Planen har ingen ennå. Gå til Rollen",
+    ]);
+    expect(within(box).getByText(/merket som utkast/)).toBeTruthy();
+    await user.click(within(box).getByRole("link", { name: "Gå til Rollen" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Rollen" })).toBeTruthy();
+  });
+});
+
 describe("focus where the user's work is", () => {
   it("puts focus on the step heading after «Start», and on a new post's first field", async () => {
     const user = await newPlan();

@@ -239,6 +239,10 @@ pub fn what_if(plan: &Plan, locale: Locale) -> Result<Vec<StressResult>> {
 /// A number grew too large to compute (validation keeps plans far from it).
 pub fn what_if_from(plan: &Plan, base: &Projection, locale: Locale) -> Result<Vec<StressResult>> {
     let mut out = Vec::new();
+    // Nothing to pay, nothing to stress: every row would be 0,00.
+    if base.nothing_to_pay() {
+        return Ok(out);
+    }
     for scenario in Scenario::iter() {
         let changed = stressed_plan(plan, scenario);
         if !changed.validate().is_empty() {

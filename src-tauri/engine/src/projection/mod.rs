@@ -154,6 +154,7 @@ pub fn project_valid(plan: &Plan) -> Result<Projection> {
         .map(salary_band)
         .collect::<Result<Vec<_>>>()?;
     let employer_pays_in_full_from = employer_pays_in_full_from(&summaries, plan);
+    let key_years = key_years(&summaries, employer_pays_in_full_from);
     let mut projection = Projection {
         first_year: first,
         last_year: last,
@@ -165,6 +166,7 @@ pub fn project_valid(plan: &Plan) -> Result<Projection> {
         totals,
         funding_cliff,
         employer_pays_in_full_from,
+        key_years,
         warnings: Vec::new(),
         chart,
         salary_bands,

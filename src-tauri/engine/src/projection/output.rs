@@ -30,12 +30,22 @@ pub struct Projection {
     /// The first year with no grant income left, when grants end within the horizon (or the
     /// first year, when there are no grants).
     pub employer_pays_in_full_from: Option<i32>,
+    /// The employer's net cost in the two years a budget meeting asks for first.
+    pub key_years: KeyYears,
     pub warnings: Vec<Warning>,
     /// Bar heights for a chart of grant and employer's cost per year, so drawing needs no
     /// arithmetic: percentages of the highest yearly total cost.
     pub chart: Vec<ChartBar>,
     /// Each position's salary placed against the typical range, for drawing.
     pub salary_bands: Vec<SalaryBand>,
+}
+
+impl Projection {
+    /// The plan costs nothing in any of its years (no post, or none at work in them, and no
+    /// other cost): there is nothing to pay, to cover with grants or to stress.
+    pub fn nothing_to_pay(&self) -> bool {
+        self.totals.total_cost.is_zero()
+    }
 }
 
 /// A salary at 100 % on the band's scale with the usual range marked
@@ -244,6 +254,39 @@ pub struct Totals {
     pub other_costs: Nok,
     pub total_cost: Nok,
     pub grants: Nok,
+    pub net_cost: Nok,
+}
+
+/// The employer's net cost in the plan's first year, and in the year it carries the posts on
+/// its own: what a budget meeting asks for before the totals.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct KeyYears {
+    pub first: YearNetCost,
+    /// The first year with no grant left, when the grants end after the plan's first year;
+    /// otherwise (no grants, or grants until the end) the plan's last year.
+    pub carried: YearNetCost,
+    pub carried_from: CarriedFrom,
+}
+
+/// Which year [`KeyYears::carried`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum CarriedFrom {
+    /// The first year with no grant left: from then on the employer pays everything.
+    NoGrantLeft,
+    /// The plan's last year: there are no grants, or they last to the end of the plan.
+    LastYear,
+}
+
+/// The employer's net cost (total cost less grants) in one year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct YearNetCost {
+    pub year: i32,
     pub net_cost: Nok,
 }
 

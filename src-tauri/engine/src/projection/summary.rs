@@ -39,3 +39,37 @@ pub(super) fn employer_pays_in_full_from(years: &[YearSummary], plan: &Plan) -> 
         Some(i) => years.get(i + 1).map(|y| y.year),
     }
 }
+
+/// The net cost in the plan's first year and in the year the employer carries on its own.
+pub(super) fn key_years(years: &[YearSummary], pays_in_full_from: Option<i32>) -> KeyYears {
+    let at = |y: &YearSummary| YearNetCost {
+        year: y.year,
+        net_cost: y.net_cost,
+    };
+    let (first, last) = match (years.first(), years.last()) {
+        (Some(first), Some(last)) => (at(first), at(last)),
+        // A plan covers one year at least; nothing to say of none.
+        _ => {
+            let none = YearNetCost {
+                year: 0,
+                net_cost: Nok::ZERO,
+            };
+            (none, none)
+        }
+    };
+    let without_grants = pays_in_full_from
+        .filter(|&y| y > first.year)
+        .and_then(|y| years.iter().find(|s| s.year == y));
+    match without_grants {
+        Some(y) => KeyYears {
+            first,
+            carried: at(y),
+            carried_from: CarriedFrom::NoGrantLeft,
+        },
+        None => KeyYears {
+            first,
+            carried: last,
+            carried_from: CarriedFrom::LastYear,
+        },
+    }
+}

@@ -3,8 +3,13 @@
 //! the usual salary range. The PDF, the command-line tool and the app's screens (through the
 //! commands) all take them from here, so a sentence is said once.
 
+mod figures;
+mod missing;
 pub mod names;
 pub mod words;
+
+pub use figures::{nothing_to_pay, summary_figures, SummaryFigure, SummaryFigureKey};
+pub use missing::{missing_heading, missing_text};
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};

@@ -19,6 +19,8 @@ pub use super::{
 /// Fixed words and phrases.
 pub struct Words {
     pub doc_title: &'static str,
+    /// Beside the title and in the footer while the plan lacks something.
+    pub draft: &'static str,
     pub organisation: &'static str,
     pub kind: &'static str,
     pub municipality: &'static str,
@@ -129,6 +131,7 @@ pub struct Words {
 
 const NB: Words = Words {
     doc_title: "Ansettelsesplan for erfaringskonsulent",
+    draft: "utkast",
     organisation: "Virksomhet",
     kind: "Type virksomhet",
     municipality: "Kommune",
@@ -219,9 +222,9 @@ const NB: Words = Words {
     financing: "Finansiering når tilskuddet tar slutt",
     financing_missing: "Ikke beskrevet ennå.",
     appendix: "Vedlegg: Slik er tallene regnet ut",
-    appendix_intro: "For hver stilling og hvert år: S = kontraktslønn for månedene i arbeid, W = S × (52 − ferieuker) / 52, F = W × feriepengesats, P = S × pensjonssats, A = (W + F + P) × arbeidsgiveravgift. Hver linje rundes én gang til øre (halv opp, bort fra null), og neste linje regnes av det rundede beløpet. Lønnen reguleres med lønnsveksten i reguleringsmåneden hvert år etter oppstart.",
+    appendix_intro: "For hver stilling og hvert år: S = kontraktslønn for månedene i arbeid, W = S × (52 − ferieuker) / 52, F = W × feriepengesats, P = S × pensjonssats, A = (W + F + P) × arbeidsgiveravgift. Hver linje rundes én gang til øre (halv opp, bort fra null), og neste linje regnes av det rundede beløpet. Lønnen reguleres med lønnsveksten i reguleringsmåneden hvert år etter oppstart; årslønnen etter regulering er vist rundet til øre, og ≈ betyr at tallet er rundet. Regnearket har alle desimalene.",
     months_active: "måneder i arbeid",
-    not_active: "Ikke i arbeid dette året.",
+    not_active: "ikke i arbeid.",
     cost_items_derivation: "Andre kostnader: beløp i første års priser × (1 + prisvekst)^år",
     grants_derivation: "Tilskudd: det tilskuddet gir rett til, og det som utbetales (aldri mer enn kostnaden det gjelder)",
     signatures: "Underskrifter",
@@ -239,6 +242,7 @@ const NB: Words = Words {
 
 const EN: Words = Words {
     doc_title: "Hiring plan for peer support workers",
+    draft: "draft",
     organisation: "Organisation",
     kind: "Kind of employer",
     municipality: "Municipality",
@@ -329,9 +333,9 @@ const EN: Words = Words {
     financing: "Financing when the grant ends",
     financing_missing: "Not described yet.",
     appendix: "Appendix: How the figures are computed",
-    appendix_intro: "For each post and year: S = contract salary for the months at work, W = S × (52 − holiday weeks) / 52, F = W × holiday-pay rate, P = S × pension rate, A = (W + F + P) × employer's contribution rate. Each line is rounded once to the øre (half away from zero), and the next line is computed from the rounded amount. The salary grows by the wage growth in the regulation month of every year after the start.",
+    appendix_intro: "For each post and year: S = contract salary for the months at work, W = S × (52 − holiday weeks) / 52, F = W × holiday-pay rate, P = S × pension rate, A = (W + F + P) × employer's contribution rate. Each line is rounded once to the øre (half away from zero), and the next line is computed from the rounded amount. The salary grows by the wage growth in the regulation month of every year after the start; the salary after a regulation is shown to the øre, and ≈ marks a rounded figure. The workbook has every decimal.",
     months_active: "months at work",
-    not_active: "Not at work this year.",
+    not_active: "not at work.",
     cost_items_derivation: "Other costs: amount at first-year prices × (1 + price growth)^years",
     grants_derivation: "Grants: what the grant entitles to, and what it pays (never more than the cost it covers)",
     signatures: "Signatures",

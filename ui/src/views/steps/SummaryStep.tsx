@@ -1,10 +1,13 @@
-import { Alert, Card, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Link, List, Paragraph } from "@digdir/designsystemet-react";
 
+import type { MissingNote } from "../../bindings/MissingNote";
 import type { Scenario } from "../../bindings/Scenario";
+import type { SummaryFigure } from "../../bindings/SummaryFigure";
 import type { WarningNote } from "../../bindings/WarningNote";
 import type { WizardStep } from "../../bindings/WizardStep";
 import { CostChart } from "../../components/CostChart";
 import { ExportPlan } from "../../components/Export";
+import { KeyFigures } from "../../components/KeyFigures";
 import { WhatIf } from "../../components/WhatIf";
 import { YearTable } from "../../components/YearTable";
 import { formatNok, formatPercent } from "../../format";
@@ -20,6 +23,8 @@ export function SummaryStep({
   projection,
   stale,
   warnings,
+  missing,
+  figures,
   onGoTo,
   lastChanged,
   onMakeAlternative,
@@ -27,6 +32,10 @@ export function SummaryStep({
   stale: boolean;
   /** The projection's warnings, worded by Rust as the PDF words them. */
   warnings: readonly WarningNote[];
+  /** What the plan still lacks, in every step, worded by Rust. */
+  missing: readonly MissingNote[];
+  /** The key figures, worded by Rust as the PDF's first page words them. */
+  figures: readonly SummaryFigure[];
   onGoTo: (step: WizardStep) => void;
   /** When the plan was last changed (printed in the PDF's header). */
   lastChanged: string | null;
@@ -37,7 +46,8 @@ export function SummaryStep({
   const nok = (v: string) => formatNok(v, locale);
   const stepTitle = (step: WizardStep) =>
     t(STEPS.find((s) => s.id === step)?.title ?? "step.summary");
-  const change = (step: WizardStep) => (
+
+  const stepLink = (step: WizardStep, key: "summary.fixIn" | "summary.change") => (
     <Link
       href={`#step-${step}`}
       onClick={(e) => {
@@ -45,84 +55,82 @@ export function SummaryStep({
         onGoTo(step);
       }}
     >
-      {t("summary.change", { step: stepTitle(step) })}
+      {t(key, { step: stepTitle(step) })}
     </Link>
   );
+  const change = (step: WizardStep) => stepLink(step, "summary.change");
+  // What the plan still lacks comes first: a summary that only shows figures would read as a
+  // finished plan, and the PDF is marked as a draft for as long as anything is missing.
+  const lacking =
+    missing.length > 0 ? (
+      <Alert data-color="warning" id="summary-missing">
+        <Heading level={2} data-size="xs">
+          {t("summary.missing.heading")}
+        </Heading>
+        <Paragraph data-size="sm">{t("summary.missing.intro")}</Paragraph>
+        <List.Unordered>
+          {missing.map(({ missing: m, text }) => (
+            <List.Item key={`${m.kind}-${m.field}`} data-missing={m.kind}>
+              {text} {stepLink(m.step, "summary.fixIn")}
+            </List.Item>
+          ))}
+        </List.Unordered>
+      </Alert>
+    ) : null;
 
-  if (!projection) return <Alert data-color="info">{t("summary.noProjection")}</Alert>;
+  if (!projection) {
+    return (
+      <div className="stack">
+        {lacking}
+        <Alert data-color="info">{t("summary.noProjection")}</Alert>
+      </div>
+    );
+  }
   const cliff = projection.fundingCliff;
+  const nothingToPay = projection.nothingToPay;
 
   return (
     <div className="stack">
+      {lacking}
       {stale ? (
         <Alert data-color="warning" id="stale-projection">
           {t("summary.stale")}
         </Alert>
       ) : null}
-      <div className="key-figures" id="key-figures">
-        <KeyFigure
-          id="kf-total"
-          label={t("summary.totalCost", { first: projection.firstYear, last: projection.lastYear })}
-          value={nok(projection.totals.totalCost)}
-        />
-        <KeyFigure
-          id="kf-grants"
-          label={t("summary.grants")}
-          value={nok(projection.totals.grants)}
-        />
-        <KeyFigure
-          id="kf-net"
-          label={t("summary.netCost")}
-          value={nok(projection.totals.netCost)}
-        />
-        <KeyFigure
-          id="kf-cliff"
-          label={t("summary.cliff")}
-          value={cliff ? String(cliff.year) : t("summary.noCliff")}
-          detail={cliff ? t("summary.cliffJump", { jump: nok(cliff.jump) }) : undefined}
-        />
-        <KeyFigure
-          id="kf-full"
-          label={t("summary.paysInFull")}
-          value={
-            projection.employerPaysInFullFrom === null
-              ? t("summary.notWithinPlan")
-              : String(projection.employerPaysInFullFrom)
-          }
-        />
-      </div>
-
-      <Heading level={2} data-size="sm">
-        {t("summary.warnings")}
-      </Heading>
-      {warnings.length === 0 ? (
-        <Paragraph id="no-warnings">{t("summary.noWarnings")}</Paragraph>
+      {nothingToPay ? (
+        // Nothing to pay: no figures of 0,00, no warnings to clear and nothing to stress.
+        <Alert data-color="info" id="nothing-to-pay">
+          {t(plan.positions.length === 0 ? "summary.nothingToPay" : "summary.noneAtWork")}{" "}
+          {stepLink(plan.positions.length === 0 ? "role" : "salary", "summary.fixIn")}
+        </Alert>
       ) : (
-        <ul className="warning-list" id="warnings">
-          {warnings.map((w, i) => (
-            <li key={`${w.warning.kind}-${i}`} data-warning={w.warning.kind}>
-              <span className="warning-text">{w.text}</span>{" "}
-              <Link
-                href={`#step-${w.step}`}
-                onClick={(e) => {
-                  e.preventDefault();
-                  onGoTo(w.step);
-                }}
-              >
-                {t("summary.fixIn", { step: stepTitle(w.step) })}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <>
+          <KeyFigures figures={figures} />
+
+          <Heading level={2} data-size="sm">
+            {t("summary.warnings")}
+          </Heading>
+          {warnings.length === 0 ? (
+            <Paragraph id="no-warnings">{t("summary.noWarnings")}</Paragraph>
+          ) : (
+            <ul className="warning-list" id="warnings">
+              {warnings.map((w, i) => (
+                <li key={`${w.warning.kind}-${i}`} data-warning={w.warning.kind}>
+                  <span className="warning-text">{w.text}</span> {stepLink(w.step, "summary.fixIn")}
+                </li>
+              ))}
+            </ul>
+          )}
+
+          <Heading level={2} data-size="sm">
+            {t("summary.yearByYear")}
+          </Heading>
+          <CostChart projection={projection} />
+          <YearTable projection={projection} cliffYear={cliff?.year ?? null} />
+
+          {stale ? null : <WhatIf plan={plan} onMakeAlternative={onMakeAlternative} />}
+        </>
       )}
-
-      <Heading level={2} data-size="sm">
-        {t("summary.yearByYear")}
-      </Heading>
-      <CostChart projection={projection} />
-      <YearTable projection={projection} cliffYear={cliff?.year ?? null} />
-
-      {stale ? null : <WhatIf plan={plan} onMakeAlternative={onMakeAlternative} />}
 
       <Heading level={2} data-size="sm">
         {t("summary.answers")}
@@ -186,29 +194,5 @@ export function SummaryStep({
 
       <ExportPlan plan={plan} stale={stale} lastChanged={lastChanged} />
     </div>
-  );
-}
-
-function KeyFigure({
-  id,
-  label,
-  value,
-  detail,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  detail?: string | undefined;
-}) {
-  return (
-    <Card data-color="neutral" className="key-figure" id={id}>
-      <Paragraph data-size="sm" className="key-label">
-        {label}
-      </Paragraph>
-      <Paragraph data-size="lg" className="key-value">
-        {value}
-      </Paragraph>
-      {detail ? <Paragraph data-size="sm">{detail}</Paragraph> : null}
-    </Card>
   );
 }

@@ -4,7 +4,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::{format::format_in, projection::PositionYear};
+use crate::projection::PositionYear;
 
 use super::{
     layout::{Layout, BLACK, CONTENT_W, GREY, H2, H3, MARGIN_X, SMALL, SMALL_BOLD},
@@ -14,29 +14,33 @@ use super::{
 
 const INDENT: i64 = 10_000;
 
-/// An exact value as printed: to the øre when that is all it has, up to six decimals when it has
-/// more, and past that the first six decimals followed by "…" (the digits shown are exact).
-fn exact(locale: Locale, value: Decimal) -> String {
-    let v = value.normalize();
-    let style = words::style(locale);
-    match v.scale() {
-        0..=2 => words::amount(locale, v),
-        3..=6 => format_in(v, v.scale(), style),
-        _ => format!("{}…", format_in(v.trunc_with_scale(6), 6, style)),
-    }
-}
-
-/// "= exact → rounded", or "= rounded" when rounding changed nothing.
+/// "= rounded", or "≈ rounded" when the exact value had more decimals than the øre it was
+/// rounded to.
 fn result(locale: Locale, exact_value: Decimal, rounded: Decimal) -> String {
     if exact_value.normalize() == rounded.normalize() {
         format!("= {}", words::amount(locale, rounded))
     } else {
-        format!(
-            "= {} → {}",
-            exact(locale, exact_value),
-            words::amount(locale, rounded)
-        )
+        format!("≈ {}", words::amount(locale, rounded))
     }
+}
+
+/// Years as a reader lists them: runs of three or more as «2034–2036», others one by one.
+fn year_runs(years: &[i32]) -> String {
+    let mut runs: Vec<(i32, i32)> = Vec::new();
+    for &y in years {
+        match runs.last_mut() {
+            Some((_, last)) if *last + 1 == y => *last = y,
+            _ => runs.push((y, y)),
+        }
+    }
+    runs.iter()
+        .map(|&(a, b)| match b - a {
+            0 => a.to_string(),
+            1 => format!("{a}, {b}"),
+            _ => format!("{a}–{b}"),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 pub fn appendix(cx: &Context, l: &mut Layout) {
@@ -50,8 +54,25 @@ pub fn appendix(cx: &Context, l: &mut Layout) {
             &words::position_label(cx.locale, i + 1, &position.title),
             60_000,
         );
-        for year in &position.years {
+        for year in position.years.iter().filter(|y| y.months_active > 0) {
             position_year(cx, l, year);
+        }
+        // The years without work, in one line rather than one each.
+        let idle: Vec<i32> = position
+            .years
+            .iter()
+            .filter(|y| y.months_active == 0)
+            .map(|y| y.year)
+            .collect();
+        if !idle.is_empty() {
+            l.paragraph_at(
+                MARGIN_X,
+                CONTENT_W,
+                SMALL_BOLD,
+                BLACK,
+                &format!("{}: {}", year_runs(&idle), w.not_active),
+            );
+            l.gap(4_000);
         }
     }
     cost_items(cx, l);
@@ -60,17 +81,6 @@ pub fn appendix(cx: &Context, l: &mut Layout) {
 
 fn position_year(cx: &Context, l: &mut Layout, y: &PositionYear) {
     let (w, d) = (cx.words, &y.derivation);
-    if y.months_active == 0 {
-        l.need(SMALL.line_height() * 2);
-        l.paragraph_at(
-            MARGIN_X,
-            CONTENT_W,
-            SMALL_BOLD,
-            BLACK,
-            &format!("{}: {}", y.year, w.not_active),
-        );
-        return;
-    }
     let months = |m: crate::model::calendar::YearMonth| words::month_name(cx.locale, m.month());
     let regulations = |n: u32| words::regulations(cx.locale, n);
     let segments: Vec<String> = d
@@ -84,7 +94,8 @@ fn position_year(cx: &Context, l: &mut Layout, y: &PositionYear) {
             };
             format!(
                 "{} × {} × {}/12 ({span}, {})",
-                exact(cx.locale, s.annual_salary.get()),
+                // Shown to the øre (the intro says so); the workbook has every decimal.
+                words::amount(cx.locale, s.annual_salary.get()),
                 percent(cx.locale, d.fte_percent.get()),
                 s.months,
                 regulations(s.regulation_steps)

@@ -27,7 +27,8 @@ pub(super) fn height(percent: Decimal, plot_h: i64) -> i64 {
 pub fn chart(cx: &Context, l: &mut Layout) {
     let (w, pr) = (cx.words, cx.projection);
     let n = i64::try_from(pr.chart.len()).unwrap_or(0);
-    if n == 0 {
+    // A plan that costs nothing has no bars to draw; the summary says so.
+    if n == 0 || pr.nothing_to_pay() {
         return;
     }
     l.heading(H2, w.chart, PLOT_H + 70_000);

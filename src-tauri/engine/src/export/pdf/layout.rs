@@ -170,7 +170,8 @@ impl Fonts {
         let mut lines = Vec::new();
         for paragraph in clean(text).split('\n') {
             let mut line = String::new();
-            for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+            for word in unbreakable_words(paragraph) {
+                let word = word.as_str();
                 let candidate = if line.is_empty() {
                     word.to_owned()
                 } else {
@@ -310,6 +311,57 @@ pub struct Layout<'f> {
     ops: Vec<Op>,
     /// The top of the free space on the current page.
     y: i64,
+    /// Headings not drawn yet: each is drawn when what follows it asks for room, on the page
+    /// where the first lines of that fit too, so no heading is left at the foot of a page.
+    pending: Vec<PendingHeading>,
+}
+
+/// A heading waiting for what follows it.
+struct PendingHeading {
+    style: Style,
+    lines: Vec<String>,
+    /// At least this much of what follows stays on the heading's page.
+    keep: i64,
+    /// Space asked for after it before anything else was drawn.
+    after: i64,
+}
+
+impl PendingHeading {
+    /// From the top of the space above it to the top of what follows.
+    fn height(&self) -> i64 {
+        let lines = i64::try_from(self.lines.len()).unwrap_or(1);
+        self.style.size / 2 + lines * self.style.line_height() + self.style.size / 4 + self.after
+    }
+}
+
+/// Whether the space between `before` and `after` must not break a line: inside a number
+/// written in groups («1 300,00», «236 133,33…»), and between a number and its unit («kr»,
+/// «%», «NOK 450,000.00»).
+fn glued(before: &str, after: &str) -> bool {
+    let ends_in_digit = before.chars().last().is_some_and(|c| c.is_ascii_digit());
+    let mut next = after.chars();
+    let group = after.chars().take(3).filter(char::is_ascii_digit).count() == 3
+        && !after.chars().nth(3).is_some_and(|c| c.is_ascii_digit());
+    let unit = after == "kr"
+        || after.starts_with("kr") && !next.nth(2).is_some_and(char::is_alphabetic)
+        || after.starts_with('%');
+    (ends_in_digit && (group || unit))
+        || (before == "NOK" && after.chars().next().is_some_and(|c| c.is_ascii_digit()))
+}
+
+/// The words of a paragraph, with the spaces [`glued`] keeps kept inside them.
+fn unbreakable_words(paragraph: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+        match words.last_mut() {
+            Some(last) if glued(last.rsplit(' ').next().unwrap_or(last), word) => {
+                last.push(' ');
+                last.push_str(word);
+            }
+            _ => words.push(word.to_owned()),
+        }
+    }
+    words
 }
 
 impl<'f> Layout<'f> {
@@ -325,6 +377,7 @@ impl<'f> Layout<'f> {
             pages: Vec::new(),
             ops: Vec::new(),
             y: page.height() - MARGIN_TOP,
+            pending: Vec::new(),
         }
     }
 
@@ -352,22 +405,53 @@ impl<'f> Layout<'f> {
         self.y = self.page.height() - MARGIN_TOP;
     }
 
-    /// Starts a new page unless `height` still fits on this one.
+    /// Starts a new page unless `height` still fits on this one. Headings waiting for what
+    /// follows are drawn first, on the page where they fit with `height` (or their `keep`).
     pub fn need(&mut self, height: i64) {
+        if self.pending.is_empty() {
+            self.need_room(height);
+            return;
+        }
+        let pending = std::mem::take(&mut self.pending);
+        let above: i64 = pending.iter().map(PendingHeading::height).sum();
+        let keep = pending.iter().map(|h| h.keep).max().unwrap_or(0);
+        self.need_room(above + height.max(keep).min(self.page_room() - above));
+        for h in pending {
+            self.y -= h.style.size / 2;
+            for line in &h.lines {
+                self.y -= h.style.line_height();
+                self.text_at(
+                    MARGIN_X,
+                    self.y + h.style.line_height() / 4,
+                    h.style,
+                    BLACK,
+                    line,
+                );
+            }
+            self.y -= h.style.size / 4 + h.after;
+        }
+    }
+
+    fn need_room(&mut self, height: i64) {
         if height > self.room() && self.y < self.page.height() - MARGIN_TOP {
             self.new_page();
         }
     }
 
     pub fn gap(&mut self, height: i64) {
+        if let Some(last) = self.pending.last_mut() {
+            last.after += height;
+            return;
+        }
         self.y -= height;
         if self.y < MARGIN_BOTTOM {
             self.new_page();
         }
     }
 
-    /// Top of free space (for drawings that place themselves).
-    pub fn y(&self) -> i64 {
+    /// Top of free space (for drawings that place themselves), below any heading waiting.
+    pub fn y(&mut self) -> i64 {
+        self.need(0);
         self.y
     }
 
@@ -401,9 +485,12 @@ impl<'f> Layout<'f> {
     }
 
     /// Text flowing from the current position, wrapped to `width` from `x`, onto new pages as
-    /// needed.
+    /// needed; its first two lines stay together (and with a heading before them).
     pub fn paragraph_at(&mut self, x: i64, width: i64, style: Style, colour_: Colour, text: &str) {
-        for line in self.fonts.wrap(style, text, width) {
+        let lines = self.fonts.wrap(style, text, width);
+        let first = i64::try_from(lines.len().min(2)).unwrap_or(1);
+        self.need(first * style.line_height());
+        for line in lines {
             self.need(style.line_height());
             self.y -= style.line_height();
             self.text_at(x, self.y + style.line_height() / 4, style, colour_, &line);
@@ -414,18 +501,33 @@ impl<'f> Layout<'f> {
         self.paragraph_at(MARGIN_X, self.content_width(), style, BLACK, text);
     }
 
-    /// A heading, kept on the same page as at least `keep` of what follows it.
+    /// A heading, kept on the same page as the first lines of what follows it, and at least
+    /// `keep` of it: it is drawn when what follows asks for room.
     pub fn heading(&mut self, style: Style, text: &str, keep: i64) {
-        let lines = self.fonts.wrap(style, text, self.content_width()).len();
-        let height = i64::try_from(lines).unwrap_or(1) * style.line_height();
-        self.need(height + style.size / 2 + keep);
-        self.gap(style.size / 2);
-        self.paragraph(style, text);
-        self.y -= style.size / 4;
+        let lines = self.fonts.wrap(style, text, self.content_width());
+        self.pending.push(PendingHeading {
+            style,
+            lines,
+            keep,
+            after: 0,
+        });
     }
 
     /// `label: value` lines with the labels in one column.
     pub fn key_values(&mut self, rows: &[(String, String)], label_width: i64) {
+        // The first row stays with what is above it.
+        if let Some((label, value)) = rows.first() {
+            let lines = self
+                .fonts
+                .wrap(SMALL_BOLD, label, label_width - CELL_PAD)
+                .len()
+                .max(
+                    self.fonts
+                        .wrap(BODY, value, self.content_width() - label_width)
+                        .len(),
+                );
+            self.need(i64::try_from(lines).unwrap_or(1) * BODY.line_height());
+        }
         for (label, value) in rows {
             let labels = self.fonts.wrap(SMALL_BOLD, label, label_width - CELL_PAD);
             let values = self
@@ -607,6 +709,8 @@ impl<'f> Layout<'f> {
 
     /// The finished pages, each with a footer: `left` at the left, "page X of Y" at the right.
     pub fn finish(mut self, left: &str, page_of: impl Fn(usize, usize) -> String) -> Vec<Vec<Op>> {
+        // A heading with nothing after it is still printed.
+        self.need(0);
         if !self.ops.is_empty() || self.pages.is_empty() {
             self.pages.push(std::mem::take(&mut self.ops));
         }

@@ -27,6 +27,7 @@ use crate::{
     model::{calendar::parse_date, plan::Plan},
     projection::{project, Projection},
     text::{words, Locale},
+    validate::completeness::{missing, Missing},
 };
 use layout::{Fonts, Layout};
 
@@ -52,6 +53,8 @@ struct Context<'a> {
     words: &'static words::Words,
     /// «Hva om …», worked out for the document.
     what_if: Vec<StressResult>,
+    /// What the plan still lacks: while anything does, the document is a draft.
+    missing: Vec<Missing>,
 }
 
 impl Context<'_> {
@@ -62,6 +65,34 @@ impl Context<'_> {
     fn date(&self, iso: &str) -> String {
         date(self.locale, iso)
     }
+
+    /// The line over the title: what the document is, and that it is a draft while it is one.
+    fn doc_title(&self) -> String {
+        if self.missing.is_empty() {
+            self.words.doc_title.to_owned()
+        } else {
+            format!("{} – {}", self.words.doc_title, self.words.draft)
+        }
+    }
+
+    /// The heading over what is missing: «Utkast: dette mangler før planen er komplett».
+    fn draft_heading(&self) -> String {
+        let heading = crate::text::missing_heading(self.locale);
+        let mut chars = heading.chars();
+        let lowered: String = chars
+            .next()
+            .map(|c| c.to_lowercase().chain(chars).collect())
+            .unwrap_or_default();
+        format!("{}: {lowered}", capitalised(self.words.draft))
+    }
+}
+
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// A date (YYYY-MM-DD, or the start of an ISO 8601 time) as people write it: 24.11.2026, or
@@ -116,9 +147,11 @@ pub fn render_projection(
         // The plan is valid (it has a projection); a stress test whose changed copy is not
         // valid is left out by what_if_from.
         what_if: what_if_from(plan, projection, info.locale)?,
+        missing: missing(plan),
     };
     let mut layout = Layout::new(&fonts);
     sections::header(&cx, &mut layout);
+    sections::draft(&cx, &mut layout);
     sections::summary(&cx, &mut layout);
     chart::chart(&cx, &mut layout);
     sections::role(&cx, &mut layout);
@@ -130,7 +163,12 @@ pub fn render_projection(
     sections::financing(&cx, &mut layout);
     sections::signatures(&cx, &mut layout);
     appendix::appendix(&cx, &mut layout);
-    Ok(save(doc, layout, &plan.name, info.locale))
+    let footer = if cx.missing.is_empty() {
+        plan.name.clone()
+    } else {
+        format!("{} – {}", plan.name, words.draft)
+    };
+    Ok(save(doc, layout, &footer, info.locale))
 }
 
 /// A new document titled `title`, with the embedded faces, and the file's own dates set to

@@ -12,7 +12,7 @@ use crate::{
 
 use super::{
     layout::{
-        Align, Column, Layout, Row, BLACK, BODY, CONTENT_W, GREY, H2, H3, MARGIN_X, SMALL,
+        Align, Column, Layout, Row, BLACK, BODY, CLIFF, CONTENT_W, GREY, H2, H3, MARGIN_X, SMALL,
         SMALL_BOLD, TITLE,
     },
     words::{self, kr, number, percent},
@@ -20,11 +20,16 @@ use super::{
 };
 
 const LABEL_W: i64 = 150_000;
+/// The key figures' labels name their year and what it is («… i 2031, første år uten
+/// tilskudd»): a wider column than the header's.
+const KEY_LABEL_W: i64 = 215_000;
 const KEEP: i64 = 40_000;
 
 pub fn header(cx: &Context, l: &mut Layout) {
     let w = cx.words;
-    l.paragraph_at(MARGIN_X, CONTENT_W, SMALL_BOLD, GREY, w.doc_title);
+    // A draft says so in red over its title.
+    let colour = if cx.missing.is_empty() { GREY } else { CLIFF };
+    l.paragraph_at(MARGIN_X, CONTENT_W, SMALL_BOLD, colour, &cx.doc_title());
     l.paragraph(TITLE, &cx.plan.name);
     l.gap(6_000);
     let org = &cx.plan.organisation;
@@ -50,27 +55,43 @@ pub fn header(cx: &Context, l: &mut Layout) {
     l.key_values(&rows, LABEL_W);
 }
 
+/// On the first page, for as long as the plan lacks anything: that it is a draft, and what is
+/// missing, so a budget meeting never reads an incomplete plan as a finished one.
+pub fn draft(cx: &Context, l: &mut Layout) {
+    if cx.missing.is_empty() {
+        return;
+    }
+    l.gap(4_000);
+    l.heading(H3, &cx.draft_heading(), KEEP / 2);
+    for m in &cx.missing {
+        bullet(l, &crate::text::missing_text(cx.locale, m));
+    }
+}
+
 pub fn summary(cx: &Context, l: &mut Layout) {
     let (w, pr) = (cx.words, cx.projection);
     l.heading(H2, w.summary, KEEP);
-    let cliff = words::cliff_text(cx.locale, pr);
-    let pays = words::pays_in_full_text(cx.locale, pr);
-    l.key_values(
-        &[
-            (
-                words::total_cost_label(cx.locale, pr.first_year, pr.last_year),
-                kr(cx.locale, pr.totals.total_cost.get()),
-            ),
-            (w.grants.to_owned(), kr(cx.locale, pr.totals.grants.get())),
-            (
-                w.net_cost.to_owned(),
-                kr(cx.locale, pr.totals.net_cost.get()),
-            ),
-            (w.cliff.to_owned(), cliff),
-            (w.pays_in_full.to_owned(), pays),
-        ],
-        LABEL_W,
-    );
+    let figures = crate::text::summary_figures(cx.locale, pr);
+    if figures.is_empty() {
+        l.paragraph(
+            BODY,
+            crate::text::nothing_to_pay(cx.locale, cx.plan.positions.len()),
+        );
+    }
+    let rows: Vec<(String, String)> = figures
+        .into_iter()
+        .map(|f| {
+            let value = match f.detail {
+                Some(detail) => format!("{}\n{detail}", f.value),
+                None => f.value,
+            };
+            (f.label, value)
+        })
+        .collect();
+    l.key_values(&rows, KEY_LABEL_W);
+    if rows.is_empty() && pr.warnings.is_empty() {
+        return;
+    }
     l.heading(H3, w.warnings, KEEP / 2);
     if pr.warnings.is_empty() {
         l.paragraph(BODY, w.no_warnings);

@@ -183,3 +183,29 @@ fn the_embedded_fonts_hold_every_character_the_engines_own_texts_use() {
         }
     }
 }
+
+#[test]
+fn a_line_never_breaks_inside_a_number_or_between_a_number_and_its_unit() {
+    let f = fonts();
+    let width = f.width(BODY, "12 ganger per år, 1");
+    for text in [
+        "12 ganger per år, 1 300,00 kr per gang (1,5 t)",
+        "A = (236 133,33 + 28 336,00) × 14,1 % ≈ 37 291,73",
+        "NOK 1,300.00 a session, 12 %",
+    ] {
+        let lines = f.wrap(BODY, text, width);
+        assert!(lines.len() > 1, "{lines:?}");
+        for pair in lines.windows(2) {
+            let (end, start) = (&pair[0], &pair[1]);
+            let split_group = end.ends_with(|c: char| c.is_ascii_digit())
+                && start.chars().take(3).all(|c| c.is_ascii_digit());
+            let split_unit = end.ends_with(|c: char| c.is_ascii_digit())
+                && (start.starts_with("kr") || start.starts_with('%'));
+            assert!(
+                !split_group && !split_unit && !end.ends_with("NOK"),
+                "{lines:?}"
+            );
+        }
+        assert_eq!(lines.join(" "), text);
+    }
+}
