@@ -110,12 +110,14 @@ pub fn new_plan(request: NewPlanRequest) -> Result<Plan, CommandError> {
 }
 
 /// Everything the wizard shows after a change, from one reading of `plan`: every problem (one
-/// report per field), what each step still lacks, and, for a valid plan, the projection with
-/// its warnings worded in `locale`. The plan comes in as plain JSON so that a wrong type is
-/// reported with its field, not as a bare IPC error.
+/// report per field), what each step still lacks, each post's figures as soon as what they
+/// depend on is valid, and, for a valid plan, the projection with its warnings worded in
+/// `locale`. `typing` names the fields whose text is not a value yet (the plan holds their last
+/// valid value). The plan comes in as plain JSON so that a wrong type is reported with its
+/// field, not as a bare IPC error.
 #[tauri::command]
-pub fn evaluate_plan(plan: PlanJson, locale: Locale) -> Evaluation {
-    evaluate::evaluate(plan, locale)
+pub fn evaluate_plan(plan: PlanJson, locale: Locale, typing: Vec<String>) -> Evaluation {
+    evaluate::evaluate(plan, locale, &typing)
 }
 
 /// The usual salary range at 100 %, with its source.
@@ -302,13 +304,15 @@ mod tests {
         assert_eq!(report.code, "plan.invalid_file");
         assert_eq!(report.field.as_deref(), Some("positions[0].annualSalary"));
         assert_eq!(
-            evaluate_plan(value, Locale::Nb).errors[0].field.as_deref(),
+            evaluate_plan(value, Locale::Nb, Vec::new()).errors[0]
+                .field
+                .as_deref(),
             Some("positions[0].annualSalary")
         );
 
         let mut value = serde_json::to_value(example_plan(2027, 10)).unwrap();
         value["positions"][0]["annualSalary"] = "-1".into();
-        let reports = evaluate_plan(value.clone(), Locale::Nb).errors;
+        let reports = evaluate_plan(value.clone(), Locale::Nb, Vec::new()).errors;
         assert_eq!(reports[0].code, "field.negative");
         assert_eq!(
             ErrorReport::from(&project_plan(value).unwrap_err()),

@@ -20,4 +20,34 @@ describe("errorText", () => {
       "“Yearly salary at 100 % at the start (post 1)” can be at most NOK\u00a010,000,000.",
     );
   });
+
+  it("names what is wrong: a negative number, zero, decimals, or not a number", () => {
+    const t = translator("nb");
+    const said = (code: string, field: string, params: Record<string, string> = {}) =>
+      errorText({ code, field, message: code, params }, t);
+    expect(said("field.zero", "positions[0].annualSalary")).toBe(
+      "«Årslønn i 100 % stilling ved oppstart (stilling 1)» må være mer enn 0.",
+    );
+    expect(said("input.negative", "positions[1].seniorityYears")).toBe(
+      "«Ansiennitet godskrevet for erfaring (år) (stilling 2)» kan ikke være negativ.",
+    );
+    expect(said("input.negative", "horizonYears")).toBe(
+      "«Antall år planen skal dekke» kan ikke være negativ.",
+    );
+    expect(said("input.not_whole", "horizonYears")).toBe(
+      "«Antall år planen skal dekke» må være et helt tall, uten desimaler.",
+    );
+    expect(said("input.not_an_integer", "horizonYears", { example: "10" })).toBe(
+      "«Antall år planen skal dekke» må være et helt tall, for eksempel 10.",
+    );
+    expect(said("field.negative", "wageGrowthPercent")).toBe(
+      "«Årlig lønnsvekst» kan ikke være negativ.",
+    );
+    expect(
+      errorText(
+        { code: "field.zero", field: "positions[0].annualSalary", message: "", params: {} },
+        translator("en"),
+      ),
+    ).toBe("“Yearly salary at 100 % at the start (post 1)” must be more than 0.");
+  });
 });

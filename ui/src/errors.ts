@@ -13,6 +13,7 @@ const CODE_KEYS: Readonly<Record<string, MessageKey>> = {
   "aga.year_unsupported": "error.aga.year_unsupported",
   "internal.rate_table": "error.internal.rate_table",
   "field.negative": "error.field.negative",
+  "field.zero": "error.field.zero",
   "field.too_large": "error.field.too_large",
   "field.below_minimum": "error.field.below_minimum",
   "field.too_precise": "error.field.too_precise",
@@ -49,7 +50,9 @@ const CODE_KEYS: Readonly<Record<string, MessageKey>> = {
   "input.not_an_amount": "field.notANumber.amount",
   "input.too_many_decimals": "field.tooManyDecimals",
   "input.lookalike": "field.lookalike",
-  "input.not_whole": "field.notANumber",
+  "input.not_an_integer": "field.notANumber",
+  "input.not_whole": "field.notWhole",
+  "input.negative": "error.field.negative",
 };
 
 /** The message for one error report, naming the field it is about. */

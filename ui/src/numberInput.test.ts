@@ -74,8 +74,11 @@ const REFUSES: readonly [NumberKind, string, string][] = [
   ["decimal", "ti", "notANumber"],
   ["decimal", "", "empty"],
   ["integer", "2027,5", "notWhole"],
-  ["integer", "ti", "notWhole"],
-  ["integer", "-3", "notWhole"],
+  ["integer", "2,5", "notWhole"],
+  ["integer", "ti", "notANumber"],
+  ["integer", "-3", "negative"],
+  ["integer", "-2,5", "negative"],
+  ["integer", "-ti", "notANumber"],
 ];
 
 describe("parseNumber", () => {
@@ -101,7 +104,7 @@ describe("parseNumber", () => {
     });
     expect(parseNumber("2O27", "integer")).toEqual({
       ok: false,
-      error: "notWhole",
+      error: "notANumber",
       suggestion: "2027",
     });
   });

@@ -20,7 +20,9 @@ import type { Locale } from "./i18n/messages";
 
 export type NumberKind = "amount" | "decimal" | "integer";
 
-export type NumberError = "empty" | "notANumber" | "tooManyDecimals" | "notWhole";
+/** Why a text is not a number of its kind. For years and counts: `negative` ("-2"), `notWhole`
+ * (a number with decimals, "2,5") or `notANumber` (anything else, "ti"). */
+export type NumberError = "empty" | "notANumber" | "tooManyDecimals" | "notWhole" | "negative";
 
 export type ParsedNumber =
   | {
@@ -75,8 +77,11 @@ function withoutUnits(input: string, kind: NumberKind): string {
 
 function readSigned(text: string, kind: NumberKind): Read {
   const negative = MINUS.test(text);
-  if (negative && kind === "integer") return { error: "notWhole" };
   const digits = negative ? text.slice(1) : text;
+  if (negative && kind === "integer") {
+    // A count or a number of years is never below zero; say so when that is what is wrong.
+    return /^\d+([.,]\d+)?$/.test(digits) ? { error: "negative" } : { error: "notANumber" };
+  }
   const read =
     kind === "amount"
       ? readAmount(digits)
@@ -89,7 +94,8 @@ function readSigned(text: string, kind: NumberKind): Read {
 }
 
 function readWhole(s: string): Read {
-  return /^\d+$/.test(s) ? { value: s } : { error: "notWhole" };
+  if (/^\d+$/.test(s)) return { value: s };
+  return /^\d+[.,]\d+$/.test(s) ? { error: "notWhole" } : { error: "notANumber" };
 }
 
 function readDecimal(s: string): Read {

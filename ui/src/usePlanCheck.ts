@@ -8,6 +8,7 @@ import { useEffect, useState } from "react";
 import type { ErrorReport } from "./bindings/ErrorReport";
 import type { MissingNote } from "./bindings/MissingNote";
 import type { Plan } from "./bindings/Plan";
+import type { PositionFigures } from "./bindings/PositionFigures";
 import type { SummaryFigure } from "./bindings/SummaryFigure";
 import type { WizardFigures } from "./bindings/WizardFigures";
 import type { WarningNote } from "./bindings/WarningNote";
@@ -23,30 +24,42 @@ export interface PlanCheck {
   warnings: readonly WarningNote[];
   /** The key figures as Rust words them for the summary (and the PDF's first page). */
   summaryFigures: readonly SummaryFigure[];
+  /** Each post's band and cost, each as soon as what it depends on is valid. */
+  positions: readonly PositionFigures[];
   /** The projection belongs to an earlier, valid version of the plan. */
   stale: boolean;
   /** Rust has answered at least once for this plan's editing session. */
   checked: boolean;
 }
 
-/** `next`, with each item that equals the one at its place in `prev` (field by field; the items
- * are flat) replaced by that one. A post's figures keep their identity while they stay the same,
- * so its card is not drawn again at each answer. */
+/** Whether two values read from JSON are the same, all the way down. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  const keys = Object.keys(a);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((k) =>
+      sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+    )
+  );
+}
+
+/** `next`, with each item that equals the one at its place in `prev` replaced by that one. A
+ * post's figures keep their identity while they stay the same, so its card is not drawn again
+ * at each answer. */
 export function keepUnchanged<T extends object>(prev: readonly T[], next: T[]): T[] {
   return next.map((item, i) => {
     const before = prev[i];
-    if (before === undefined) return item;
-    const keys = Object.keys(item) as (keyof T)[];
-    const same =
-      keys.length === Object.keys(before).length && keys.every((k) => item[k] === before[k]);
-    return same ? before : item;
+    return before !== undefined && sameJson(item, before) ? before : item;
   });
 }
 
 /** One empty list for every valid answer: what depends on the reports stays as it was. */
 const NO_REPORTS: readonly ErrorReport[] = [];
 
-export function usePlanCheck(plan: Plan): PlanCheck {
+/** Rust's check of `plan`; `typing` names the fields whose text is not a value yet. */
+export function usePlanCheck(plan: Plan, typing: readonly string[]): PlanCheck {
   const { locale } = useI18n();
   const [state, setState] = useState<PlanCheck>({
     reports: NO_REPORTS,
@@ -54,19 +67,24 @@ export function usePlanCheck(plan: Plan): PlanCheck {
     projection: null,
     warnings: [],
     summaryFigures: [],
+    positions: [],
     stale: false,
     checked: false,
   });
+  // The fields' names stand for the list: a new array with the same names asks nothing new.
+  const typingKey = typing.join("\n");
   useEffect(() => {
     let cancelled = false;
-    evaluatePlan(plan, locale).then(
-      ({ errors, missing, projection, warnings, summaryFigures }) => {
+    const typed = typingKey === "" ? [] : typingKey.split("\n");
+    evaluatePlan(plan, locale, typed).then(
+      ({ errors, missing, projection, warnings, summaryFigures, positions }) => {
         if (cancelled) return;
         if (projection === null) {
           setState((prev) => ({
             ...prev,
-            reports: errors,
+            reports: errors.length === 0 ? NO_REPORTS : errors,
             missing,
+            positions: keepUnchanged(prev.positions, positions),
             stale: prev.projection !== null,
             checked: true,
           }));
@@ -74,19 +92,10 @@ export function usePlanCheck(plan: Plan): PlanCheck {
           setState((prev) => ({
             reports: NO_REPORTS,
             missing,
-            projection: {
-              ...projection,
-              positionCosts: keepUnchanged(
-                prev.projection?.positionCosts ?? [],
-                projection.positionCosts,
-              ),
-              salaryBands: keepUnchanged(
-                prev.projection?.salaryBands ?? [],
-                projection.salaryBands,
-              ),
-            },
+            projection,
             warnings,
             summaryFigures,
+            positions: keepUnchanged(prev.positions, positions),
             stale: false,
             checked: true,
           }));
@@ -105,6 +114,6 @@ export function usePlanCheck(plan: Plan): PlanCheck {
     return () => {
       cancelled = true;
     };
-  }, [plan, locale]);
+  }, [plan, locale, typingKey]);
   return state;
 }

@@ -18,6 +18,8 @@ pub enum EngineError {
     },
     #[error("{field} must not be negative")]
     Negative { field: String },
+    #[error("{field} must be more than zero")]
+    Zero { field: String },
     #[error("{field} must be at most {max}")]
     TooLarge { field: String, max: String },
     #[error("{field} must be at least {min}")]
@@ -80,6 +82,7 @@ impl EngineError {
             Self::AgaYearUnsupported { .. } => "aga.year_unsupported",
             Self::RateTable(_) => "internal.rate_table",
             Self::Negative { .. } => "field.negative",
+            Self::Zero { .. } => "field.zero",
             Self::TooLarge { .. } => "field.too_large",
             Self::BelowMinimum { .. } => "field.below_minimum",
             Self::TooPrecise { .. } => "field.too_precise",
@@ -108,6 +111,7 @@ impl EngineError {
             | Self::OutOfRange { field, .. }
             | Self::InvalidDate { field, .. }
             | Self::Negative { field }
+            | Self::Zero { field }
             | Self::TooLarge { field, .. }
             | Self::BelowMinimum { field, .. }
             | Self::TooPrecise { field, .. }
@@ -191,6 +195,7 @@ impl From<&EngineError> for ErrorReport {
             EngineError::Required { .. }
             | EngineError::InvalidDate { .. }
             | EngineError::Negative { .. }
+            | EngineError::Zero { .. }
             | EngineError::EndBeforeStart { .. }
             | EngineError::OutsideHorizon { .. }
             | EngineError::RateTable(_)

@@ -9,10 +9,11 @@ use ts_rs::TS;
 use crate::{
     compare::{check_count, compare, Comparison, NamedPlan},
     error::{EngineError, Result},
+    model::plan::Plan,
     model::plan::WizardStep,
     projection::{
-        self, ChartBar, FundingCliff, KeyYears, Projection, SalaryBand, Totals, Warning,
-        YearSummary,
+        self, ChartBar, FundingCliff, KeyYears, PositionProjection, Projection, SalaryBand, Totals,
+        Warning, YearSummary,
     },
     store::plan_file::plan_from_value,
     text::{missing_text, summary_figures, warning_text, Locale, SummaryFigure},
@@ -36,6 +37,26 @@ pub struct Evaluation {
     /// The summary's key figures as the PDF's first page words them; none while the plan has
     /// errors, or when it costs nothing.
     pub summary_figures: Vec<SummaryFigure>,
+    /// What each post shows beside its fields, in the plan's order: each figure as soon as what
+    /// it depends on is valid, whatever else in the plan is not.
+    pub positions: Vec<PositionFigures>,
+}
+
+/// One post's figures beside its fields on «Rollen» and «Lønn».
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct PositionFigures {
+    pub position_id: String,
+    /// Where the salary falls in the usual range: from the salary alone, so it waits only for
+    /// a valid salary.
+    pub band: Option<SalaryBand>,
+    /// What the post costs in a year; none while a field it depends on has an error, or when
+    /// the post is not at work in any year of the plan.
+    pub cost: Option<PositionYearCost>,
+    /// The fields whose errors hold `cost` back (and `band`, when the salary is one of them):
+    /// the post's own, and the plan's years, growth, regulation month and contribution zone.
+    pub waiting_for: Vec<String>,
 }
 
 /// Something the plan lacks, and the sentence that says so.
@@ -67,10 +88,6 @@ pub struct WizardFigures {
     pub nothing_to_pay: bool,
     pub warnings: Vec<Warning>,
     pub chart: Vec<ChartBar>,
-    pub salary_bands: Vec<SalaryBand>,
-    /// Each post's cost lines in the year shown beside its fields; none for a post that is not
-    /// at work in any year of the plan.
-    pub position_costs: Vec<PositionYearCost>,
     /// Each other cost in the plan's first year, shown beside its fields.
     pub cost_items_first_year: Vec<CostItemFirstYear>,
 }
@@ -91,6 +108,26 @@ pub struct PositionYearCost {
     pub payroll_cost: Nok,
 }
 
+impl PositionYearCost {
+    /// `p`'s first full year at work, or its first year at work when it has no full one; none
+    /// when it is not at work in any year of the plan.
+    fn of(p: &PositionProjection) -> Option<Self> {
+        let mut active = p.years.iter().filter(|y| y.months_active > 0);
+        let first = active.clone().next()?;
+        let shown = active.find(|y| y.months_active == 12).unwrap_or(first);
+        Some(PositionYearCost {
+            position_id: p.position_id.clone(),
+            year: shown.year,
+            months_active: shown.months_active,
+            worked_salary: shown.worked_salary,
+            holiday_pay: shown.holiday_pay,
+            pension: shown.pension,
+            aga: shown.aga,
+            payroll_cost: shown.payroll_cost,
+        })
+    }
+}
+
 /// An other cost's hours and cost in the plan's first year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -106,25 +143,6 @@ pub struct CostItemFirstYear {
 impl WizardFigures {
     /// The wizard's share of `projection`.
     pub fn of(projection: Projection) -> Self {
-        let position_costs = projection
-            .positions
-            .iter()
-            .filter_map(|p| {
-                let mut active = p.years.iter().filter(|y| y.months_active > 0);
-                let first = active.clone().next()?;
-                let shown = active.find(|y| y.months_active == 12).unwrap_or(first);
-                Some(PositionYearCost {
-                    position_id: p.position_id.clone(),
-                    year: shown.year,
-                    months_active: shown.months_active,
-                    worked_salary: shown.worked_salary,
-                    holiday_pay: shown.holiday_pay,
-                    pension: shown.pension,
-                    aga: shown.aga,
-                    payroll_cost: shown.payroll_cost,
-                })
-            })
-            .collect();
         let first_year = projection.first_year;
         let cost_items_first_year = projection
             .cost_items
@@ -149,8 +167,6 @@ impl WizardFigures {
             employer_pays_in_full_from: projection.employer_pays_in_full_from,
             warnings: projection.warnings,
             chart: projection.chart,
-            salary_bands: projection.salary_bands,
-            position_costs,
             cost_items_first_year,
         }
     }
@@ -169,13 +185,16 @@ pub struct WarningNote {
 }
 
 /// Reads `plan` (JSON as the UI sends it), checks it and, when it is valid, projects it.
-pub fn evaluate(plan: serde_json::Value, locale: Locale) -> Evaluation {
+/// `typing` holds the fields with text the user is still typing that is not a value yet (the
+/// plan holds their last valid value): they count as errors for the figures that depend on them.
+pub fn evaluate(plan: serde_json::Value, locale: Locale, typing: &[String]) -> Evaluation {
     let nothing = |errors: Vec<ErrorReport>, missing: Vec<MissingNote>| Evaluation {
         errors,
         missing,
         projection: None,
         warnings: Vec::new(),
         summary_figures: Vec::new(),
+        positions: Vec::new(),
     };
     let plan = match plan_from_value(plan) {
         Ok(plan) => plan,
@@ -189,27 +208,148 @@ pub fn evaluate(plan: serde_json::Value, locale: Locale) -> Evaluation {
         })
         .collect();
     let errors: Vec<ErrorReport> = plan.validate().iter().map(ErrorReport::from).collect();
-    if !errors.is_empty() {
-        return nothing(errors, missing);
+    if errors.is_empty() && typing.is_empty() {
+        match projection::project_valid(&plan) {
+            Ok(projection) => {
+                return Evaluation {
+                    errors,
+                    missing,
+                    warnings: projection
+                        .warnings
+                        .iter()
+                        .map(|w| WarningNote {
+                            warning: w.clone(),
+                            text: warning_text(locale, &plan, w),
+                            step: w.step(),
+                        })
+                        .collect(),
+                    summary_figures: summary_figures(locale, &projection),
+                    positions: position_figures(&plan, &projection, &[]),
+                    projection: Some(WizardFigures::of(projection)),
+                }
+            }
+            Err(err) => return nothing(vec![ErrorReport::from(&err)], missing),
+        }
     }
-    match projection::project_valid(&plan) {
-        Ok(projection) => Evaluation {
-            errors,
-            missing,
-            warnings: projection
-                .warnings
+    let mut blocked: Vec<String> = typing.to_vec();
+    blocked.extend(errors.iter().filter_map(|e| e.field.clone()));
+    Evaluation {
+        positions: partial_position_figures(&plan, &blocked),
+        ..nothing(errors, missing)
+    }
+}
+
+/// The plan's fields a post's cost depends on, besides its own.
+const COST_INPUTS: [&str; 7] = [
+    "firstYear",
+    "horizonYears",
+    "wageGrowthPercent",
+    "regulationMonth",
+    "organisation.agaZone",
+    "organisation.agaRateOverride",
+    "organisation.fribelopUsedUp",
+];
+
+/// The fields among `blocked` that hold back the figures of post `i`, as the wizard's pages
+/// order them: the plan's (its years, its growth and zone) before the post's own.
+fn blocking(blocked: &[String], i: usize) -> Vec<String> {
+    let own = format!("positions[{i}]");
+    let is_own = |field: &str| {
+        field
+            .strip_prefix(&own)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
+    };
+    // «positions»: too many posts, which no post can be projected with.
+    let plan_wide = COST_INPUTS
+        .iter()
+        .copied()
+        .chain(["positions"])
+        .filter(|f| blocked.iter().any(|b| b == f))
+        .map(str::to_owned);
+    let mut found: Vec<String> = plan_wide.collect();
+    for field in blocked.iter().filter(|f| is_own(f)) {
+        if !found.contains(field) {
+            found.push(field.clone());
+        }
+    }
+    found
+}
+
+/// Every post's figures from the projection of a valid plan; `waiting` per post as given.
+fn position_figures(
+    plan: &Plan,
+    projection: &Projection,
+    waiting: &[Vec<String>],
+) -> Vec<PositionFigures> {
+    plan.positions
+        .iter()
+        .enumerate()
+        .map(|(i, p)| PositionFigures {
+            position_id: p.id.clone(),
+            band: projection::salary_band(p).ok(),
+            cost: projection
+                .positions
                 .iter()
-                .map(|w| WarningNote {
-                    warning: w.clone(),
-                    text: warning_text(locale, &plan, w),
-                    step: w.step(),
-                })
-                .collect(),
-            summary_figures: summary_figures(locale, &projection),
-            projection: Some(WizardFigures::of(projection)),
-        },
-        Err(err) => nothing(vec![ErrorReport::from(&err)], missing),
-    }
+                .find(|x| x.position_id == p.id)
+                .and_then(PositionYearCost::of),
+            waiting_for: waiting.get(i).cloned().unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// The posts' figures in a plan with errors (or text still being typed) in `blocked`: each
+/// post whose cost depends on none of them is projected on its own terms — the plan without
+/// its grants, other costs and checklist, which a post's pay does not depend on — so a wrong
+/// wage growth holds back every post's cost, but a wrong salary only its own post's.
+fn partial_position_figures(plan: &Plan, blocked: &[String]) -> Vec<PositionFigures> {
+    let waiting: Vec<Vec<String>> = (0..plan.positions.len())
+        .map(|i| blocking(blocked, i))
+        .collect();
+    let mut reduced = plan.clone();
+    reduced.name = "–".into();
+    reduced.organisation.name.clear();
+    reduced.organisation.municipality = None;
+    reduced.grants.clear();
+    reduced.cost_items.clear();
+    reduced.checklist.clear();
+    reduced.financing_after_grants.clear();
+    reduced.positions = plan
+        .positions
+        .iter()
+        .zip(&waiting)
+        .filter(|(_, w)| w.is_empty())
+        .map(|(p, _)| p.clone())
+        .collect();
+    let projection = if reduced.validate().is_empty() {
+        projection::project_valid(&reduced).ok()
+    } else {
+        None
+    };
+    let salary = |i: usize| format!("positions[{i}].annualSalary");
+    plan.positions
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let waiting_for = waiting.get(i).cloned().unwrap_or_default();
+            PositionFigures {
+                position_id: p.id.clone(),
+                band: if blocked.contains(&salary(i)) {
+                    None
+                } else {
+                    projection::salary_band(p).ok()
+                },
+                cost: match (&projection, waiting_for.is_empty()) {
+                    (Some(pr), true) => pr
+                        .positions
+                        .iter()
+                        .find(|x| x.position_id == p.id)
+                        .and_then(PositionYearCost::of),
+                    _ => None,
+                },
+                waiting_for,
+            }
+        })
+        .collect()
 }
 
 /// A plan to compare as the UI sends it: the name the comparison shows, and the plan as JSON.
@@ -264,7 +404,7 @@ mod tests {
         plan.positions[0].annual_salary = 600_000.into();
         plan.positions[0].title = "Erfaringskonsulent".into();
         let value = serde_json::to_value(&plan).unwrap_or_default();
-        let nb = evaluate(value.clone(), Locale::Nb);
+        let nb = evaluate(value.clone(), Locale::Nb, &[]);
         assert!(nb.errors.is_empty());
         let figures = nb
             .projection
@@ -285,7 +425,7 @@ mod tests {
             "Stilling 1 (Erfaringskonsulent): årslønnen 600 000,00 kr er utenfor det vanlige spennet 350 000–550 000 kr."
         );
         assert_eq!(salary.step, WizardStep::Salary);
-        let en = evaluate(value, Locale::En);
+        let en = evaluate(value, Locale::En, &[]);
         assert!(en.warnings.iter().any(|n| n.text
             == "Post 1 (Erfaringskonsulent): the salary NOK 600,000.00 is outside the usual range of NOK 350,000–550,000."));
     }
@@ -302,10 +442,25 @@ mod tests {
         second.end = Some("2027-08".parse().unwrap_or_else(|e| panic!("{e:?}")));
         plan.positions.push(second);
         let projection = projection::project(&plan).unwrap_or_else(|e| panic!("{e}"));
-        let figures = WizardFigures::of(projection.clone());
+        let evaluation = evaluate(
+            serde_json::to_value(&plan).unwrap_or_default(),
+            Locale::Nb,
+            &[],
+        );
+        let figures = evaluation
+            .projection
+            .unwrap_or_else(|| panic!("no projection"));
+        let costs: Vec<PositionYearCost> = evaluation
+            .positions
+            .iter()
+            .map(|p| p.cost.clone().unwrap_or_else(|| panic!("no cost")))
+            .collect();
+        assert!(evaluation
+            .positions
+            .iter()
+            .all(|p| p.waiting_for.is_empty() && p.band.is_some()));
 
-        let shown: Vec<(&str, i32, u32)> = figures
-            .position_costs
+        let shown: Vec<(&str, i32, u32)> = costs
             .iter()
             .map(|c| (c.position_id.as_str(), c.year, c.months_active))
             .collect();
@@ -325,7 +480,7 @@ mod tests {
                 .clone()
         };
         let full = line(first_id, 2028);
-        let cost = &figures.position_costs[0];
+        let cost = &costs[0];
         assert_eq!(
             (
                 cost.worked_salary,
@@ -342,10 +497,7 @@ mod tests {
                 full.payroll_cost
             )
         );
-        assert_eq!(
-            figures.position_costs[2].payroll_cost,
-            line("p-short", 2027).payroll_cost
-        );
+        assert_eq!(costs[2].payroll_cost, line("p-short", 2027).payroll_cost);
 
         assert_eq!(figures.cost_items_first_year.len(), plan.cost_items.len());
         for (item, first) in projection
@@ -366,13 +518,11 @@ mod tests {
     fn the_wizard_figures_of_the_largest_plan_are_small_enough_to_send_at_every_keystroke() {
         let plan = crate::example::largest_plan();
         let value = serde_json::to_value(&plan).unwrap_or_default();
-        let figures = evaluate(value, Locale::Nb)
-            .projection
-            .unwrap_or_else(|| panic!("no projection"));
+        let evaluation = evaluate(value, Locale::Nb, &[]);
         let projection = projection::project(&plan).unwrap_or_else(|e| panic!("{e}"));
-        let sent = serde_json::to_string(&figures).unwrap_or_default().len();
+        let sent = serde_json::to_string(&evaluation).unwrap_or_default().len();
         let whole = serde_json::to_string(&projection).unwrap_or_default().len();
-        assert_eq!(figures.position_costs.len(), 50);
+        assert_eq!(evaluation.positions.len(), 50);
         assert!(sent * 20 < whole, "{sent} bytes of {whole}");
     }
 
@@ -380,7 +530,7 @@ mod tests {
     fn an_invalid_plan_gets_its_errors_and_no_projection() {
         let mut value = serde_json::to_value(example_plan(2027, 10)).unwrap_or_default();
         value["positions"][0]["annualSalary"] = "-1".into();
-        let e = evaluate(value, Locale::Nb);
+        let e = evaluate(value, Locale::Nb, &[]);
         assert_eq!(e.errors[0].code, "field.negative");
         assert_eq!(
             e.errors[0].field.as_deref(),
@@ -388,7 +538,7 @@ mod tests {
         );
         assert!(e.projection.is_none() && e.warnings.is_empty());
 
-        let e = evaluate(serde_json::json!({"name": 7}), Locale::Nb);
+        let e = evaluate(serde_json::json!({"name": 7}), Locale::Nb, &[]);
         assert_eq!(e.errors.len(), 1);
         assert!(e.projection.is_none());
     }
@@ -398,14 +548,92 @@ mod tests {
         let mut value = serde_json::to_value(example_plan(2027, 10)).unwrap_or_default();
         value["horizonYears"] = serde_json::json!(41);
         value["organisation"]["name"] = serde_json::json!("");
-        let checked = evaluate(value.clone(), Locale::Nb);
+        let checked = evaluate(value.clone(), Locale::Nb, &[]);
         assert_eq!(checked.errors.len(), 1);
         assert_eq!(checked.errors[0].field.as_deref(), Some("horizonYears"));
         assert_eq!(checked.missing.len(), 1);
         // A plan that cannot be read: the one error, nothing missing.
         value["horizonYears"] = serde_json::json!("ti");
-        let checked = evaluate(value, Locale::Nb);
+        let checked = evaluate(value, Locale::Nb, &[]);
         assert_eq!(checked.errors[0].code, "plan.invalid_file");
         assert!(checked.missing.is_empty());
+    }
+
+    /// The figures beside post `i`: (band shown, cost shown, what the cost waits for).
+    fn post(e: &Evaluation, i: usize) -> (bool, bool, Vec<String>) {
+        let p = &e.positions[i];
+        (p.band.is_some(), p.cost.is_some(), p.waiting_for.clone())
+    }
+
+    #[test]
+    fn a_post_shows_its_band_and_cost_as_soon_as_what_they_depend_on_is_valid() {
+        let plan = example_plan(2027, 10);
+        let valid = evaluate(
+            serde_json::to_value(&plan).unwrap_or_default(),
+            Locale::Nb,
+            &[],
+        );
+        let mut value = serde_json::to_value(&plan).unwrap_or_default();
+        // The second post's salary is negative, and the plan's name is empty: the first post's
+        // band and cost do not depend on either, and are the same as in the valid plan.
+        value["positions"][1]["annualSalary"] = "-5".into();
+        value["name"] = "".into();
+        let e = evaluate(value.clone(), Locale::Nb, &[]);
+        assert!(e.projection.is_none());
+        assert_eq!(e.positions[0], valid.positions[0]);
+        assert_eq!(
+            post(&e, 1),
+            (false, false, vec!["positions[1].annualSalary".to_owned()])
+        );
+
+        // A wage growth of 60 % holds back every post's cost, but no post's band.
+        value["wageGrowthPercent"] = "60".into();
+        let e = evaluate(value.clone(), Locale::Nb, &[]);
+        assert_eq!(
+            post(&e, 0),
+            (true, false, vec!["wageGrowthPercent".to_owned()])
+        );
+        assert_eq!(
+            post(&e, 1),
+            (
+                false,
+                false,
+                vec![
+                    "wageGrowthPercent".to_owned(),
+                    "positions[1].annualSalary".to_owned()
+                ]
+            )
+        );
+
+        // Text still being typed counts as an error of its field: «47O 000» in the first
+        // post's salary holds back its band and cost, not the second post's.
+        let e = evaluate(
+            serde_json::to_value(&plan).unwrap_or_default(),
+            Locale::Nb,
+            &["positions[0].annualSalary".to_owned()],
+        );
+        assert!(e.projection.is_none() && e.errors.is_empty());
+        assert_eq!(
+            post(&e, 0),
+            (false, false, vec!["positions[0].annualSalary".to_owned()])
+        );
+        assert_eq!(e.positions[1], valid.positions[1]);
+        // Another post's field does not block this one, though its number starts the same way.
+        let mut many = plan.clone();
+        for n in 0..10 {
+            let mut p = plan.positions[0].clone();
+            p.id = format!("extra-{n}");
+            many.positions.push(p);
+        }
+        let e = evaluate(
+            serde_json::to_value(&many).unwrap_or_default(),
+            Locale::Nb,
+            &["positions[10].ftePercent".to_owned()],
+        );
+        assert_eq!(post(&e, 1), (true, true, Vec::new()));
+        assert_eq!(
+            post(&e, 10),
+            (true, false, vec!["positions[10].ftePercent".to_owned()])
+        );
     }
 }

@@ -111,4 +111,40 @@ describe("every key typed lands in the field", () => {
     await clickOnce('[data-step="grants"]');
     await expect($("#step-heading")).toHaveText("Tilskudd");
   });
+
+  it("shows the salary band and the post's cost as soon as what each depends on is valid", async () => {
+    await $('[data-step="salary"]').click();
+    await expect($("#step-heading")).toHaveText("Lønn");
+    await typeLikeAPerson(salary, "460 000");
+    await typeLikeAPerson("#field-wageGrowthPercent", "60");
+    await typeLikeAPerson("#field-positions-0-seniorityYears", "-2");
+    await browser.keys(["Tab"]);
+    // The seniority says what is wrong with it, and the wage growth is Rust's to judge.
+    await expect($("#field-positions-0-seniorityYears")).toHaveAttribute("aria-invalid", "true");
+    expect(await description("#field-positions-0-seniorityYears")).toContain(
+      "«Ansiennitet godskrevet for erfaring (år) (stilling 1)» kan ikke være negativ.",
+    );
+    // The band depends on the salary alone: it is there, with its verdict.
+    await expect($(".salary-band")).toHaveText(
+      expect.stringContaining("Innenfor det vanlige spennet"),
+    );
+    await expect($(".salary-band")).not.toHaveAttribute("data-waiting");
+    // The cost waits, and says for which fields.
+    await expect($("#cost-stilling-1")).toHaveText(
+      "Kostnaden for stillingen vises når «Årlig lønnsvekst» og «Ansiennitet godskrevet for erfaring (år) (stilling 1)» er rettet.",
+    );
+    await $("#cost-stilling-1").scrollIntoView({ block: "center" });
+    await screenshot("68-keystrokes-band-with-other-errors");
+    // The save state says what was saved and that errors remain.
+    await expect($("#save-state")).toHaveText(
+      "Alt du har skrevet er lagret – 2 felt har feil som må rettes",
+    );
+
+    await typeLikeAPerson("#field-wageGrowthPercent", "4");
+    await typeLikeAPerson("#field-positions-0-seniorityYears", "2");
+    await expect($("#cost-stilling-1 caption")).toHaveText(
+      expect.stringContaining("Hva stillingen koster i"),
+    );
+    await expect($("#save-state")).toHaveText("Alle endringer er lagret");
+  });
 });

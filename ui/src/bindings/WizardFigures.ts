@@ -3,8 +3,6 @@ import type { ChartBar } from "./ChartBar";
 import type { CostItemFirstYear } from "./CostItemFirstYear";
 import type { FundingCliff } from "./FundingCliff";
 import type { KeyYears } from "./KeyYears";
-import type { PositionYearCost } from "./PositionYearCost";
-import type { SalaryBand } from "./SalaryBand";
 import type { Totals } from "./Totals";
 import type { Warning } from "./Warning";
 import type { YearSummary } from "./YearSummary";
@@ -20,12 +18,7 @@ export type WizardFigures = { firstYear: number, lastYear: number, years: Array<
 /**
  * The plan costs nothing in any of its years: there is nothing to show but that.
  */
-nothingToPay: boolean, warnings: Array<Warning>, chart: Array<ChartBar>, salaryBands: Array<SalaryBand>, 
-/**
- * Each post's cost lines in the year shown beside its fields; none for a post that is not
- * at work in any year of the plan.
- */
-positionCosts: Array<PositionYearCost>, 
+nothingToPay: boolean, warnings: Array<Warning>, chart: Array<ChartBar>, 
 /**
  * Each other cost in the plan's first year, shown beside its fields.
  */

@@ -43,7 +43,7 @@ export interface Commands {
   app_info: { args: Record<string, never>; returns: AppInfo };
   checklist_templates: { args: Record<string, never>; returns: ChecklistTemplate[] };
   compare_plans: { args: { plans: PlanToCompare[]; locale: Locale }; returns: Comparison };
-  evaluate_plan: { args: { plan: Plan; locale: Locale }; returns: Evaluation };
+  evaluate_plan: { args: { plan: Plan; locale: Locale; typing: string[] }; returns: Evaluation };
   export_comparison_pdf: { args: { plans: PlanToCompare[]; request: ExportRequest }; returns: ExportedFile | null };
   export_comparison_xlsx: { args: { plans: PlanToCompare[]; request: ExportRequest }; returns: ExportedFile | null };
   export_pdf: { args: { plan: Plan; request: ExportRequest }; returns: ExportedFile | null };

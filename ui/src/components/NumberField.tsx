@@ -135,7 +135,17 @@ export function typingError(
   }
   switch (field.kind) {
     case "integer":
-      return report("input.not_whole", { example: field.integerExample ?? "1" });
+      // Each says what is actually wrong: below zero, decimals, or not a number at all.
+      switch (parsed.error) {
+        case "negative":
+          return report("input.negative");
+        case "notWhole":
+          return report("input.not_whole");
+        case "notANumber":
+        case "tooManyDecimals":
+          return report("input.not_an_integer", { example: field.integerExample ?? "1" });
+      }
+      break;
     case "amount":
       return report(
         parsed.error === "tooManyDecimals" ? "input.too_many_decimals" : "input.not_an_amount",

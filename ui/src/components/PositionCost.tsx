@@ -2,38 +2,45 @@ import { Paragraph, Table } from "@digdir/designsystemet-react";
 
 import { memo } from "react";
 
-import type { PositionYearCost } from "../bindings/PositionYearCost";
+import type { PositionFigures } from "../bindings/PositionFigures";
 import { formatNok } from "../format";
 import { useI18n } from "../i18n";
+import { fieldsToFix } from "../waitingFor";
 
 /**
  * What one post costs in a year, line by line as Rust computed it: salary for the time worked,
  * holiday pay, pension and the employer's contribution, and their sum. Shown on «Rollen» and
  * «Lønn» so the cost follows what is typed. The year is the post's first full year (or its
- * first year, for a post shorter than that), as Rust chose it.
+ * first year, for a post shorter than that), as Rust chose it. While a field it depends on has
+ * an error, it says which.
  */
 export const PositionCost = memo(function PositionCost({
-  cost: year,
+  figures,
   positionId,
-  waiting,
 }: {
-  /** The post's line in the figures (`positionCosts`), none before Rust has answered. */
-  cost: PositionYearCost | undefined;
+  /** The post's figures from Rust, none before Rust has answered. */
+  figures: PositionFigures | undefined;
   positionId: string;
-  /** The figures are from before what the user is typing: show none. */
-  waiting: boolean;
 }) {
   const { t, locale } = useI18n();
   const id = `cost-${positionId}`;
-  if (waiting) {
+  if (!figures) return null;
+  if (figures.waitingFor.length > 0) {
     return (
       <Paragraph data-size="sm" className="position-cost" id={id} data-waiting="true">
-        {t("positionCost.waiting")}
+        {t("positionCost.waiting", { fields: fieldsToFix(figures.waitingFor, t) })}
       </Paragraph>
     );
   }
   // Rust picks the year: the post's first full year at work, or its first year at work.
-  if (!year) return null;
+  const year = figures.cost;
+  if (!year) {
+    return (
+      <Paragraph data-size="sm" className="position-cost" id={id}>
+        {t("positionCost.notAtWork")}
+      </Paragraph>
+    );
+  }
   const nok = (v: string) => formatNok(v, locale);
   const caption =
     year.monthsActive === 12

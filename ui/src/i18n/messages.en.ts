@@ -16,6 +16,8 @@ export const en: Catalogue = {
   "app.loadFailed": "Your plans could not be read.",
   "app.saveFailed": "The change could not be saved.",
   "save.saved": "All changes saved",
+  "save.savedWithError": "Everything you typed is saved – 1 field has an error to fix",
+  "save.savedWithErrors": "Everything you typed is saved – {count} fields have errors to fix",
   "save.pending": "Unsaved changes …",
   "save.saving": "Saving …",
   "save.failed": "Not saved",
@@ -86,6 +88,8 @@ export const en: Catalogue = {
   "error.internal.rate_table":
     "The rate table inside the program is damaged. Reinstall the program.",
   "error.field.negative": "“{label}” cannot be negative.",
+  "error.field.zero": "“{label}” must be more than 0.",
+  "field.notWhole": "“{label}” must be a whole number, without decimals.",
   "error.field.too_large": "“{label}” can be at most {max}.",
   "error.field.below_minimum": "“{label}” must be at least {min}.",
   "error.field.too_precise": "“{label}” can have at most {decimals} decimals.",
@@ -295,7 +299,7 @@ export const en: Catalogue = {
   "positionCost.pension": "Pension",
   "positionCost.aga": "Employer's contribution",
   "positionCost.total": "Total",
-  "positionCost.waiting": "The post's cost shows again once every figure in the plan is valid.",
+  "positionCost.waiting": "The post's cost shows once {fields}.",
   "missing.heading": "Missing before the plan is complete",
   "phase.beforeAdvertising": "Before advertising",
   "phase.recruiting": "Recruiting",
@@ -465,8 +469,7 @@ export const en: Catalogue = {
   "salary.noPositions": "Add posts in the “Role” step first.",
   "salary.positionHeading": "Post {n}: {title}",
   "salary.band.inside": "Within the usual range of {range}.",
-  "salary.band.waiting":
-    "Once the salary is a valid amount, this shows where it lies in the usual range.",
+  "salary.band.waiting": "Once {fields}, you see here where the salary lies in the usual range.",
   "salary.band.outside": "Outside the usual range of {range}. Check that the amount is for 100 %.",
   "pension.public": "Public occupational pension (KLP, SPK or own fund)",
   "pension.otp": "Mandatory occupational pension (OTP)",
@@ -526,6 +529,12 @@ export const en: Catalogue = {
     "The plan has no posts yet, so there is nothing to pay and nothing to work out.",
   "summary.noneAtWork":
     "None of the posts is at work in the plan's years, so there is nothing to pay. Check the start dates and the first budget year.",
+  "waiting.one": "{field} is fixed",
+  "waiting.two": "{first} and {second} are fixed",
+  "waiting.many": "{field} and {count} other fields are fixed",
+  "positionCost.notAtWork": "The post is not at work in any of the plan's years.",
+  "summary.staleFor":
+    "The figures are from the last valid version of the plan. They update once {fields}.",
   "summary.stale":
     "The figures are from the last valid version of the plan. Fix the errors to update them.",
   "summary.warnings": "Worth a look",

@@ -20,6 +20,8 @@ export const nb = {
   "app.loadFailed": "Planene dine kunne ikke leses inn.",
   "app.saveFailed": "Endringen kunne ikke lagres.",
   "save.saved": "Alle endringer er lagret",
+  "save.savedWithError": "Alt du har skrevet er lagret – 1 felt har feil som må rettes",
+  "save.savedWithErrors": "Alt du har skrevet er lagret – {count} felt har feil som må rettes",
   "save.pending": "Ulagrede endringer …",
   "save.saving": "Lagrer …",
   "save.failed": "Ikke lagret",
@@ -89,6 +91,8 @@ export const nb = {
     "Vi har ikke satser for arbeidsgiveravgift for {year}. De første satsene gjelder {earliest}.",
   "error.internal.rate_table": "Satstabellen i programmet er skadet. Installer programmet på nytt.",
   "error.field.negative": "«{label}» kan ikke være negativ.",
+  "error.field.zero": "«{label}» må være mer enn 0.",
+  "field.notWhole": "«{label}» må være et helt tall, uten desimaler.",
   "error.field.too_large": "«{label}» kan være høyst {max}.",
   "error.field.below_minimum": "«{label}» må være minst {min}.",
   "error.field.too_precise": "«{label}» kan ha høyst {decimals} desimaler.",
@@ -298,8 +302,7 @@ export const nb = {
   "positionCost.pension": "Pensjon",
   "positionCost.aga": "Arbeidsgiveravgift",
   "positionCost.total": "I alt",
-  "positionCost.waiting":
-    "Kostnaden for stillingen vises igjen når alle tallene i planen er gyldige.",
+  "positionCost.waiting": "Kostnaden for stillingen vises når {fields}.",
   "missing.heading": "Dette mangler før planen er komplett",
   "phase.beforeAdvertising": "Før utlysning",
   "phase.recruiting": "Rekruttering",
@@ -471,8 +474,7 @@ export const nb = {
   "salary.noPositions": "Legg til stillinger i steget «Rollen» først.",
   "salary.positionHeading": "Stilling {n}: {title}",
   "salary.band.inside": "Innenfor det vanlige spennet {range}.",
-  "salary.band.waiting":
-    "Når lønnen er et gyldig beløp, ser du her hvor den ligger i det vanlige spennet.",
+  "salary.band.waiting": "Når {fields}, ser du her hvor lønnen ligger i det vanlige spennet.",
   "salary.band.outside":
     "Utenfor det vanlige spennet {range}. Sjekk at beløpet er for 100 % stilling.",
   "pension.public": "Offentlig tjenestepensjon (KLP, SPK eller egen kasse)",
@@ -533,6 +535,11 @@ export const nb = {
     "Planen har ingen stillinger ennå, så det er ingenting å betale og ingenting å regne på.",
   "summary.noneAtWork":
     "Ingen av stillingene er i arbeid i årene planen dekker, så det er ingenting å betale. Sjekk oppstart og første budsjettår.",
+  "waiting.one": "{field} er rettet",
+  "waiting.two": "{first} og {second} er rettet",
+  "waiting.many": "{field} og {count} andre felt er rettet",
+  "positionCost.notAtWork": "Stillingen er ikke i arbeid i noen av årene planen dekker.",
+  "summary.staleFor": "Tallene er fra siste gyldige versjon av planen. De oppdateres når {fields}.",
   "summary.stale":
     "Tallene er fra siste gyldige versjon av planen. Rett feilene for å oppdatere dem.",
   "summary.warnings": "Dette bør dere se på",

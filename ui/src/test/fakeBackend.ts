@@ -219,7 +219,7 @@ export function fakeBackend(
       source: "Erfaringssentrum",
       sourceYear: 2020,
     }),
-    evaluate_plan: ({ plan }) => {
+    evaluate_plan: ({ plan, typing }) => {
       const errors: ErrorReport[] = [];
       if (plan.name.trim() === "") {
         errors.push({ code: "field.required", field: "name", message: "", params: {} });
@@ -271,7 +271,33 @@ export function fakeBackend(
         }
       });
       // No projection: the component tests check the wizard, not the figures.
-      return { errors, missing, projection: null, warnings: [], summaryFigures: [] };
+      return {
+        errors,
+        missing,
+        projection: null,
+        warnings: [],
+        summaryFigures: [],
+        // As Rust says it for these inputs: a salary still being typed holds back its post's
+        // band and cost; otherwise the band is there (its geometry does not matter here).
+        positions: plan.positions.map((p, i) => {
+          const salary = `positions[${String(i)}].annualSalary`;
+          const waiting = typing.includes(salary);
+          return {
+            positionId: p.id,
+            band: waiting
+              ? null
+              : {
+                  positionId: p.id,
+                  rangeStartPercent: "25",
+                  rangeEndPercent: "58.33",
+                  markerPercent: "41.67",
+                  inside: true,
+                },
+            cost: null,
+            waitingFor: waiting ? [salary] : [],
+          };
+        }),
+      };
     },
     project_plan: () => reject(unanswered("project_plan")),
     what_if: () => [],

@@ -1,6 +1,7 @@
 import { Button, ErrorSummary, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 
+import type { ErrorReport } from "../bindings/ErrorReport";
 import type { Scenario } from "../bindings/Scenario";
 import type { StoredPlan } from "../bindings/StoredPlan";
 import type { WizardStep } from "../bindings/WizardStep";
@@ -27,6 +28,25 @@ const SAVE_KEYS = {
   saving: "save.saving",
   failed: "save.failed",
 } as const;
+
+/** `reports` in the order their fields stand on the page, top to bottom (as the page was last
+ * drawn); a report whose field is not on the page keeps its place after those that are. */
+function inPageOrder(reports: readonly ErrorReport[]): ErrorReport[] {
+  const placed = reports.map((report, i) => ({
+    report,
+    i,
+    at: report.field === null ? null : document.getElementById(fieldId(report.field)),
+  }));
+  placed.sort((a, b) => {
+    if (a.at && b.at && a.at !== b.at) {
+      return a.at.compareDocumentPosition(b.at) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    }
+    if (a.at && !b.at) return -1;
+    if (!a.at && b.at) return 1;
+    return a.i - b.i;
+  });
+  return placed.map((p) => p.report);
+}
 
 /** The wizard frame: step navigation, the current step, previous/next, and the error summary.
  * Rust validates and projects the plan after every change; errors stay hidden on a step until
@@ -67,10 +87,11 @@ export function Wizard({
   const previous = STEPS[index - 1];
   const next = STEPS[index + 1];
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const check = usePlanCheck(stored.plan);
   // Steps the user has tried to leave with errors: they show their errors from then on.
   const [attempted, setAttempted] = useState<ReadonlySet<WizardStep>>(new Set());
   const [drafts, setDrafts] = useState<Readonly<Record<string, Draft>>>({});
+  const typing = useMemo(() => Object.keys(drafts), [drafts]);
+  const check = usePlanCheck(stored.plan, typing);
   const keepDraftText = useRef(onDraftText);
   useEffect(() => {
     keepDraftText.current = onDraftText;
@@ -123,7 +144,10 @@ export function Wizard({
 
   if (!step) return null;
   const reportsFor = (s: WizardStep) => reports.filter((r) => stepOfField(r.field ?? "") === s);
-  const stepReports = reportsFor(step.id);
+  const blockers = STEPS.flatMap((s) => reportsFor(s.id)).flatMap((r) =>
+    r.field ? [r.field] : [],
+  );
+  const stepReports = inPageOrder(reportsFor(step.id));
   // Figures next to a field the user is still typing in are from before it: say so.
   const waiting = Object.keys(drafts).length > 0;
   const props: StepProps = {
@@ -134,6 +158,8 @@ export function Wizard({
     projection: check.projection,
     waiting: waiting || check.stale,
     invalid: (path) => reports.some((r) => r.field === path),
+    positionFigures: check.positions,
+    blockers,
   };
   /** Every way out of a step (Neste, Forrige, the step list, back to the plan list) checks it
    * first, as «Neste» does: with errors on it, the step stays and shows them. A text that is not
@@ -204,7 +230,12 @@ export function Wizard({
               data-state={saveState}
               aria-live="polite"
             >
-              {t(SAVE_KEYS[saveState])}
+              {saveState === "saved" && reports.length > 0
+                ? // Saved, but not finished: the texts with errors are kept too, and say so.
+                  t(reports.length === 1 ? "save.savedWithError" : "save.savedWithErrors", {
+                    count: reports.length,
+                  })
+                : t(SAVE_KEYS[saveState])}
             </Paragraph>
           </div>
           <div className="wizard-body">

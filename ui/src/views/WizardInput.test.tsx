@@ -74,7 +74,8 @@ function openPlan(step: WizardStep, delay = 0): Promise<{ user: User; backend: F
 
 async function savedPlan(backend: FakeBackend) {
   await waitFor(() => {
-    expect(screen.getByText(/Alle endringer er lagret|All changes saved/)).toBeTruthy();
+    // Saved, with or without errors left to fix.
+    expect(document.getElementById("save-state")?.dataset.state).toBe("saved");
   });
   const store = backend.storeFile.get("store") as PlanStore;
   const plan = store.plans[0]?.plan;
@@ -128,8 +129,12 @@ describe("numbers as people type them", () => {
     await waitFor(() => {
       expect(document.activeElement?.id).toBe("error-summary");
     });
-    // The salary band does not judge a salary that is not one yet.
-    expect(screen.getByText(/Når lønnen er et gyldig beløp/)).toBeTruthy();
+    // The salary band does not judge a salary that is not one yet, and says what it waits for.
+    expect(
+      await screen.findByText(
+        `Når «${SALARY} (stilling 1)» er rettet, ser du her hvor lønnen ligger i det vanlige spennet.`,
+      ),
+    ).toBeTruthy();
     expect(screen.queryByText(/Innenfor det vanlige spennet/)).toBeNull();
 
     // «Forrige steg» and «Tilbake til Mine planer» are checked the same way.
@@ -293,6 +298,46 @@ describe("numbers as people type them", () => {
     expect(horizon.getAttribute("aria-invalid")).toBe("true");
     // Beside the field only: the summary comes when the user tries to leave the step.
     expect(screen.queryByText("Før du går videre må du rette dette:")).toBeNull();
+  });
+
+  it("says what was saved and that errors remain, not «Alle endringer er lagret»", async () => {
+    const { user } = await openPlan("salary");
+    const salary = await screen.findByLabelText(SALARY);
+    await retype(user, salary, "47O");
+    expect(
+      await screen.findByText("Alt du har skrevet er lagret – 1 felt har feil som må rettes"),
+    ).toBeTruthy();
+    await retype(user, salary, "470 000");
+    expect(await screen.findByText("Alle endringer er lagret")).toBeTruthy();
+  });
+
+  it("says what is wrong with a count, and lists the errors in the order of the page", async () => {
+    const { user } = await openSaved(
+      testPlan({ name: "Bydel", positions: [testPosition()] }),
+      "organisation",
+    );
+    await user.clear(await screen.findByLabelText("Navn på planen"));
+    const horizon = await screen.findByLabelText("Antall år planen skal dekke");
+    for (const [text, message] of [
+      ["-2", "«Antall år planen skal dekke» kan ikke være negativ."],
+      ["2,5", "«Antall år planen skal dekke» må være et helt tall, uten desimaler."],
+      ["ti", "«Antall år planen skal dekke» må være et helt tall, for eksempel 10."],
+    ] as const) {
+      await retype(user, horizon, text);
+      await user.tab();
+      expect(screen.getByText(message)).toBeTruthy();
+    }
+    // The typing error (horizon, at the foot of the step) is known before Rust's (the plan's
+    // name, at the top): the summary lists them as they stand on the page.
+    await user.click(screen.getByRole("button", { name: "Neste steg" }));
+    const summary = await screen.findByRole("group", {
+      name: "Før du går videre må du rette dette:",
+    });
+    expect(
+      within(summary)
+        .getAllByRole("link")
+        .map((a) => a.getAttribute("href")),
+    ).toEqual(["#field-name", "#field-horizonYears"]);
   });
 
   it("refuses an amount with more than two decimals instead of rounding it", async () => {

@@ -38,6 +38,7 @@ use payroll::*;
 use summary::*;
 
 pub use output::*;
+pub use payroll::salary_band;
 pub use warnings::Warning;
 
 /// Weeks in a year, for the worked-salary factor `(52 − holiday weeks) / 52`.

@@ -135,7 +135,12 @@ pub(super) fn months_active_in_year(p: &Position, year: i32) -> u32 {
     u32::try_from(months.count()).unwrap_or(0)
 }
 
-pub(super) fn salary_band(p: &Position) -> Result<SalaryBand> {
+/// Where `p`'s salary falls on the band's scale, and whether it is in the usual range: from the
+/// salary alone, so the wizard can show it while other fields of the plan have errors.
+///
+/// # Errors
+/// [`crate::EngineError::Overflow`] for a salary far outside what validation accepts.
+pub fn salary_band(p: &Position) -> Result<SalaryBand> {
     let (lo, hi) = (
         Decimal::from(salary_range::SCALE_MIN_NOK),
         Decimal::from(salary_range::SCALE_MAX_NOK),

@@ -76,7 +76,12 @@ impl Checker {
         max: Decimal,
         decimals: u32,
     ) {
-        if value < min || value > max {
+        if value.is_sign_negative() && !value.is_zero() && min >= Decimal::ZERO {
+            // Say what is wrong: «kan ikke være negativ», not «må være fra 0 til 30».
+            self.errors.push(EngineError::Negative {
+                field: field.into(),
+            });
+        } else if value < min || value > max {
             self.errors.push(EngineError::OutOfRange {
                 field: field.into(),
                 min: min.normalize().to_string(),

@@ -122,8 +122,11 @@ mod tests {
             ("field.out_of_range", "wageGrowthPercent", |p| {
                 p.wage_growth_percent = Percent::from(d("31"))
             }),
-            ("field.out_of_range", "priceGrowthPercent", |p| {
+            ("field.negative", "priceGrowthPercent", |p| {
                 p.price_growth_percent = Percent::from(d("-1"))
+            }),
+            ("field.negative", "positions[0].holidayWeeks", |p| {
+                p.positions[0].holiday_weeks = d("-0.5")
             }),
             ("field.out_of_range", "regulationMonth", |p| {
                 p.regulation_month = 13
@@ -143,7 +146,7 @@ mod tests {
             ("field.negative", "positions[0].annualSalary", |p| {
                 p.positions[0].annual_salary = Nok::from(d("-1"))
             }),
-            ("field.below_minimum", "positions[0].annualSalary", |p| {
+            ("field.zero", "positions[0].annualSalary", |p| {
                 p.positions[0].annual_salary = Nok::from(d("0"))
             }),
             ("field.too_large", "positions[0].annualSalary", |p| {

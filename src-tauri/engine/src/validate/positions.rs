@@ -24,9 +24,8 @@ pub(super) fn check(c: &mut Checker, plan: &Plan, years: Horizon) -> HashSet<Str
         );
         c.money(&f("annualSalary"), p.annual_salary.get(), MAX_SALARY);
         if p.annual_salary.is_zero() {
-            c.errors.push(EngineError::BelowMinimum {
+            c.errors.push(EngineError::Zero {
                 field: f("annualSalary"),
-                min: "1".into(),
             });
         }
         let earliest = years.first.saturating_sub(MAX_YEARS_BEFORE_PLAN);

@@ -30,6 +30,7 @@ import type { MessageKey } from "../../i18n/messages";
 import { newGrant } from "../../ipc";
 import { roomFor, usePlanLimits } from "../../usePlanLimits";
 import type { StepProps } from "./types";
+import { fieldsToFix } from "../../waitingFor";
 import { firstWhileOpening, useOpening } from "../../useOpening";
 
 /** Every kind of grant Rust knows, with its name: a kind missing here does not compile. The
@@ -99,6 +100,7 @@ export function GrantsStep({
   showErrors,
   projection,
   waiting,
+  blockers,
 }: StepProps) {
   const { t, locale } = useI18n();
   const opening = useOpening();
@@ -159,7 +161,9 @@ export function GrantsStep({
           </Heading>
           {waiting ? (
             <Alert data-color="warning" id="stale-projection">
-              {t("summary.stale")}
+              {blockers.length > 0
+                ? t("summary.staleFor", { fields: fieldsToFix(blockers, t) })
+                : t("summary.stale")}
             </Alert>
           ) : null}
           {cliff ? (

@@ -14,7 +14,7 @@ import { memo, useEffect, useMemo, useRef, useState } from "react";
 import useLatestCallback from "use-latest-callback";
 
 import type { Position } from "../../bindings/Position";
-import type { PositionYearCost } from "../../bindings/PositionYearCost";
+import type { PositionFigures } from "../../bindings/PositionFigures";
 import type { RoleTask } from "../../bindings/RoleTask";
 import type { TemporaryEnd } from "../../bindings/TemporaryEnd";
 import { MonthField } from "../../components/MonthField";
@@ -42,7 +42,14 @@ export function planYears(firstYear: number, horizonYears: number, yearsBefore: 
 }
 
 /** Step 2: what the consultant will do, and the positions. */
-export function RoleStep({ plan, onChange, errorFor, showErrors, projection, waiting }: StepProps) {
+export function RoleStep({
+  plan,
+  onChange,
+  errorFor,
+  showErrors,
+  projection,
+  positionFigures,
+}: StepProps) {
   const { t } = useI18n();
   const opening = useOpening();
   const tasks = new Set(plan.tasks);
@@ -153,8 +160,7 @@ export function RoleStep({ plan, onChange, errorFor, showErrors, projection, wai
           years={years}
           errorFor={errorFor}
           showErrors={showErrors}
-          cost={projection?.positionCosts.find((c) => c.positionId === p.id)}
-          waiting={waiting}
+          figures={positionFigures.find((f) => f.positionId === p.id)}
           suggestion={suggested[p.id]}
           setPosition={setPosition}
           makeTemporary={makeTemporary}
@@ -199,8 +205,7 @@ const RolePositionCard = memo(function RolePositionCard({
   years,
   errorFor,
   showErrors,
-  cost,
-  waiting,
+  figures,
   suggestion,
   setPosition,
   makeTemporary,
@@ -211,8 +216,8 @@ const RolePositionCard = memo(function RolePositionCard({
   years: readonly number[];
   errorFor: (path: string) => string | undefined;
   showErrors: boolean;
-  cost: PositionYearCost | undefined;
-  waiting: boolean;
+  /** The post's figures from Rust: its cost as soon as what it depends on is valid. */
+  figures: PositionFigures | undefined;
   /** The end Rust suggested when the post was made temporary, and why. */
   suggestion: TemporaryEnd | undefined;
   setPosition: (i: number, fields: Partial<Position>) => void;
@@ -302,7 +307,7 @@ const RolePositionCard = memo(function RolePositionCard({
           <Paragraph data-size="sm">{t("role.temporaryHint")}</Paragraph>
         </>
       ) : null}
-      <PositionCost cost={cost} positionId={p.id} waiting={waiting} />
+      <PositionCost figures={figures} positionId={p.id} />
       <div>
         <Button
           variant="tertiary"

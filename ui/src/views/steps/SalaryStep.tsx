@@ -16,8 +16,7 @@ import useLatestCallback from "use-latest-callback";
 
 import type { HolidayTerms } from "../../bindings/HolidayTerms";
 import type { Position } from "../../bindings/Position";
-import type { PositionYearCost } from "../../bindings/PositionYearCost";
-import type { SalaryBand } from "../../bindings/SalaryBand";
+import type { PositionFigures } from "../../bindings/PositionFigures";
 import type { SalaryRange } from "../../bindings/SalaryRange";
 import { NumberField } from "../../components/NumberField";
 import { PositionCost } from "../../components/PositionCost";
@@ -28,6 +27,7 @@ import type { MessageKey } from "../../i18n/messages";
 import { holidayTerms, salaryRange } from "../../ipc";
 import type { StepProps } from "./types";
 import { firstWhileOpening, useOpening } from "../../useOpening";
+import { fieldsToFix } from "../../waitingFor";
 
 const TERMS_KEYS: Readonly<Record<HolidayTerms["id"], MessageKey>> = {
   statutory: "holiday.statutory",
@@ -51,15 +51,7 @@ const MONTH_KEYS: readonly MessageKey[] = [
 ];
 
 /** Step 4: salary, wage growth, holiday pay and pension. */
-export function SalaryStep({
-  plan,
-  onChange,
-  errorFor,
-  showErrors,
-  projection,
-  waiting,
-  invalid,
-}: StepProps) {
+export function SalaryStep({ plan, onChange, errorFor, showErrors, positionFigures }: StepProps) {
   const { t, locale } = useI18n();
   const opening = useOpening();
   const [terms, setTerms] = useState<readonly HolidayTerms[]>([]);
@@ -83,11 +75,6 @@ export function SalaryStep({
       positions: current.positions.map((p, k) => (k === i ? { ...p, ...fields } : p)),
     }));
   });
-  const outsideRange = new Set(
-    (projection?.warnings ?? []).flatMap((w) =>
-      w.kind === "salaryOutsideTypicalRange" ? [w.positionId] : [],
-    ),
-  );
 
   return (
     <div className="stack">
@@ -134,11 +121,7 @@ export function SalaryStep({
           index={i}
           terms={terms}
           range={range}
-          band={projection?.salaryBands.find((b) => b.positionId === p.id)}
-          outside={outsideRange.has(p.id)}
-          salaryInvalid={invalid(`positions[${String(i)}].annualSalary`)}
-          cost={projection?.positionCosts.find((c) => c.positionId === p.id)}
-          waiting={waiting}
+          figures={positionFigures.find((f) => f.positionId === p.id)}
           errorFor={errorFor}
           showErrors={showErrors}
           setPosition={setPosition}
@@ -154,11 +137,7 @@ const SalaryPositionCard = memo(function SalaryPositionCard({
   index: i,
   terms,
   range,
-  band,
-  outside,
-  salaryInvalid,
-  cost,
-  waiting,
+  figures,
   errorFor,
   showErrors,
   setPosition,
@@ -167,13 +146,8 @@ const SalaryPositionCard = memo(function SalaryPositionCard({
   index: number;
   terms: readonly HolidayTerms[];
   range: SalaryRange | null;
-  band: SalaryBand | undefined;
-  /** Rust has warned that the salary is outside the usual range. */
-  outside: boolean;
-  /** The salary field holds no valid salary yet. */
-  salaryInvalid: boolean;
-  cost: PositionYearCost | undefined;
-  waiting: boolean;
+  /** The post's band and cost from Rust: each as soon as what it depends on is valid. */
+  figures: PositionFigures | undefined;
   errorFor: (path: string) => string | undefined;
   showErrors: boolean;
   setPosition: (i: number, fields: Partial<Position>) => void;
@@ -208,12 +182,7 @@ const SalaryPositionCard = memo(function SalaryPositionCard({
         error={errorFor(path("annualSalary"))}
         showErrors={showErrors}
       />
-      <SalaryBandView
-        range={range}
-        band={band}
-        outside={outside}
-        waiting={waiting || salaryInvalid}
-      />
+      <SalaryBandView range={range} figures={figures} salaryPath={path("annualSalary")} />
       <NumberField
         path={path("seniorityYears")}
         integerExample="5"
@@ -327,33 +296,35 @@ const SalaryPositionCard = memo(function SalaryPositionCard({
           {t("pension.assumed")}
         </Tag>
       ) : null}
-      <PositionCost cost={cost} positionId={p.id} waiting={waiting} />
+      <PositionCost figures={figures} positionId={p.id} />
     </Card>
   );
 });
 
 /** The salary as a marker on a bar from 200 000 to 800 000 kr, the typical range shaded. The
- * geometry comes from Rust; the sentence below says the same in words. */
+ * geometry comes from Rust, from the salary alone; the sentence below says the same in words. */
 function SalaryBandView({
   range,
-  band,
-  outside,
-  waiting,
+  figures,
+  salaryPath,
 }: {
   range: SalaryRange | null;
-  band: SalaryBand | undefined;
-  outside: boolean;
-  /** The salary typed is not a valid one yet: show no marker and no verdict. */
-  waiting: boolean;
+  figures: PositionFigures | undefined;
+  salaryPath: string;
 }) {
   const { t, locale } = useI18n();
-  if (waiting) {
+  const band = figures?.band ?? null;
+  if (figures && band === null) {
+    // The salary typed is not a valid one yet: no marker and no verdict, and which field.
     return (
       <div className="salary-band" data-waiting="true">
-        <Paragraph data-size="sm">{t("salary.band.waiting")}</Paragraph>
+        <Paragraph data-size="sm">
+          {t("salary.band.waiting", { fields: fieldsToFix([salaryPath], t) })}
+        </Paragraph>
       </div>
     );
   }
+  const outside = band !== null && !band.inside;
   return (
     <div className="salary-band" data-outside={outside}>
       {band && range ? (
@@ -378,7 +349,7 @@ function SalaryBandView({
           <span className="band-label band-label-end">{formatDecimal(range.scaleMax, locale)}</span>
         </div>
       ) : null}
-      {range ? (
+      {range && band ? (
         <Paragraph data-size="sm">
           {t(outside ? "salary.band.outside" : "salary.band.inside", {
             range: range.text,

@@ -15,6 +15,7 @@ import { useI18n } from "../../i18n";
 import { STEPS } from "../../steps";
 import { CHECKLIST_PHASES } from "./ChecklistStep";
 import type { StepProps } from "./types";
+import { fieldsToFix } from "../../waitingFor";
 
 /** Step 7: key figures, the year-by-year table, warnings with links to fix them, and a
  * check-your-answers overview. */
@@ -22,6 +23,7 @@ export function SummaryStep({
   plan,
   projection,
   stale,
+  blockers,
   warnings,
   missing,
   figures,
@@ -94,7 +96,9 @@ export function SummaryStep({
       {lacking}
       {stale ? (
         <Alert data-color="warning" id="stale-projection">
-          {t("summary.stale")}
+          {blockers.length > 0
+            ? t("summary.staleFor", { fields: fieldsToFix(blockers, t) })
+            : t("summary.stale")}
         </Alert>
       ) : null}
       {nothingToPay ? (

@@ -1,4 +1,5 @@
 import type { Plan } from "../../bindings/Plan";
+import type { PositionFigures } from "../../bindings/PositionFigures";
 import type { WizardFigures } from "../../bindings/WizardFigures";
 
 /** A new plan, or how to change the plan as it is when the change lands. Use the function form
@@ -19,4 +20,9 @@ export interface StepProps {
   waiting: boolean;
   /** Whether a field has an error now, shown or not yet. */
   invalid: (path: string) => boolean;
+  /** Each post's band and cost from Rust, each as soon as what it depends on is valid. */
+  positionFigures: readonly PositionFigures[];
+  /** The fields with errors now (typing errors and Rust's), in the order of the wizard's
+   * steps: what figures that wait for the whole plan wait for. */
+  blockers: readonly string[];
 }
