@@ -24,9 +24,15 @@ export function formatDecimal(value: string, locale: Locale, group = true): stri
   return frac === undefined ? `${minus}${grouped}` : `${minus}${grouped}${mark}${frac}`;
 }
 
-/** "14.1" → "14,1 %". */
+/** "14.1" → "14,1 %", "12.0" → "12 %": a percentage without trailing zeros, as its field
+ * shows it. */
 export function formatPercent(value: string, locale: Locale): string {
-  return `${formatDecimal(value, locale)}${NBSP}%`;
+  return `${formatDecimal(withoutTrailingZeros(value), locale)}${NBSP}%`;
+}
+
+/** "12.0" → "12", "10.20" → "10.2", "450000" → "450000": the same number, written shortest. */
+export function withoutTrailingZeros(value: string): string {
+  return /^-?\d+\.\d+$/.test(value) ? value.replace(/\.?0+$/, "") : value;
 }
 
 /** "450000.00" → "450 000,00 kr" (nb) or "NOK 450,000.00" (en). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { formatPercent } from "./format";
 import { decimalForInput, parseNumber, type NumberKind } from "./numberInput";
 
 /** Every form the README's «Numbers you type» names, with what it must read as. The same rule
@@ -153,4 +154,18 @@ describe("decimalForInput", () => {
       }
     },
   );
+});
+
+describe("one rule for decimals in percent and count fields", () => {
+  it("shows a percentage or a count without trailing zeros, whatever scale Rust's value has", () => {
+    expect(decimalForInput("12.0", "nb", false)).toBe("12");
+    expect(decimalForInput("12", "nb", false)).toBe("12");
+    expect(decimalForInput("5.0", "nb", false)).toBe("5");
+    expect(decimalForInput("10.20", "nb", false)).toBe("10,2");
+    expect(decimalForInput("4.25", "en", false)).toBe("4.25");
+    // Amounts keep their øre as given.
+    expect(decimalForInput("450000.50", "nb")).toBe("450\u00a0000,50");
+    expect(formatPercent("12.0", "nb")).toBe("12\u00a0%");
+    expect(formatPercent("14.10", "en")).toBe("14.1\u00a0%");
+  });
 });

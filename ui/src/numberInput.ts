@@ -15,7 +15,7 @@
  *   "12.5" are both 12.5); there is no thousands grouping.
  * - Years and counts ("integer"): digits only.
  */
-import { formatDecimal } from "./format";
+import { formatDecimal, withoutTrailingZeros } from "./format";
 import type { Locale } from "./i18n/messages";
 
 export type NumberKind = "amount" | "decimal" | "integer";
@@ -137,6 +137,9 @@ function readAmount(s: string): Read {
  * (`group = false`): "2027", not "2 027". What this writes, `parseNumber` reads back as the same
  * value. */
 export function decimalForInput(value: string, locale: Locale, group = true): string {
-  // As the app shows numbers, but with the minus sign people type.
-  return formatDecimal(value, locale, group).replace("\u2212", "-");
+  // As the app shows numbers, but with the minus sign people type. Percentages, weeks and
+  // hours are shown without trailing zeros ("12", "5", "10,2"), whatever scale Rust's value
+  // has ("12.0" from a preset, "12" typed): one rule for every such field.
+  const shown = group ? value : withoutTrailingZeros(value);
+  return formatDecimal(shown, locale, group).replace("\u2212", "-");
 }

@@ -259,6 +259,16 @@ fn norwegian_letters_survive_and_english_is_english() {
     assert!(en.contains("Page 1 of"));
     assert!(en.contains("24 November 2026"));
     assert!(!en.contains("Sammendrag"));
+    // The contribution rates' source is named in English too (it was left in bokmål).
+    let flat = en.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("Norwegian Tax Administration;") && flat.contains("(rates for 2026)"),
+        "{flat}"
+    );
+    assert!(
+        !flat.contains("satser 2026") && !flat.contains("forskrift"),
+        "{flat}"
+    );
     // English numbers, as the app shows them in English: NOK 1,234,567.89 and 14.1 %.
     let pr = project(&plan).unwrap();
     let total = format!("NOK {}", format_in(pr.totals.total_cost.get(), 2, EN));

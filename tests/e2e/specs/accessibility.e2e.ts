@@ -28,6 +28,55 @@ describe("accessibility (axe-core)", () => {
     });
   });
 
+  it("names the language choice and shows the app's focus ring on it, by keyboard alone", async () => {
+    await $("#new-plan").waitForDisplayed();
+    await expect($(".ds-toggle-group")).toHaveAttribute("aria-label", "Språk");
+    expect(await $(".ds-toggle-group").getComputedLabel()).toBe("Språk");
+    expect(await $("#lang-nb input").getComputedLabel()).toBe("Norsk");
+    // From the top of the page, Tab reaches the choice; its button shows Designsystemet's ring
+    // (an outline and an inner shadow), and the hidden radio draws none of its own.
+    await browser.execute(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, 0);
+    });
+    let onChoice = false;
+    for (let i = 0; i < 5 && !onChoice; i++) {
+      await browser.keys(["Tab"]);
+      // At a person's pace: Designsystemet's focus group treats a key within 100 ms of a Tab
+      // as part of it.
+      await browser.pause(150);
+      onChoice = await browser.execute(
+        () => document.activeElement?.closest(".ds-toggle-group") !== null,
+      );
+    }
+    expect(onChoice).toBe(true);
+    const ring = await browser.execute(() => {
+      const input = document.activeElement as HTMLElement;
+      const label = input.closest("label") as HTMLElement;
+      const own = getComputedStyle(input);
+      const around = getComputedStyle(label);
+      return {
+        inputVisible: own.opacity !== "0" && own.outlineStyle !== "none",
+        outline: around.outlineStyle,
+        shadow: around.boxShadow,
+      };
+    });
+    expect(ring.inputVisible).toBe(false);
+    expect(ring.outline).toBe("solid");
+    expect(ring.shadow).not.toBe("none");
+    // Arrow keys move between the two languages, and Space chooses.
+    for (const [key, lang, name] of [
+      ["ArrowRight", "en", "Language"],
+      ["ArrowLeft", "nb", "Språk"],
+    ] as const) {
+      await browser.keys([key]);
+      await browser.pause(150);
+      await browser.keys([" "]);
+      await expect($("html")).toHaveAttribute("lang", lang);
+      await expect($(".ds-toggle-group")).toHaveAttribute("aria-label", name);
+    }
+  });
+
   it("has no serious violations on the plan list", async () => {
     await $("#new-plan").waitForDisplayed();
     await expectNoSeriousViolations("plan list");

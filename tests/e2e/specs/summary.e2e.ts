@@ -4,13 +4,13 @@
  * pay says so instead of showing figures of 0,00 and stress tests of nothing.
  */
 import { execFileSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { browser, expect } from "@wdio/globals";
 
 import { screenshot, textOf } from "../helpers";
-import { exportDir } from "../wdio.conf";
+import { exportDir, sandbox } from "../wdio.conf";
 
 /** The first page of the newest PDF in the export folder, as text. */
 function firstPageOfNewestPdf(): string {
@@ -84,5 +84,60 @@ describe("a summary that tells the truth", () => {
     );
     await screenshot("71-summary-missing-and-figures");
     await browser.keys([]);
+  });
+
+  it("copies the year table as plain years and numbers a Norwegian spreadsheet reads", async () => {
+    await $("#year-table").scrollIntoView({ block: "center" });
+    // The rows of the first two years selected as a user drags over them, and copied: the
+    // app's copy handler answers in the real window (read through a DataTransfer).
+    const copied = await browser.execute(() => {
+      const rows = document.querySelectorAll("#year-table tbody tr");
+      const range = document.createRange();
+      range.setStart(rows[0] as Node, 0);
+      range.setEnd(rows[1] as Node, (rows[1] as Element).childNodes.length);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      const data = new DataTransfer();
+      document
+        .querySelector(".table-scroll")
+        ?.dispatchEvent(new ClipboardEvent("copy", { clipboardData: data, bubbles: true }));
+      return data.getData("text/plain");
+    });
+    const lines = copied.split("\r\n");
+    expect(lines).toHaveLength(2);
+    const firstYear = new Date().getFullYear() + 1;
+    expect(lines[0]?.split("\t")[0]).toBe(String(firstYear));
+    for (const cell of lines.flatMap((l) => l.split("\t").slice(1))) {
+      expect(cell).toMatch(/^-?\d+,\d{2}$/);
+    }
+    // Pasted into LibreOffice Calc with Norwegian settings, every cell is a number.
+    const dir = mkdtempSync(path.join(sandbox, "paste-"));
+    const tsv = path.join(dir, "copied.tsv");
+    writeFileSync(tsv, `${copied}\r\n`);
+    const profile = path.join(dir, "lo-profile");
+    mkdirSync(profile);
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--norestore",
+        "--infilter=Text - txt - csv (StarCalc):9,34,76,1,,1044",
+        "--convert-to",
+        "csv:Text - txt - csv (StarCalc):59,34,76,1,,1033,false,true,false,false,false",
+        "--outdir",
+        dir,
+        tsv,
+      ],
+      { stdio: "pipe" },
+    );
+    const cells = readFileSync(path.join(dir, "copied.csv"), "utf8")
+      .trim()
+      .split("\n")
+      .flatMap((line) => line.split(";"));
+    expect(cells).toHaveLength(14);
+    // Numbers come out as numbers (US notation here), never as the quoted text they were.
+    for (const cell of cells) expect(cell).toMatch(/^-?\d+(\.\d+)?$/);
   });
 });

@@ -16,7 +16,15 @@ tableYear: number,
 /**
  * First day the table applies (YYYY-MM-DD).
  */
-validFrom: string, source: string, 
+validFrom: string, 
+/**
+ * Where the rates come from, in bokmål (as the source itself is named) …
+ */
+source: string, 
+/**
+ * … and in English.
+ */
+sourceEn: string, 
 /**
  * True when no table is published for `year` yet and the latest one is carried forward: the
  * UI must label such rates as an assumption.

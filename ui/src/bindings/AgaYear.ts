@@ -10,4 +10,4 @@ overridden: boolean,
 /**
  * No table is published for this year; the latest one is carried forward.
  */
-assumed: boolean, source: string, };
+assumed: boolean, source: string, sourceEn: string, };

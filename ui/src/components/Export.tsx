@@ -185,8 +185,7 @@ function ExportCard({
   const describedBy = stale ? `${ids}${file}-stale` : `${ids}${file}-hint`;
   return (
     <Card
-      data-color="neutral"
-      className="stack"
+      className="neutral stack"
       id={file === "pdf" ? `${ids}export-card` : `${ids}${file}-card`}
     >
       <Heading level={2} data-size="sm">

@@ -20,7 +20,7 @@ export function KeyFigures({ figures }: { figures: readonly SummaryFigure[] }) {
   return (
     <div className="key-figures" id="key-figures">
       {figures.map((f) => (
-        <Card data-color="neutral" className="key-figure" id={IDS[f.key]} key={f.key}>
+        <Card className="neutral key-figure" id={IDS[f.key]} key={f.key}>
           <Paragraph data-size="sm" className="key-label">
             {f.label}
           </Paragraph>

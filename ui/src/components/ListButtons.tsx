@@ -33,11 +33,12 @@ export function AddButtons<K extends string>({
   );
 }
 
-/** The quiet button that removes one item of a list, named for the item. */
+/** The button that removes one item of a list, named for the item: tertiary in the danger
+ * colour, as every button that removes or deletes something. */
 export function RemoveButton({ label, onRemove }: { label: string; onRemove: () => void }) {
   return (
     <div>
-      <Button variant="tertiary" data-size="sm" onClick={onRemove}>
+      <Button variant="tertiary" data-color="danger" data-size="sm" onClick={onRemove}>
         {label}
       </Button>
     </div>

@@ -37,7 +37,8 @@ export function NumberField({
   error: string | undefined;
   showErrors: boolean;
   description?: string;
-  /** "kr" makes the field an amount in kroner, read by the rules for amounts. */
+  /** "kr" makes the field an amount in kroner, read by the rules for amounts (shown as «kr»
+   * in bokmål and «NOK» in English). */
   suffix?: string;
   optional?: boolean;
   /** Set for whole numbers (years, counts): an example shown in the error for anything else. */
@@ -72,7 +73,12 @@ export function NumberField({
     : touched && draftError
       ? errorText(draftError, t)
       : undefined;
-  const readAs = parsed.ok && parsed.confirm ? formatNok(parsed.value, locale) : null;
+  // Said in words only when the reading is not obvious: not for the app's own way of writing
+  // the amount («480,000» in English).
+  const readAs =
+    parsed.ok && parsed.confirm && text.trim() !== show(parsed.value)
+      ? formatNok(parsed.value, locale)
+      : null;
 
   return (
     <div className="number-field">
@@ -80,7 +86,7 @@ export function NumberField({
         id={fieldId(path)}
         label={label}
         {...(description ? { description } : {})}
-        {...(suffix ? { suffix } : {})}
+        {...(suffix ? { suffix: suffix === "kr" ? t("unit.kr") : suffix } : {})}
         inputMode="decimal"
         autoComplete="off"
         value={text}

@@ -1,8 +1,10 @@
-import { Table, Tag } from "@digdir/designsystemet-react";
+import { Paragraph, Table } from "@digdir/designsystemet-react";
+import { useRef } from "react";
 
 import type { WizardFigures } from "../bindings/WizardFigures";
 import { formatDecimal } from "../format";
 import { useI18n } from "../i18n";
+import { copyTableRows, copyValue } from "../tableCopy";
 
 /** The plan's totals year by year, as Rust computed them; the cliff year is marked. */
 export function YearTable({
@@ -13,12 +15,26 @@ export function YearTable({
   cliffYear: number | null;
 }) {
   const { t, locale } = useI18n();
-  // Amounts without "kr" in every cell; the caption says they are kroner.
-  const nok = (v: string) => formatDecimal(v, locale);
+  const table = useRef<HTMLTableElement>(null);
+  // Amounts without "kr" in every cell; the caption says they are kroner. Copied, each cell is
+  // the plain number a spreadsheet reads (tableCopy.ts).
+  const amount = (v: string) => ({
+    className: "num",
+    "data-copy": copyValue(v, locale),
+    children: formatDecimal(v, locale),
+  });
   return (
     // A region the keyboard can reach, so a table wider than the window can be scrolled.
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={t("table.caption")}>
-      <Table data-size="sm" zebra className="year-table" id="year-table">
+    <div
+      className="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={t("table.caption")}
+      onCopy={(e) => {
+        copyTableRows(e.nativeEvent, table.current);
+      }}
+    >
+      <Table data-size="sm" zebra className="year-table" id="year-table" ref={table}>
         <caption>{t("table.caption")}</caption>
         <Table.Head>
           <Table.Row>
@@ -45,41 +61,46 @@ export function YearTable({
         </Table.Head>
         <Table.Body>
           {projection.years.map((y) => (
-            <Table.Row key={y.year} data-year={y.year}>
-              <Table.HeaderCell scope="row">
+            <Table.Row
+              key={y.year}
+              data-year={y.year}
+              data-cliff={y.year === cliffYear ? "true" : undefined}
+            >
+              {/* The cliff's year is marked beside the number, not by a word in its cell: the
+                cell stays a year when copied, and the column stays narrow. */}
+              <Table.HeaderCell scope="row" data-copy={String(y.year)}>
                 {y.year}
                 {y.year === cliffYear ? (
-                  <>
-                    {" "}
-                    <Tag data-color="warning" data-size="sm">
-                      {t("table.cliff")}
-                    </Tag>
-                  </>
+                  <span className="visually-hidden"> – {t("table.cliff")}</span>
                 ) : null}
               </Table.HeaderCell>
-              <Table.Cell className="num">{nok(y.payrollCost)}</Table.Cell>
-              <Table.Cell className="num">{nok(y.otherCosts)}</Table.Cell>
-              <Table.Cell className="num">{nok(y.totalCost)}</Table.Cell>
-              <Table.Cell className="num">{nok(y.grants)}</Table.Cell>
-              <Table.Cell className="num" data-cell="net">
-                {nok(y.netCost)}
-              </Table.Cell>
-              <Table.Cell className="num">{nok(y.runningNetCost)}</Table.Cell>
+              <Table.Cell {...amount(y.payrollCost)} />
+              <Table.Cell {...amount(y.otherCosts)} />
+              <Table.Cell {...amount(y.totalCost)} />
+              <Table.Cell {...amount(y.grants)} />
+              <Table.Cell {...amount(y.netCost)} data-cell="net" />
+              <Table.Cell {...amount(y.runningNetCost)} />
             </Table.Row>
           ))}
         </Table.Body>
         <Table.Foot>
           <Table.Row data-year="total">
             <Table.HeaderCell scope="row">{t("table.sum")}</Table.HeaderCell>
-            <Table.Cell className="num">{nok(projection.totals.payrollCost)}</Table.Cell>
-            <Table.Cell className="num">{nok(projection.totals.otherCosts)}</Table.Cell>
-            <Table.Cell className="num">{nok(projection.totals.totalCost)}</Table.Cell>
-            <Table.Cell className="num">{nok(projection.totals.grants)}</Table.Cell>
-            <Table.Cell className="num">{nok(projection.totals.netCost)}</Table.Cell>
+            <Table.Cell {...amount(projection.totals.payrollCost)} />
+            <Table.Cell {...amount(projection.totals.otherCosts)} />
+            <Table.Cell {...amount(projection.totals.totalCost)} />
+            <Table.Cell {...amount(projection.totals.grants)} />
+            <Table.Cell {...amount(projection.totals.netCost)} />
             <Table.Cell />
           </Table.Row>
         </Table.Foot>
       </Table>
+      {cliffYear !== null ? (
+        <Paragraph data-size="sm" className="cliff-legend" id="year-table-cliff">
+          <span className="cliff-mark" aria-hidden="true" />
+          {t("table.cliffLegend", { year: cliffYear })}
+        </Paragraph>
+      ) : null}
     </div>
   );
 }

@@ -22,6 +22,7 @@ export const en: Catalogue = {
   "save.saving": "Saving …",
   "save.failed": "Not saved",
 
+  "unit.kr": "NOK",
   "lang.label": "Language",
   "lang.nb": "Norsk",
   "lang.en": "English",
@@ -355,7 +356,7 @@ export const en: Catalogue = {
   "field.wageGrowthPercent": "Yearly wage growth",
   "field.wageGrowthPercent.description":
     "Assumption. The central wage frame was 5.2 % in 2023 and 2024 and 4.4 % in 2025.",
-  "field.regulationMonth": "Month salaries are adjusted",
+  "field.regulationMonth": "Month of the yearly pay rise",
   "field.priceGrowthPercent": "Yearly price growth for other costs",
   "field.priceGrowthPercent.description":
     "Assumption. Used for supervision, training and costs other than pay.",
@@ -419,7 +420,7 @@ export const en: Catalogue = {
   "field.item.position": "Post",
   "field.item.internal": "Given by our own staff",
   "field.item.internal.description":
-    "Counted in hours. The cost is only included if you tick below.",
+    "Counted in hours. The cost of the time is left out unless you choose to include it once this is ticked.",
   "field.item.includeInternalCost": "Include the cost of our own staff's time",
   "field.inPosition": "{label} (post {n})",
   "field.inGrant": "{label} (grant {n})",
@@ -501,6 +502,8 @@ export const en: Catalogue = {
   "table.net": "Employer's net",
   "table.runningNet": "Running net",
   "table.cliff": "cliff",
+  "table.cliffLegend":
+    "The funding cliff in {year}: the grant falls and the employer's cost rises.",
   "table.sum": "Total",
   "category.supervision": "Supervision and follow-up",
   "category.network": "Networks and conferences",
@@ -513,7 +516,7 @@ export const en: Catalogue = {
   "basis.perYear": "Per year",
   "basis.once": "Once",
   "supervision.none":
-    "The plan has no supervision. Supervision from day one makes the job easier to keep – one to one or in a group, from a leader, a colleague or an experienced peer worker.",
+    "Supervision from day one makes the job easier to keep – one to one or in a group, from a leader, a colleague or an experienced peer worker. Add it with the buttons below.",
   "supervision.rare":
     "Supervision is less often than once a month. Many recommend closer follow-up, especially in the first year.",
   "supervision.itemN": "Cost {n}",

@@ -26,6 +26,7 @@ export const nb = {
   "save.saving": "Lagrer …",
   "save.failed": "Ikke lagret",
 
+  "unit.kr": "kr",
   "lang.label": "Språk",
   "lang.nb": "Norsk",
   "lang.en": "English",
@@ -423,7 +424,7 @@ export const nb = {
   "field.item.position": "Stilling",
   "field.item.internal": "Gis av egne ansatte",
   "field.item.internal.description":
-    "Telles i timer. Kostnaden regnes bare med hvis dere krysser av under.",
+    "Telles i timer. Kostnaden for tiden regnes ikke med, med mindre dere velger det når dette er krysset av.",
   "field.item.includeInternalCost": "Regn med kostnaden for egne ansattes tid",
   "field.inPosition": "{label} (stilling {n})",
   "field.inGrant": "{label} (tilskudd {n})",
@@ -507,6 +508,8 @@ export const nb = {
   "table.net": "Netto arbeidsgiver",
   "table.runningNet": "Akkumulert netto",
   "table.cliff": "stup",
+  "table.cliffLegend":
+    "Finansieringsstupet i {year}: tilskuddet faller, og arbeidsgivers kostnad øker.",
   "table.sum": "Sum",
   "category.supervision": "Veiledning og oppfølging",
   "category.network": "Nettverk og konferanser",
@@ -519,7 +522,7 @@ export const nb = {
   "basis.perYear": "Per år",
   "basis.once": "Én gang",
   "supervision.none":
-    "Planen har ingen veiledning. Veiledning fra første dag gjør det lettere å stå i jobben – individuelt eller i gruppe, fra leder, kollega eller en erfaren erfaringskonsulent.",
+    "Veiledning fra første dag gjør det lettere å stå i jobben – individuelt eller i gruppe, fra leder, kollega eller en erfaren erfaringskonsulent. Legg den til med knappene under.",
   "supervision.rare":
     "Veiledningen er sjeldnere enn én gang i måneden. Mange anbefaler tettere oppfølging, særlig det første året.",
   "supervision.itemN": "Kostnad {n}",

@@ -93,6 +93,7 @@ const RATES_2027: AgaRates = {
   tableYear: 2026,
   validFrom: "2026-01-01",
   source: "Skatteetaten",
+  sourceEn: "Norwegian Tax Administration",
   assumed: true,
   zones: [
     { zone: "1", ratePercent: "14.1" },

@@ -92,7 +92,7 @@ export function PlanList({
     const name = nameOf(stored);
     const isRenaming = renaming?.id === stored.id;
     return (
-      <Card data-color="neutral" className="plan-card">
+      <Card className="neutral plan-card">
         <Heading level={base ? 3 : 2} data-size="sm">
           {name}
         </Heading>

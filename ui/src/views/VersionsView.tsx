@@ -167,7 +167,7 @@ export function VersionsView({
         <ul className="plan-list version-list" id="version-list">
           {[...stored.versions].reverse().map((v) => (
             <li key={v.id} data-version={v.id}>
-              <Card data-color="neutral" className="plan-card">
+              <Card className="neutral plan-card">
                 <Heading level={3} data-size="xs">
                   {v.label}
                 </Heading>

@@ -110,9 +110,15 @@ describe("numbers as people type them", () => {
     });
     const salary = await screen.findByLabelText("Yearly salary at 100 % at the start");
     expect((salary as HTMLInputElement).value).toBe("450,000");
+    // The app's own way of writing it needs no word on how it was read …
+    expect(screen.queryByText(/Read as/)).toBeNull();
     await retype(user, salary, "460,000");
-    expect(screen.getByText("Read as NOK 460,000")).toBeTruthy();
     expect((await savedPlan(backend)).positions[0]?.annualSalary).toBe("460000");
+    expect(screen.queryByText(/Read as/)).toBeNull();
+    // … a dot read as thousands in English does.
+    await retype(user, salary, "470.000");
+    expect(screen.getByText("Read as NOK 470,000")).toBeTruthy();
+    expect((await savedPlan(backend)).positions[0]?.annualSalary).toBe("470000");
   });
 
   it("never keeps a beginning of a half-typed number: «47O 000», then the step list", async () => {

@@ -107,7 +107,10 @@ pub fn rows(plan: &Plan, projection: &Projection, locale: Locale) -> Vec<[String
         let mut source = if first.overridden {
             w.aga_overridden.to_owned()
         } else {
-            first.source.clone()
+            match locale {
+                Locale::Nb => first.source.clone(),
+                Locale::En => first.source_en.clone(),
+            }
         };
         if let Some(carried) = projection.aga.iter().find(|a| a.assumed) {
             source = format!("{source} {} ({}–).", w.aga_carried, carried.year);

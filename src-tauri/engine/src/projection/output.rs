@@ -85,6 +85,7 @@ pub struct AgaYear {
     /// No table is published for this year; the latest one is carried forward.
     pub assumed: bool,
     pub source: String,
+    pub source_en: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

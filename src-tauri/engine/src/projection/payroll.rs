@@ -24,6 +24,7 @@ pub(super) fn aga_for_year(plan: &Plan, year: i32) -> Result<AgaYear> {
         overridden: org.aga_rate_override.is_some(),
         assumed: table.assumed && org.aga_rate_override.is_none(),
         source: table.source,
+        source_en: table.source_en,
     })
 }
 

@@ -95,7 +95,10 @@ pub struct AgaRates {
     pub table_year: i32,
     /// First day the table applies (YYYY-MM-DD).
     pub valid_from: String,
+    /// Where the rates come from, in bokmål (as the source itself is named) …
     pub source: String,
+    /// … and in English.
+    pub source_en: String,
     /// True when no table is published for `year` yet and the latest one is carried forward: the
     /// UI must label such rates as an assumption.
     pub assumed: bool,
@@ -123,6 +126,7 @@ struct RateTable {
     year: i32,
     valid_from: String,
     source: String,
+    source_en: String,
     rates: std::collections::BTreeMap<AgaZone, String>,
 }
 
@@ -166,6 +170,7 @@ fn parse_tables(json: &str) -> Result<Vec<AgaRates>> {
             table_year: table.year,
             valid_from: table.valid_from,
             source: table.source,
+            source_en: table.source_en,
             assumed: false,
             zones,
         });
@@ -271,13 +276,13 @@ mod tests {
     fn damaged_tables_are_errors_not_panics() {
         assert!(parse_tables("{").is_err());
         assert!(parse_tables(r#"{"tables":[]}"#).is_err());
-        let missing_zone = r#"{"tables":[{"year":2026,"validFrom":"2026-01-01","source":"x",
+        let missing_zone = r#"{"tables":[{"year":2026,"validFrom":"2026-01-01","source":"x","sourceEn":"x",
             "rates":{"1":"14.1"}}]}"#;
         assert_eq!(
             parse_tables(missing_zone).unwrap_err().code(),
             "internal.rate_table"
         );
-        let bad_rate = r#"{"tables":[{"year":2026,"validFrom":"2026-01-01","source":"x",
+        let bad_rate = r#"{"tables":[{"year":2026,"validFrom":"2026-01-01","source":"x","sourceEn":"x",
             "rates":{"1":"141","1a":"1","2":"1","3":"1","4":"1","4a":"1","5":"0"}}]}"#;
         assert!(parse_tables(bad_rate).is_err());
     }

@@ -98,6 +98,35 @@ pub fn grant_name(plan: &Plan, id: &str) -> String {
         .unwrap_or_else(|| id.to_owned())
 }
 
+/// Years as a reader lists them: a run of three or more as «2034–2036», the others one by
+/// one, the last joined by «og» / «and»: «2027, 2029 og 2033–2036».
+pub fn year_list(locale: Locale, years: &[i32]) -> String {
+    let mut runs: Vec<(i32, i32)> = Vec::new();
+    for &y in years {
+        match runs.last_mut() {
+            Some((_, last)) if *last + 1 == y => *last = y,
+            _ => runs.push((y, y)),
+        }
+    }
+    let mut parts: Vec<String> = Vec::new();
+    for (a, b) in runs {
+        match b - a {
+            0 => parts.push(a.to_string()),
+            1 => parts.extend([a.to_string(), b.to_string()]),
+            _ => parts.push(format!("{a}–{b}")),
+        }
+    }
+    let and = match locale {
+        Locale::Nb => "og",
+        Locale::En => "and",
+    };
+    match parts.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} {and} {last}", rest.join(", ")),
+    }
+}
+
 /// A warning in the user's words, naming positions and grants as the plan does. The PDF and the
 /// command-line tool both print it.
 pub fn warning_text(locale: Locale, plan: &Plan, w: &Warning) -> String {
@@ -145,11 +174,13 @@ pub fn warning_text(locale: Locale, plan: &Plan, w: &Warning) -> String {
         }
         .to_owned(),
         Warning::NoSupervision { years } => {
-            let years = years.iter().map(i32::to_string).collect::<Vec<_>>().join(", ");
-            if nb {
-                format!("Ingen veiledning i {years}.")
-            } else {
-                format!("No supervision in {years}.")
+            let all: Vec<i32> = (plan.first_year..=plan.last_year()).collect();
+            let span = format!("{}–{}", plan.first_year, plan.last_year());
+            match (nb, *years == all) {
+                (true, true) => format!("Ingen veiledning i hele planperioden ({span})."),
+                (false, true) => format!("No supervision in any year of the plan ({span})."),
+                (true, false) => format!("Ingen veiledning i {}.", year_list(locale, years)),
+                (false, false) => format!("No supervision in {}.", year_list(locale, years)),
             }
         }
         Warning::SupervisionLessThanMonthly {
@@ -288,6 +319,36 @@ pub fn grant_year(locale: Locale, shape: &GrantShape, y: &GrantYear) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn years_are_listed_as_runs_and_the_whole_period_is_said_as_such() {
+        assert_eq!(year_list(Locale::Nb, &[2027]), "2027");
+        assert_eq!(year_list(Locale::Nb, &[2027, 2028]), "2027 og 2028");
+        assert_eq!(
+            year_list(Locale::Nb, &[2027, 2029, 2033, 2034, 2035, 2036]),
+            "2027, 2029 og 2033–2036"
+        );
+        assert_eq!(year_list(Locale::En, &[2030, 2031, 2032]), "2030–2032");
+        let mut plan = crate::example::example_plan(2027, 10);
+        let all: Vec<i32> = (2027..=2036).collect();
+        let w = Warning::NoSupervision { years: all };
+        assert_eq!(
+            warning_text(Locale::Nb, &plan, &w),
+            "Ingen veiledning i hele planperioden (2027–2036)."
+        );
+        plan.horizon_years = 12;
+        assert_eq!(
+            warning_text(Locale::Nb, &plan, &w),
+            "Ingen veiledning i 2027–2036."
+        );
+        let some = Warning::NoSupervision {
+            years: vec![2027, 2031, 2032, 2033],
+        };
+        assert_eq!(
+            warning_text(Locale::En, &plan, &some),
+            "No supervision in 2027 and 2031–2033."
+        );
+    }
 
     #[test]
     fn the_usual_salary_range_is_worded_in_the_users_language() {

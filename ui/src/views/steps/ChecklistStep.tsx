@@ -130,8 +130,8 @@ export function ChecklistStep({ plan, onChange, errorFor, invalid }: StepProps) 
                   return (
                     <Card
                       key={e.id}
-                      data-color="neutral"
-                      className="checklist-item"
+
+                      className="neutral checklist-item"
                       data-status={e.status}
                     >
                       <Card.Block className="stack">
@@ -217,6 +217,7 @@ export function ChecklistStep({ plan, onChange, errorFor, invalid }: StepProps) 
                         <Card.Block>
                           <Button
                             variant="tertiary"
+                            data-color="danger"
                             data-size="sm"
                             onClick={() => {
                               onChange((current) => ({

@@ -225,7 +225,7 @@ const GrantCard = memo(function GrantCard({
     changeGrant(i, (current) => ({ ...current, shape: next }));
   };
   return (
-    <Card data-color="neutral" className="stack" data-grant={i}>
+    <Card className="neutral stack" data-grant={i}>
       <Heading level={2} data-size="xs">
         {t("grants.grantN", { n: i + 1 })}
       </Heading>

@@ -177,7 +177,7 @@ export function OrganisationStep({ plan, onChange, errorFor, showErrors }: StepP
             ? t("aga.assumed", { year: rates.year, tableYear: rates.tableYear })
             : null}{" "}
           {t("aga.source", {
-            source: rates.source,
+            source: locale === "en" ? rates.sourceEn : rates.source,
             validFrom: formatDate(rates.validFrom, locale),
           })}
         </Paragraph>

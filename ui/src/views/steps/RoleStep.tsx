@@ -227,7 +227,7 @@ const RolePositionCard = memo(function RolePositionCard({
   const { t } = useI18n();
   const path = (leaf: string) => `positions[${i}].${leaf}`;
   return (
-    <Card data-color="neutral" className="stack" data-position={i}>
+    <Card className="neutral stack" data-position={i}>
       <Heading level={3} data-size="xs">
         {t("role.positionN", { n: i + 1 })}
       </Heading>
@@ -311,6 +311,7 @@ const RolePositionCard = memo(function RolePositionCard({
       <div>
         <Button
           variant="tertiary"
+          data-color="danger"
           data-size="sm"
           onClick={() => {
             removePosition(i, p.id);

@@ -158,7 +158,7 @@ const SalaryPositionCard = memo(function SalaryPositionCard({
     (x) => x.holidayPayPercent === p.holidayPayPercent && x.holidayWeeks === p.holidayWeeks,
   );
   return (
-    <Card data-color="neutral" className="stack">
+    <Card className="neutral stack">
       <Heading level={2} data-size="xs">
         {t("salary.positionHeading", { n: i + 1, title: p.title })}
       </Heading>

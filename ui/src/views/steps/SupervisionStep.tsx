@@ -69,7 +69,8 @@ export function SupervisionStep({ plan, onChange, errorFor, showErrors, projecti
   return (
     <div className="stack">
       {supervision.length === 0 ? (
-        <Alert data-color="warning" id="no-supervision">
+        // Advice only: that supervision is missing, the notice at the top of the step says.
+        <Alert data-color="info" id="no-supervision">
           {t("supervision.none")}
         </Alert>
       ) : rare ? (
@@ -115,7 +116,7 @@ export function SupervisionStep({ plan, onChange, errorFor, showErrors, projecti
           />
         );
         return (
-          <Card key={c.id} data-color="neutral" className="stack" data-item={i}>
+          <Card key={c.id} className="neutral stack" data-item={i}>
             <Heading level={2} data-size="xs">
               {c.name || t("supervision.itemN", { n: i + 1 })}
             </Heading>

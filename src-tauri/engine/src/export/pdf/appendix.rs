@@ -24,25 +24,6 @@ fn result(locale: Locale, exact_value: Decimal, rounded: Decimal) -> String {
     }
 }
 
-/// Years as a reader lists them: runs of three or more as «2034–2036», others one by one.
-fn year_runs(years: &[i32]) -> String {
-    let mut runs: Vec<(i32, i32)> = Vec::new();
-    for &y in years {
-        match runs.last_mut() {
-            Some((_, last)) if *last + 1 == y => *last = y,
-            _ => runs.push((y, y)),
-        }
-    }
-    runs.iter()
-        .map(|&(a, b)| match b - a {
-            0 => a.to_string(),
-            1 => format!("{a}, {b}"),
-            _ => format!("{a}–{b}"),
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 pub fn appendix(cx: &Context, l: &mut Layout) {
     let w = cx.words;
     l.new_page();
@@ -70,7 +51,11 @@ pub fn appendix(cx: &Context, l: &mut Layout) {
                 CONTENT_W,
                 SMALL_BOLD,
                 BLACK,
-                &format!("{}: {}", year_runs(&idle), w.not_active),
+                &format!(
+                    "{}: {}",
+                    crate::text::year_list(cx.locale, &idle),
+                    w.not_active
+                ),
             );
             l.gap(4_000);
         }

@@ -546,12 +546,16 @@ fn inputs(cx: &Cx, ws: &mut Worksheet) -> Result<()> {
             &st.input_percent,
         )?;
         ws.write_string_with_format(row, 2, aga.zone.as_str(), &st.text)?;
+        let named = match cx.locale {
+            Locale::Nb => &aga.source,
+            Locale::En => &aga.source_en,
+        };
         let source = if aga.overridden {
             tw.aga_overridden.to_owned()
         } else if aga.assumed {
-            format!("{} {}", aga.source, tw.aga_carried)
+            format!("{named} {}", tw.aga_carried)
         } else {
-            aga.source.clone()
+            named.clone()
         };
         ws.write_string_with_format(row, 3, &source, &st.text)?;
     }
