@@ -103,6 +103,13 @@ pub fn aga_rates(year: i32) -> Result<AgaRates, CommandError> {
     Ok(aga::rates_for_year(year)?)
 }
 
+/// The example plan («Prøv med et eksempel»): the command-line tool's example, from the year
+/// after `today`, for a new user to see what the app makes before typing anything.
+#[tauri::command]
+pub fn example_plan(today: String) -> Result<Plan, CommandError> {
+    Ok(erfaringsplan_engine::example::example_from(&today)?)
+}
+
 /// A new plan with the engine's defaults.
 #[tauri::command]
 pub fn new_plan(request: NewPlanRequest) -> Result<Plan, CommandError> {

@@ -65,6 +65,7 @@ pub fn run(started: Instant) -> ExitCode {
             commands::aga_rates,
             commands::new_plan,
             commands::evaluate_plan,
+            commands::example_plan,
             commands::salary_range,
             commands::temporary_end,
             commands::project_plan,

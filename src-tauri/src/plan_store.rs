@@ -236,6 +236,7 @@ mod tests {
                 drafts: Default::default(),
                 alternative_of: None,
                 versions: Vec::new(),
+                example: false,
             }],
             ..PlanStore::default()
         }

@@ -405,7 +405,7 @@ describe("plan list and wizard frame", () => {
     ).toBeTruthy();
     // The copy says what it is, and the focus is on it.
     expect(screen.getByRole("status").textContent).toBe(
-      "Dette er en ny kopi av «Bydel Øst». Endringer her endrer ikke originalen, som står rett over.",
+      "Dette er en ny kopi av «Bydel Øst». Endringer her endrer ikke originalen.",
     );
     await waitFor(() => {
       expect(document.activeElement?.textContent).toBe("Åpne «Kopi av Bydel Øst»");
@@ -736,5 +736,81 @@ describe("plan list and wizard frame", () => {
       ),
     ).toBeTruthy();
     expect(backend.saves).toBe(0);
+  });
+});
+
+describe("the first minutes", () => {
+  it("offers an example on the empty list, opens it at its summary, and it is the user's once changed", async () => {
+    const backend = fakeBackend();
+    const user = userEvent.setup();
+    renderApp();
+    expect(await screen.findByText(/Vil du se hva Erfaringsplan lager/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Prøv med et eksempel" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Oppsummering" })).toBeTruthy();
+    expect(screen.getByText(/Dette er et eksempel: en bydel/)).toBeTruthy();
+    const saved = () => (backend.storeFile.get("store") as PlanStore | undefined)?.plans[0];
+    await waitFor(() => {
+      expect(saved()?.example).toBe(true);
+    });
+    expect(saved()?.step).toBe("summary");
+    // Back on the list it is marked as an example.
+    await user.click(screen.getByRole("button", { name: /Tilbake til Mine planer/ }));
+    const card = (await screen.findByRole("heading", { level: 2, name: /Bydel Nord/ })).closest(
+      ".plan-card",
+    ) as HTMLElement;
+    expect(within(card).getByText("Eksempel")).toBeTruthy();
+    // Renamed, it is the user's own plan.
+    await user.click(within(card).getByRole("button", { name: /^Gi nytt navn/ }));
+    const field = screen.getByLabelText("Nytt navn");
+    await user.clear(field);
+    await user.type(field, "Vår plan");
+    await user.click(screen.getByRole("button", { name: "Lagre navnet" }));
+    await waitFor(() => {
+      expect(saved()?.example).toBe(false);
+    });
+    expect(screen.queryByText("Eksempel")).toBeNull();
+    // The example is offered only to an empty list.
+    expect(screen.queryByRole("button", { name: "Prøv med et eksempel" })).toBeNull();
+  });
+
+  it("explains copies, alternatives and comparing, and clears an old notice after a new action", async () => {
+    const store: PlanStore = {
+      schemaVersion: 3,
+      plans: [
+        {
+          id: "p1",
+          step: "organisation",
+          updatedAt: "2026-11-22T10:00:00Z",
+          drafts: {},
+          alternativeOf: null,
+          versions: [],
+          plan: testPlan({ name: "Bydel Nord" }),
+        },
+      ],
+    };
+    fakeBackend({
+      storeFile: new Map([["store", store]]),
+      importResult: { plan: testPlan({ name: "Hentet" }), unknownFields: [], problems: [] },
+    });
+    const user = userEvent.setup();
+    renderApp();
+    // One plan: nothing to tick yet, and a word on how to get something to compare.
+    expect(await screen.findByText(/Med to eller flere planer kan du krysse av/)).toBeTruthy();
+    expect(screen.queryByRole("checkbox", { name: /Velg for sammenligning/ })).toBeNull();
+    const copy = screen.getByRole("button", { name: "Lag en kopi av «Bydel Nord»" });
+    const alternative = screen.getByRole("button", { name: "Lag alternativ til «Bydel Nord»" });
+    for (const button of [copy, alternative]) {
+      const help = document.getElementById(button.getAttribute("aria-describedby") ?? "");
+      expect(help?.textContent).toMatch(/«Lag alternativ» lager en variant .* «Lag en kopi» lager/);
+    }
+    await user.click(screen.getByRole("button", { name: "Hent plan fra fil" }));
+    expect(await screen.findByText(/Planen «Hentet» er hentet inn/)).toBeTruthy();
+    // Two plans: the boxes and the comparison's hint are there.
+    expect(screen.getAllByRole("checkbox", { name: /Velg for sammenligning/ })).toHaveLength(2);
+    expect(screen.getByText(/Kryss av for 2–4 planer/)).toBeTruthy();
+    // A copy made after the import ends the import's message.
+    await user.click(screen.getByRole("button", { name: "Lag en kopi av «Bydel Nord»" }));
+    expect(await screen.findByText(/Dette er en ny kopi av «Bydel Nord»/)).toBeTruthy();
+    expect(screen.queryByText(/Planen «Hentet» er hentet inn/)).toBeNull();
   });
 });

@@ -17,6 +17,7 @@ import {
   appInfo,
   firstScreenReady,
   firstScreenShown,
+  examplePlan,
   newPlan,
   openDataFolder,
   rememberLastPlan,
@@ -199,6 +200,41 @@ export function App({ initialLastPlanId = null }: { initialLastPlanId?: string |
     }
   };
 
+  /** «Prøv med et eksempel»: Rust's example plan, added as an example and opened at its
+   * summary, so a new user sees what the app makes before typing anything. */
+  const tryExample = async () => {
+    setCreating(true);
+    setActionError(null);
+    try {
+      const plan = await examplePlan(todayIso());
+      const id = newId();
+      update(
+        (store) => ({
+          ...store,
+          plans: [
+            ...store.plans,
+            {
+              id,
+              plan,
+              step: "summary",
+              updatedAt: now(),
+              drafts: {},
+              alternativeOf: null,
+              versions: [],
+              example: true,
+            },
+          ],
+        }),
+        { undo: "no" },
+      );
+      setRoute({ view: "wizard", planId: id });
+    } catch (reason) {
+      setActionError(toIpcError(reason));
+    } finally {
+      setCreating(false);
+    }
+  };
+
   const changeStored = (id: string, change: { plan?: PlanChange; step?: WizardStep }) => {
     const planOf = (current: Plan): Plan => {
       if (change.plan === undefined) return current;
@@ -209,7 +245,14 @@ export function App({ initialLastPlanId = null }: { initialLastPlanId?: string |
         ...store,
         plans: store.plans.map((p) =>
           p.id === id
-            ? { ...p, plan: planOf(p.plan), step: change.step ?? p.step, updatedAt: now() }
+            ? {
+                ...p,
+                plan: planOf(p.plan),
+                step: change.step ?? p.step,
+                updatedAt: now(),
+                // Changed or renamed, the example is the user's own plan.
+                example: change.plan === undefined ? (p.example ?? false) : false,
+              }
             : p,
         ),
       }),
@@ -252,6 +295,7 @@ export function App({ initialLastPlanId = null }: { initialLastPlanId?: string |
         plan: { ...original.plan, name: t("planList.copyName", { name: original.plan.name }) },
         updatedAt: now(),
         versions: [],
+        example: false,
       };
       return {
         ...store,
@@ -286,6 +330,7 @@ export function App({ initialLastPlanId = null }: { initialLastPlanId?: string |
         updatedAt: now(),
         alternativeOf: base.id,
         versions: [],
+        example: false,
       };
       update((store) => {
         // After the base and the alternatives it has already.
@@ -490,6 +535,7 @@ export function App({ initialLastPlanId = null }: { initialLastPlanId?: string |
         busy={creating}
         deleted={deleted?.plan ?? null}
         onNew={() => void createPlan()}
+        onTryExample={() => void tryExample()}
         onOpen={(planId) => {
           setDeleted(null);
           setRoute({ view: "wizard", planId });

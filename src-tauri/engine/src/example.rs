@@ -23,6 +23,19 @@ fn month(year: i32, month: u8) -> Option<YearMonth> {
     YearMonth::new(year, month)
 }
 
+/// The example plan a new user can try in the app: starting the year after `today`
+/// (YYYY-MM-DD), over ten years, made today.
+///
+/// # Errors
+/// `today` is not a date.
+pub fn example_from(today: &str) -> crate::error::Result<Plan> {
+    let day = crate::model::calendar::parse_date("today", today)?;
+    Ok(Plan {
+        created_on: day.to_string(),
+        ..example_plan(day.year() + 1, 10)
+    })
+}
+
 /// The example plan, starting in `first_year` and covering `horizon_years`.
 pub fn example_plan(first_year: i32, horizon_years: u32) -> Plan {
     let start = month(first_year, 1).unwrap_or(FALLBACK);

@@ -53,6 +53,7 @@ fn big_store() -> PlanStore {
             drafts: [("positions[0].annualSalary".to_owned(), "47O 000".to_owned())].into(),
             alternative_of: i.checked_sub(1).map(|b| format!("p{b}")),
             versions,
+            example: false,
         });
     }
     store

@@ -25,4 +25,10 @@ alternativeOf: string | null,
 /**
  * Frozen copies of the plan the user saved with a label («Lagre versjon»), oldest first.
  */
-versions: Array<PlanVersion>, };
+versions: Array<PlanVersion>, 
+/**
+ * The example plan a new user tried («Prøv med et eksempel»), shown as an example until it
+ * is renamed or changed. Left out of the file when false, so a build without it reads the
+ * plan as before.
+ */
+example?: boolean, };

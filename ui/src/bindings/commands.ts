@@ -44,6 +44,7 @@ export interface Commands {
   checklist_templates: { args: Record<string, never>; returns: ChecklistTemplate[] };
   compare_plans: { args: { plans: PlanToCompare[]; locale: Locale }; returns: Comparison };
   evaluate_plan: { args: { plan: Plan; locale: Locale; typing: string[] }; returns: Evaluation };
+  example_plan: { args: { today: string }; returns: Plan };
   export_comparison_pdf: { args: { plans: PlanToCompare[]; request: ExportRequest }; returns: ExportedFile | null };
   export_comparison_xlsx: { args: { plans: PlanToCompare[]; request: ExportRequest }; returns: ExportedFile | null };
   export_pdf: { args: { plan: Plan; request: ExportRequest }; returns: ExportedFile | null };

@@ -30,10 +30,21 @@ export const en: Catalogue = {
   "planList.heading": "My plans",
   "planList.intro":
     "Your hiring plans live here. A plan walks through checklist, role, salary, grants and supervision, and shows what the post costs each year – also when the grant is phased out.",
+  "planList.tryExample": "Try an example",
+  "planList.tryExampleHelp":
+    "Want to see what Erfaringsplan makes before you start? The example is a city district hiring two peer support workers with a grant that steps down over four years. It opens at its summary, and you can change anything in it.",
+  "planList.exampleTag": "Example",
+  "planList.copyHelp":
+    "“Make an alternative” makes a variant of a plan that is placed under it and can be compared with it – two half posts instead of one full, say. “Duplicate” makes a new plan of its own.",
+  "planList.compareHint":
+    "With two or more plans you can tick them and compare their costs. Make an alternative to try another solution.",
+  "wizard.example":
+    "This is an example: a city district hiring two peer support workers, with a grant that steps down over four years. Look around, change what you like, or give the plan a new name – then it is yours. You can delete it from “My plans”.",
   "planList.new": "New plan",
   "planList.continue": "Continue with “{name}”",
   "planList.lastOpened": "Opened last",
-  "planList.empty": "You have no plans yet. Press “New plan” to begin.",
+  "planList.empty":
+    "You have no plans yet. Press “New plan” to start, or look at the example first.",
   "planList.loading": "Loading your plans …",
   "app.loadingView": "Opening …",
   "planList.open": "Open “{name}”",
@@ -160,8 +171,7 @@ export const en: Catalogue = {
   "chart.net": "Employer's cost",
   "chart.heading": "Grants and employer's cost per year",
   "planList.copyName": "Copy of {name}",
-  "planList.copied":
-    "This is a new copy of “{name}”. Changes here do not change the original, just above.",
+  "planList.copied": "This is a new copy of “{name}”. Changes here do not change the original.",
   "planList.deleted": "The plan “{name}” is deleted.",
   "planList.undoDelete": "Undo",
   "planList.newName": "New name",

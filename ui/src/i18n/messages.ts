@@ -34,10 +34,21 @@ export const nb = {
   "planList.heading": "Mine planer",
   "planList.intro":
     "Her ligger ansettelsesplanene dine. En plan går gjennom sjekkliste, rolle, lønn, tilskudd og veiledning, og viser hva stillingen koster hvert år – også når tilskuddet trappes ned.",
+  "planList.tryExample": "Prøv med et eksempel",
+  "planList.tryExampleHelp":
+    "Vil du se hva Erfaringsplan lager før du begynner? Eksemplet er en bydel som ansetter to erfaringskonsulenter med et tilskudd som trappes ned over fire år. Det åpnes på oppsummeringen, og du kan endre alt i det.",
+  "planList.exampleTag": "Eksempel",
+  "planList.copyHelp":
+    "«Lag alternativ» lager en variant av en plan som legges under den og kan sammenlignes med den – for eksempel to halve stillinger i stedet for én hel. «Lag en kopi» lager en ny plan som står for seg selv.",
+  "planList.compareHint":
+    "Med to eller flere planer kan du krysse av for dem og sammenligne kostnadene. Lag et alternativ for å prøve en annen løsning.",
+  "wizard.example":
+    "Dette er et eksempel: en bydel som ansetter to erfaringskonsulenter, med et tilskudd som trappes ned over fire år. Se deg rundt, endre det du vil, eller gi planen et nytt navn – da blir den din egen. Du kan slette den fra «Mine planer».",
   "planList.new": "Ny plan",
   "planList.continue": "Fortsett med «{name}»",
   "planList.lastOpened": "Sist åpnet",
-  "planList.empty": "Du har ingen planer ennå. Trykk «Ny plan» for å begynne.",
+  "planList.empty":
+    "Du har ingen planer ennå. Trykk «Ny plan» for å begynne, eller se eksemplet først.",
   "planList.loading": "Henter planene …",
   "app.loadingView": "Åpner …",
   "planList.open": "Åpne «{name}»",
@@ -162,8 +173,7 @@ export const nb = {
   "chart.net": "Arbeidsgivers kostnad",
   "chart.heading": "Tilskudd og arbeidsgivers kostnad per år",
   "planList.copyName": "Kopi av {name}",
-  "planList.copied":
-    "Dette er en ny kopi av «{name}». Endringer her endrer ikke originalen, som står rett over.",
+  "planList.copied": "Dette er en ny kopi av «{name}». Endringer her endrer ikke originalen.",
   "planList.deleted": "Planen «{name}» er slettet.",
   "planList.undoDelete": "Angre",
   "planList.newName": "Nytt navn",

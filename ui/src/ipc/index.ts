@@ -95,6 +95,8 @@ export const firstScreenReady = () => call("first_screen_ready");
 export const firstScreenShown = (report: StartupReport) => call("first_screen_shown", { report });
 export const agaRates = (year: number) => call("aga_rates", { year });
 export const newPlan = (request: NewPlanRequest) => call("new_plan", { request });
+/** The example plan, from the year after `today` (YYYY-MM-DD). */
+export const examplePlan = (today: string) => call("example_plan", { today });
 /** Everything the wizard shows after a change, from one call: errors, what is missing, and for a
  * valid plan the projection with its warnings worded in `locale`. */
 /** Rust's reading of `plan`: errors, what is missing, figures. `typing` names the fields whose

@@ -174,6 +174,13 @@ export function fakeBackend(
             params: { year: String(year), earliest: "2020" },
           })
         : { ...RATES_2027, year },
+    example_plan: ({ today }) =>
+      testPlan({
+        name: `Erfaringskonsulenter i Bydel Nord ${String(Number(today.slice(0, 4)) + 1)}`,
+        createdOn: today,
+        firstYear: Number(today.slice(0, 4)) + 1,
+        positions: [testPosition()],
+      }),
     new_plan: ({ request }) =>
       testPlan({
         name: request.name,

@@ -5,6 +5,7 @@ import {
   Checkbox,
   Heading,
   Paragraph,
+  Tag,
   Textfield,
 } from "@digdir/designsystemet-react";
 import { useEffect, useState } from "react";
@@ -22,6 +23,7 @@ export function PlanList({
   plans,
   lastPlanId = null,
   onNew,
+  onTryExample,
   onOpen,
   onDuplicate,
   onMakeAlternative,
@@ -38,6 +40,8 @@ export function PlanList({
   /** The plan opened last (also before a restart): offered first, and marked in the list. */
   lastPlanId?: string | null;
   onNew: () => void;
+  /** «Prøv med et eksempel»: adds the example plan and opens it at its summary. */
+  onTryExample: () => void;
   onOpen: (id: string) => void;
   /** Makes a copy right after the plan and returns the copy's id. */
   onDuplicate: (id: string) => string;
@@ -61,6 +65,12 @@ export function PlanList({
   useEffect(() => {
     if (copied) document.getElementById(`open-${copied.id}`)?.focus();
   }, [copied]);
+  // Each action on the list (a copy, a rename, a deletion …) ends the notices of earlier ones:
+  // the import's message is not left standing over a copy made after it.
+  const [actions, setActions] = useState(0);
+  const acted = () => {
+    setActions((n) => n + 1);
+  };
   // The plans ticked for a comparison, in the order they were ticked (the first is the base).
   const [chosen, setChosen] = useState<string[]>([]);
   // Rust's limit; until it has answered nothing is held back (Rust refuses too many anyway).
@@ -96,21 +106,28 @@ export function PlanList({
         <Heading level={base ? 3 : 2} data-size="sm">
           {name}
         </Heading>
-        <Checkbox
-          id={`choose-${stored.id}`}
-          data-size="sm"
-          label={
-            <>
-              {t("planList.select")}
-              <span className="visually-hidden">{t("planList.selectNamed", { name })}</span>
-            </>
-          }
-          checked={chosenHere.includes(stored.id)}
-          disabled={!chosenHere.includes(stored.id) && chosenHere.length >= maxCompared}
-          onChange={(e) => {
-            toggle(stored.id, e.target.checked);
-          }}
-        />
+        {stored.example ? (
+          <Tag data-color="info" data-size="sm" className="example-tag">
+            {t("planList.exampleTag")}
+          </Tag>
+        ) : null}
+        {plans.length > 1 ? (
+          <Checkbox
+            id={`choose-${stored.id}`}
+            data-size="sm"
+            label={
+              <>
+                {t("planList.select")}
+                <span className="visually-hidden">{t("planList.selectNamed", { name })}</span>
+              </>
+            }
+            checked={chosenHere.includes(stored.id)}
+            disabled={!chosenHere.includes(stored.id) && chosenHere.length >= maxCompared}
+            onChange={(e) => {
+              toggle(stored.id, e.target.checked);
+            }}
+          />
+        ) : null}
         {base ? (
           <Paragraph data-size="sm" className="alternative-of">
             {t("planList.alternativeOf", { name: nameOf(base) })}
@@ -196,7 +213,9 @@ export function PlanList({
               data-color="accent"
               data-size="sm"
               aria-label={t("planList.duplicateLabel", { name })}
+              aria-describedby="copy-help"
               onClick={() => {
+                acted();
                 setCopied({ id: onDuplicate(stored.id), of: name });
               }}
             >
@@ -208,6 +227,7 @@ export function PlanList({
               data-size="sm"
               id={`alternative-${stored.id}`}
               aria-label={t("planList.makeAlternativeLabel", { name })}
+              aria-describedby="copy-help"
               onClick={() => {
                 onMakeAlternative(stored.id);
               }}
@@ -246,6 +266,8 @@ export function PlanList({
               data-size="sm"
               aria-label={t("planList.deleteLabel", { name })}
               onClick={() => {
+                acted();
+                setCopied(null);
                 onDelete(stored.id);
               }}
             >
@@ -284,11 +306,30 @@ export function PlanList({
         >
           {t("planList.new")}
         </Button>
-        <ImportPlan onImported={onImported} />
+        {plans.length === 0 ? (
+          <Button id="try-example" variant="secondary" onClick={onTryExample} disabled={busy}>
+            {t("planList.tryExample")}
+          </Button>
+        ) : null}
+        <ImportPlan key={actions} onImported={onImported} />
       </div>
       <Paragraph data-size="sm" id="plan-file-help">
         {t("planList.fileHelp")}
       </Paragraph>
+      {plans.length === 0 ? (
+        <Paragraph data-size="sm" id="try-example-help">
+          {t("planList.tryExampleHelp")}
+        </Paragraph>
+      ) : (
+        <Paragraph data-size="sm" id="copy-help">
+          {t("planList.copyHelp")}
+        </Paragraph>
+      )}
+      {plans.length === 1 ? (
+        <Paragraph data-size="sm" id="compare-hint">
+          {t("planList.compareHint")}
+        </Paragraph>
+      ) : null}
       {plans.length > 1 ? (
         <div className="compare-bar" role="group" aria-labelledby="compare-help">
           <Paragraph data-size="sm" id="compare-help">

@@ -1,4 +1,4 @@
-import { Button, ErrorSummary, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Alert, Button, ErrorSummary, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 
 import type { ErrorReport } from "../bindings/ErrorReport";
@@ -310,6 +310,11 @@ export function Wizard({
                 {t(step.title)}
               </Heading>
               <Paragraph>{t(step.intro)}</Paragraph>
+              {stored.example ? (
+                <Alert data-color="info" id="example-notice">
+                  {t("wizard.example")}
+                </Alert>
+              ) : null}
               {showErrors && stepReports.length > 0 ? (
                 // Designsystemet's look on a plain element, not its <ds-error-summary>: that
                 // element takes the focus whenever it is put in the page or shown again, so a

@@ -154,6 +154,12 @@ pub struct StoredPlan {
     /// Frozen copies of the plan the user saved with a label («Lagre versjon»), oldest first.
     #[serde(default)]
     pub versions: Vec<PlanVersion>,
+    /// The example plan a new user tried («Prøv med et eksempel»), shown as an example until it
+    /// is renamed or changed. Left out of the file when false, so a build without it reads the
+    /// plan as before.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[ts(as = "Option<bool>", optional)]
+    pub example: bool,
 }
 
 /// A frozen copy of a plan, saved with a label ("Sendt til budsjettmøtet 12. mars").

@@ -104,6 +104,7 @@ mod tests {
             drafts: Default::default(),
             alternative_of: None,
             versions: (0..versions).map(version).collect(),
+            example: false,
         };
         let mut store = PlanStore {
             plans: vec![stored(0), stored(MAX_VERSIONS)],
