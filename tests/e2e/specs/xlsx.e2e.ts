@@ -157,6 +157,11 @@ describe("downloading the hiring plan as a spreadsheet", () => {
 
   it("writes the English workbook when the app speaks English", async () => {
     await $("#lang-en").click();
+    // The English catalogue is loaded on demand: click once the page has switched, as a person
+    // (the words under the pointer change when it does).
+    await expect($("html")).toHaveAttribute("lang", "en");
+    await expect($("#export-xlsx")).toHaveText("Download spreadsheet");
+    await $("#export-xlsx").scrollIntoView({ block: "center" });
     await $("#export-xlsx").click();
     const english = path.join(exportDir, "hiring-plan-erfaringskonsulenter-i-bydel-nord-2027.xlsx");
     await browser.waitUntil(() => existsSync(english), { timeout: 20_000 });
