@@ -164,35 +164,29 @@ export function App({ initialLastPlanId = null }: { initialLastPlanId?: string |
 
   const now = () => new Date().toISOString();
 
-  const createPlan = async () => {
+  /** Adds a plan Rust makes (a new one, or the example) last in the list and opens it:
+   * «Ny plan» on the page before step 1, the example at its summary. */
+  const addPlan = async (
+    make: () => Promise<Plan>,
+    opened: { step: WizardStep; view: "intro" | "wizard"; example: boolean },
+  ) => {
     setCreating(true);
     setActionError(null);
     try {
-      const today = todayIso();
-      const plan = await newPlan({
-        name: t("planList.defaultName", { date: formatDate(today, locale) }),
-        today,
-      });
+      const plan = await make();
       const id = newId();
-      update(
-        (store) => ({
-          ...store,
-          plans: [
-            ...store.plans,
-            {
-              id,
-              plan,
-              step: "organisation",
-              updatedAt: now(),
-              drafts: {},
-              alternativeOf: null,
-              versions: [],
-            },
-          ],
-        }),
-        { undo: "no" },
-      );
-      setRoute({ view: "intro", planId: id });
+      const stored: StoredPlan = {
+        id,
+        plan,
+        step: opened.step,
+        updatedAt: now(),
+        drafts: {},
+        alternativeOf: null,
+        versions: [],
+        ...(opened.example ? { example: true } : {}),
+      };
+      update((store) => ({ ...store, plans: [...store.plans, stored] }), { undo: "no" });
+      setRoute({ view: opened.view, planId: id });
     } catch (reason) {
       setActionError(toIpcError(reason));
     } finally {
@@ -200,40 +194,19 @@ export function App({ initialLastPlanId = null }: { initialLastPlanId?: string |
     }
   };
 
-  /** «Prøv med et eksempel»: Rust's example plan, added as an example and opened at its
-   * summary, so a new user sees what the app makes before typing anything. */
-  const tryExample = async () => {
-    setCreating(true);
-    setActionError(null);
-    try {
-      const plan = await examplePlan(todayIso());
-      const id = newId();
-      update(
-        (store) => ({
-          ...store,
-          plans: [
-            ...store.plans,
-            {
-              id,
-              plan,
-              step: "summary",
-              updatedAt: now(),
-              drafts: {},
-              alternativeOf: null,
-              versions: [],
-              example: true,
-            },
-          ],
-        }),
-        { undo: "no" },
-      );
-      setRoute({ view: "wizard", planId: id });
-    } catch (reason) {
-      setActionError(toIpcError(reason));
-    } finally {
-      setCreating(false);
-    }
+  const createPlan = () => {
+    const today = todayIso();
+    return addPlan(
+      () =>
+        newPlan({ name: t("planList.defaultName", { date: formatDate(today, locale) }), today }),
+      { step: "organisation", view: "intro", example: false },
+    );
   };
+
+  /** «Prøv med et eksempel»: Rust's example plan, marked as an example and opened at its
+   * summary, so a new user sees what the app makes before typing anything. */
+  const tryExample = () =>
+    addPlan(() => examplePlan(todayIso()), { step: "summary", view: "wizard", example: true });
 
   const changeStored = (id: string, change: { plan?: PlanChange; step?: WizardStep }) => {
     const planOf = (current: Plan): Plan => {
