@@ -8,6 +8,7 @@ mod plan_io;
 mod plan_store;
 mod save_file;
 mod settings;
+mod smoke;
 mod startup;
 
 use std::{process::ExitCode, time::Instant};
@@ -43,6 +44,7 @@ pub fn run(started: Instant) -> ExitCode {
                 std::thread::sleep(startup::SHOW_ANYWAY_AFTER);
                 startup::show_main_window(&handle);
             });
+            smoke::watch(app.handle());
             Ok(())
         })
         .on_page_load(|webview, payload| {

@@ -217,6 +217,23 @@ pub async fn save_plans(
         .map_err(CommandError::Write)
 }
 
+/// Adds `plan` to the plans on disk and saves them as a change in the app is saved: loaded
+/// under the app's access (so a read-only store refuses it), written atomically with the
+/// previous generation kept. For the smoke run ([`crate::smoke`]); blocking.
+pub(crate) fn add_and_save<R: Runtime>(
+    app: &AppHandle<R>,
+    access: &StoreAccess,
+    plan: erfaringsplan_engine::model::plan::StoredPlan,
+) -> Result<std::path::PathBuf, CommandError> {
+    let path = store_path(app)?;
+    let mut loaded =
+        load_at(&access.0, &path, LOCK_PATIENCE, &stamp()).map_err(CommandError::Write)?;
+    may_save(&access.0)?;
+    loaded.store.plans.push(plan);
+    store_file::save(&path, &loaded.store).map_err(CommandError::Write)?;
+    Ok(path)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -133,9 +133,14 @@ pub fn first_screen_ready<R: Runtime>(
 }
 
 /// Called once by the UI after its first screen is painted. Does nothing unless the start-up
-/// probe is on.
+/// probe is on, or this is a smoke run ([`crate::smoke`]).
 #[tauri::command]
-pub fn first_screen_shown(clock: tauri::State<'_, StartupClock>, report: StartupReport) {
+pub fn first_screen_shown<R: Runtime>(
+    app: tauri::AppHandle<R>,
+    clock: tauri::State<'_, StartupClock>,
+    report: StartupReport,
+) {
+    crate::smoke::first_screen_shown(&app);
     let received = clock.started.elapsed();
     let first = !clock.reported.swap(true, Ordering::SeqCst);
     if !first {

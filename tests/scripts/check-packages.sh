@@ -5,7 +5,10 @@
 # - its .desktop file (desktop-file-validate), AppStream metainfo (appstreamcli validate) naming
 #   that .desktop file, and the app's own icons;
 # - the .rpm's name and requirements;
-# - the packaged binary, unpacked from the .deb, starts under Xvfb and shows its first screen.
+# - the packaged binary, unpacked from the .deb, starts under Xvfb and shows its first screen;
+# - and passes the smoke run the bundle workflow gives every installer on its own system
+#   (ERFARINGSPLAN_SMOKE, src-tauri/src/smoke.rs): it saves a plan, exports a PDF and a
+#   workbook, and exits 0.
 # Usage: bash tests/scripts/check-packages.sh [debug|release]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -81,4 +84,8 @@ kill "$app" 2>/dev/null || true
 wait "$app" 2>/dev/null || true
 [ -n "$shown" ] || fail "the packaged app showed no first screen within 60 s: $(tail -5 "$work/err.txt")"
 echo "The packaged app showed its first screen after $((${shown#*=} / 1000)) ms."
+
+# The smoke run, as the bundle workflow starts every installed app.
+bash tests/scripts/smoke.sh "$binary"
+bash tests/scripts/smoke.sh "$binary" --unsavable
 echo "Packages are sound."
