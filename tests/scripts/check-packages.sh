@@ -23,8 +23,8 @@ fail() { echo "check-packages: $*" >&2; exit 1; }
 echo "deb: $deb ($(du -h "$deb" | cut -f1))"
 field() { dpkg-deb -f "$deb" "$1"; }
 [ "$(field Package)" = erfaringsplan ] || fail "the .deb's package name is $(field Package)"
-[ "$(field Version)" = "$(node -p 'require("./src-tauri/tauri.conf.json").version')" ] ||
-  fail "the .deb's version $(field Version) is not tauri.conf.json's"
+[ "$(field Version)" = "$(node -p 'require("./package.json").version')" ] ||
+  fail "the .deb's version $(field Version) is not package.json's"
 depends=$(field Depends)
 for needed in libwebkit2gtk-4.1-0 libgtk-3-0; do
   grep -qw "$needed" <<<"$depends" || fail "the .deb does not depend on $needed: $depends"

