@@ -28,7 +28,11 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
-    target: "safari16",
+    // The WebKit of the oldest macOS the app installs on (tauri.conf.json's minimumSystemVersion
+    // 13.3 comes with Safari 16.4, which has everything the UI's CSS uses: subgrid, :has(),
+    // color-mix(), the lh unit). WebView2 and WebKitGTK are newer. check-release-setup.mjs holds
+    // the two together.
+    target: "safari16.4",
     rolldownOptions: {
       // Designsystemet's React modules only define components (its custom elements register
       // from @u-elements, which keeps its side effects): unused ones are left out. The first

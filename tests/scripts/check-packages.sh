@@ -58,6 +58,13 @@ for size in 32x32 128x128; do
   cmp -s "$icon" "src-tauri/icons/$size.png" || fail "the $size icon is not the app's own"
 done
 
+# The README's install table names the files as the bundler does, so its commands work as pasted.
+version=$(node -p 'require("./package.json").version')
+for built in "$deb" "$rpm"; do
+  named=$(basename "$built" | sed "s/$version/<versjon>/")
+  grep -qF "\`$named\`" README.md || fail "README.md does not name $(basename "$built") as «$named»"
+done
+
 echo "rpm: $rpm ($(du -h "$rpm" | cut -f1))"
 [ "$(rpm -qp --queryformat '%{NAME}' "$rpm" 2>/dev/null)" = erfaringsplan ] ||
   fail "the .rpm's name is not erfaringsplan"
