@@ -1,7 +1,10 @@
 //! What a command can fail with. It reaches the UI as an [`ErrorReport`] `{code, field, message}`
 //! so the UI branches on the code and words the message itself.
 
-use erfaringsplan_engine::{EngineError, ErrorReport};
+use erfaringsplan_engine::{
+    store::atomic_file::{self, Refused},
+    EngineError, ErrorReport,
+};
 use serde::{Serialize, Serializer};
 
 #[derive(Debug, thiserror::Error)]
@@ -39,12 +42,16 @@ impl CommandError {
         match self {
             Self::Engine(e) => e.code(),
             Self::Write(e) if in_use(e) => "export.in_use",
-            Self::Write(e) => match e.kind() {
-                std::io::ErrorKind::NotFound => "export.folder_missing",
-                std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
-                    "export.permission_denied"
-                }
-                _ => "export.write_failed",
+            // Windows' «access denied», told apart: each needs its own action from the user.
+            Self::Write(e) => match (atomic_file::refused(e), e.kind()) {
+                (Some(Refused::ReadOnlyFile), _) => "export.read_only",
+                (Some(Refused::FolderBlocked), _) => "export.blocked_folder",
+                (None, kind) => match kind {
+                    std::io::ErrorKind::NotFound => "export.folder_missing",
+                    std::io::ErrorKind::PermissionDenied
+                    | std::io::ErrorKind::ReadOnlyFilesystem => "export.permission_denied",
+                    _ => "export.write_failed",
+                },
             },
             Self::NotAFile => "export.not_a_file",
             Self::Read(e) => match e.kind() {
@@ -129,6 +136,16 @@ mod export_tests {
         // A workbook open in Excel, or a folder where the file should go: nothing is replaced.
         assert_eq!(code(ErrorKind::ResourceBusy), "export.in_use");
         assert_eq!(code(ErrorKind::IsADirectory), "export.in_use");
+        // Windows' «access denied», as the atomic write tells it apart.
+        let refused = |why: Refused| {
+            ErrorReport::from(&CommandError::Write(Error::new(
+                ErrorKind::PermissionDenied,
+                why,
+            )))
+            .code
+        };
+        assert_eq!(refused(Refused::ReadOnlyFile), "export.read_only");
+        assert_eq!(refused(Refused::FolderBlocked), "export.blocked_folder");
 
         let report = ErrorReport::from(&CommandError::NothingToOpen);
         assert_eq!(

@@ -50,4 +50,13 @@ describe("errorText", () => {
       ),
     ).toBe("“Yearly salary at 100 % at the start (post 1)” must be more than 0.");
   });
+
+  it("words Windows' three «access denied» apart, each with what to do", () => {
+    const t = translator("nb");
+    const said = (code: string) => errorText({ code, field: null, message: code, params: {} }, t);
+    expect(said("export.read_only")).toMatch(/skrivebeskyttet.*Egenskaper/);
+    expect(said("export.blocked_folder")).toMatch(/Kontrollert mappetilgang/);
+    expect(said("export.in_use")).toMatch(/i bruk, for eksempel åpen i Excel/);
+    expect(said("export.read_only")).not.toBe(said("export.in_use"));
+  });
 });

@@ -41,6 +41,8 @@ const CODE_KEYS: Readonly<Record<string, MessageKey>> = {
   "export.permission_denied": "error.export.permission_denied",
   "export.write_failed": "error.export.write_failed",
   "export.in_use": "error.export.in_use",
+  "export.read_only": "error.export.read_only",
+  "export.blocked_folder": "error.export.blocked_folder",
   "export.not_a_file": "error.export.not_a_file",
   "export.open_failed": "error.export.open_failed",
   "export.nothing_to_open": "error.export.nothing_to_open",

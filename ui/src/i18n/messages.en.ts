@@ -148,6 +148,10 @@ export const en: Catalogue = {
     "The file could not be saved there: you may not save in that folder, or the file is open in another program (Excel, for example). Close it or choose another place, and try again. No file was overwritten.",
   "error.export.in_use":
     "The file cannot be replaced because it is in use, open in Excel for example. Close it or choose another name, and try again. Nothing was saved.",
+  "error.export.read_only":
+    "The file is read-only, so it cannot be replaced. Choose another name, or clear “Read-only” in the file's Properties, and try again. Nothing was saved.",
+  "error.export.blocked_folder":
+    "Windows did not let Erfaringsplan make a file in this folder. If “Controlled folder access” is on (Windows Security → Ransomware protection), allow Erfaringsplan there; otherwise choose another folder. Nothing was saved.",
   "error.export.write_failed":
     "The file could not be saved, perhaps because the disk is full. No file was overwritten.",
   "error.export.not_a_file": "Choose a folder on this computer.",

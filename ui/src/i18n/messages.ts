@@ -149,6 +149,10 @@ export const nb = {
     "Filen kunne ikke lagres der: du har ikke lov til å lagre i mappen, eller filen er åpen i et annet program (for eksempel Excel). Lukk den eller velg et annet sted, og prøv igjen. Ingen fil ble overskrevet.",
   "error.export.in_use":
     "Filen kan ikke erstattes fordi den er i bruk, for eksempel åpen i Excel. Lukk den eller velg et annet navn, og prøv igjen. Ingenting ble lagret.",
+  "error.export.read_only":
+    "Filen er skrivebeskyttet, så den kan ikke erstattes. Velg et annet navn, eller fjern «Skrivebeskyttet» under filens Egenskaper, og prøv igjen. Ingenting ble lagret.",
+  "error.export.blocked_folder":
+    "Windows lot ikke Erfaringsplan lage en fil i denne mappen. Er «Kontrollert mappetilgang» slått på (Windows-sikkerhet → Beskyttelse mot løsepengevirus), må Erfaringsplan tillates der; ellers kan du velge en annen mappe. Ingenting ble lagret.",
   "error.export.write_failed":
     "Filen kunne ikke lagres, kanskje fordi disken er full. Ingen fil ble overskrevet.",
   "error.export.not_a_file": "Velg en mappe på denne datamaskinen.",

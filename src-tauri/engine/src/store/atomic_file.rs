@@ -5,8 +5,12 @@
 //!
 //! On Windows another program may hold the target open for a moment (an antivirus scanner, the
 //! search indexer, OneDrive), and a rename over it then fails; the rename is tried again for up
-//! to a second before the error is reported. A folder cannot be flushed there, so only the file
-//! is.
+//! to a second before the error is reported. Windows says «access denied» (5) for three things
+//! the user must act on differently, and they are told apart ([`Refused`]): a file marked
+//! read-only (reported at once: waiting does not help), a folder where no new file may be made
+//! (Controlled Folder Access in Windows Security, or the folder's permissions), and a file
+//! another program holds (waited for, then «open in another program»). A folder cannot be
+//! flushed there, so only the file is.
 
 use std::{
     fs::{self, File, OpenOptions},
@@ -20,6 +24,48 @@ use std::{
 const RENAME_TRIES: u32 = 20;
 const RENAME_PAUSE: Duration = Duration::from_millis(50);
 
+/// Why Windows refused a write with «access denied», where the user must act differently on
+/// each. Carried inside an [`io::Error`] of kind [`io::ErrorKind::PermissionDenied`]; find it
+/// with [`refused`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refused {
+    /// The file is marked read-only («Skrivebeskyttet» in its properties).
+    ReadOnlyFile,
+    /// No new file may be made in the folder: Windows Security's Controlled Folder Access, or
+    /// the folder's permissions.
+    FolderBlocked,
+}
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::ReadOnlyFile => "the file is read-only",
+            Self::FolderBlocked => "no new file may be made in the folder",
+        })
+    }
+}
+
+impl std::error::Error for Refused {}
+
+/// The [`Refused`] reason inside `err`, if the write was refused for one.
+pub fn refused(err: &io::Error) -> Option<Refused> {
+    err.get_ref()?.downcast_ref::<Refused>().copied()
+}
+
+fn refusal(why: Refused) -> io::Error {
+    io::Error::new(io::ErrorKind::PermissionDenied, why)
+}
+
+/// Windows' «access denied» (5).
+fn access_denied(err: &io::Error) -> bool {
+    cfg!(windows) && err.raw_os_error() == Some(5)
+}
+
+/// Whether `path` is a file marked read-only.
+fn read_only_file(path: &Path) -> bool {
+    fs::metadata(path).is_ok_and(|m| m.is_file() && m.permissions().readonly())
+}
+
 /// Whether `err` says another program holds the file (Windows: access denied, 5, which is also
 /// what replacing a file open without shared delete gives; a sharing violation, 32; a lock
 /// violation, 33). Never on other systems, where an open file can be replaced.
@@ -27,12 +73,19 @@ pub fn held_by_another_program(err: &io::Error) -> bool {
     cfg!(windows) && matches!(err.raw_os_error(), Some(5 | 32 | 33))
 }
 
-/// `fs::rename`, tried again while another program holds the target; still held after the
+/// `fs::rename` over `to`, tried again while another program holds it; still held after the
 /// last try, the error is [`io::ErrorKind::ResourceBusy`] (the app says «open in another
-/// program, for example Excel»).
-fn rename_patiently(from: &Path, to: &Path) -> io::Result<()> {
+/// program, for example Excel»). A target marked read-only is reported at once as
+/// [`Refused::ReadOnlyFile`]. Used for every rename over a file the user or the app keeps: the
+/// document, the plans file, and the plans file's previous generation.
+pub fn rename_patiently(from: &Path, to: &Path) -> io::Result<()> {
     retry_while_held(
-        || fs::rename(from, to),
+        || match fs::rename(from, to) {
+            Err(err) if access_denied(&err) && read_only_file(to) => {
+                Err(refusal(Refused::ReadOnlyFile))
+            }
+            result => result,
+        },
         held_by_another_program,
         RENAME_TRIES,
         RENAME_PAUSE,
@@ -87,12 +140,24 @@ pub fn write(target: &Path, bytes: &[u8]) -> io::Result<()> {
             "the path is a folder",
         ));
     }
+    if cfg!(windows) && read_only_file(target) {
+        return Err(refusal(Refused::ReadOnlyFile));
+    }
     let temp = temp_path(target)?;
     let result = (|| {
         let mut file = OpenOptions::new()
             .write(true)
             .create_new(true)
-            .open(&temp)?;
+            .open(&temp)
+            .map_err(|err| {
+                // The folder exists (or this would be «not found»), yet no file may be made in
+                // it: on Windows most often Controlled Folder Access guarding Documents.
+                if access_denied(&err) {
+                    refusal(Refused::FolderBlocked)
+                } else {
+                    err
+                }
+            })?;
         file.write_all(bytes)?;
         file.sync_all()?;
         drop(file);
@@ -214,6 +279,42 @@ mod tests {
         released.join().unwrap();
         assert_eq!(fs::read(&target).unwrap(), b"new");
         assert_eq!(fs::read_dir(scratch.path()).unwrap().count(), 1);
+    }
+
+    /// Windows: a file marked read-only is reported as such at once (not after a second of
+    /// waiting, not as «open in another program»), and nothing is written.
+    #[cfg(windows)]
+    #[test]
+    #[allow(clippy::permissions_set_readonly_false)]
+    fn a_read_only_file_is_reported_as_read_only_at_once() {
+        let scratch = scratch();
+        let target = scratch.path().join("plan.pdf");
+        fs::write(&target, b"old").unwrap();
+        let mut permissions = fs::metadata(&target).unwrap().permissions();
+        permissions.set_readonly(true);
+        fs::set_permissions(&target, permissions).unwrap();
+        let started = std::time::Instant::now();
+        let err = write(&target, b"new").unwrap_err();
+        assert_eq!(refused(&err), Some(Refused::ReadOnlyFile), "{err:?}");
+        assert_eq!(err.kind(), io::ErrorKind::PermissionDenied);
+        assert!(started.elapsed() < Duration::from_millis(500));
+        assert_eq!(fs::read(&target).unwrap(), b"old");
+        let mut permissions = fs::metadata(&target).unwrap().permissions();
+        permissions.set_readonly(false);
+        fs::set_permissions(&target, permissions).unwrap();
+    }
+
+    /// The reasons travel inside the error, for the app to word.
+    #[test]
+    fn a_refusal_is_found_in_the_error_and_nothing_else_is() {
+        let err = refusal(Refused::FolderBlocked);
+        assert_eq!(refused(&err), Some(Refused::FolderBlocked));
+        assert_eq!(err.kind(), io::ErrorKind::PermissionDenied);
+        assert_eq!(
+            refused(&io::Error::from(io::ErrorKind::PermissionDenied)),
+            None
+        );
+        assert_eq!(refused(&io::Error::from_raw_os_error(5)), None);
     }
 
     #[test]

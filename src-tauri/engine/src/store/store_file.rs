@@ -400,7 +400,9 @@ pub fn save(path: &Path, store: &PlanStore) -> io::Result<()> {
         if fs::hard_link(path, &link).is_err() {
             fs::copy(path, &link)?;
         }
-        fs::rename(&link, &backup)?;
+        // As patient as the rename of the plans file itself: an indexer or a backup program
+        // holding the previous generation a moment must not fail the save.
+        atomic_file::rename_patiently(&link, &backup)?;
     }
     atomic_file::write(path, &to_bytes(store))
 }

@@ -373,3 +373,30 @@ fn a_second_app_reads_the_plans_and_changes_nothing() {
     fs::write(&path, NEWER).unwrap();
     assert_eq!(view(&path).unwrap().newer_version, Some(4));
 }
+
+/// Windows: the previous generation (`plans.json.bak`) held a moment by another program (an
+/// indexer, a backup tool) no longer fails the save: its rename waits as the plans file's does.
+#[cfg(windows)]
+#[test]
+fn a_backup_held_a_moment_by_another_program_does_not_fail_the_save() {
+    use std::os::windows::fs::OpenOptionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plans.json");
+    let store = clean(V2.as_bytes());
+    save(&path, &store).unwrap();
+    save(&path, &store).unwrap();
+    let backup = backup_path(&path);
+    assert!(backup.is_file());
+    let held = fs::OpenOptions::new()
+        .read(true)
+        .share_mode(0)
+        .open(&backup)
+        .unwrap();
+    let released = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        drop(held);
+    });
+    save(&path, &store).unwrap();
+    released.join().unwrap();
+    assert_eq!(clean(&fs::read(&path).unwrap()), store);
+}
