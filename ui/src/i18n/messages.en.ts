@@ -151,7 +151,7 @@ export const en: Catalogue = {
   "error.export.read_only":
     "The file is read-only, so it cannot be replaced. Choose another name, or clear “Read-only” in the file's Properties, and try again. Nothing was saved.",
   "error.export.blocked_folder":
-    "Windows did not let Erfaringsplan make a file in this folder. If “Controlled folder access” is on (Windows Security → Ransomware protection), allow Erfaringsplan there; otherwise choose another folder. Nothing was saved.",
+    "Windows did not let Erfaringsplan make a file in this folder. If “Controlled folder access” is on (under “Ransomware protection” in Windows Security), allow Erfaringsplan there; otherwise choose another folder. Nothing was saved.",
   "error.export.write_failed":
     "The file could not be saved, perhaps because the disk is full. No file was overwritten.",
   "error.export.not_a_file": "Choose a folder on this computer.",

@@ -152,7 +152,7 @@ export const nb = {
   "error.export.read_only":
     "Filen er skrivebeskyttet, så den kan ikke erstattes. Velg et annet navn, eller fjern «Skrivebeskyttet» under filens Egenskaper, og prøv igjen. Ingenting ble lagret.",
   "error.export.blocked_folder":
-    "Windows lot ikke Erfaringsplan lage en fil i denne mappen. Er «Kontrollert mappetilgang» slått på (Windows-sikkerhet → Beskyttelse mot løsepengevirus), må Erfaringsplan tillates der; ellers kan du velge en annen mappe. Ingenting ble lagret.",
+    "Windows lot ikke Erfaringsplan lage en fil i denne mappen. Er «Kontrollert mappetilgang» slått på (under «Beskyttelse mot løsepengevirus» i Windows-sikkerhet), må Erfaringsplan tillates der; ellers kan du velge en annen mappe. Ingenting ble lagret.",
   "error.export.write_failed":
     "Filen kunne ikke lagres, kanskje fordi disken er full. Ingen fil ble overskrevet.",
   "error.export.not_a_file": "Velg en mappe på denne datamaskinen.",
