@@ -224,7 +224,7 @@ pub fn evaluate(plan: serde_json::Value, locale: Locale, typing: &[String]) -> E
                         })
                         .collect(),
                     summary_figures: summary_figures(locale, &projection),
-                    positions: position_figures(&plan, &projection, &[]),
+                    positions: position_figures(&plan, &projection),
                     projection: Some(WizardFigures::of(projection)),
                 }
             }
@@ -275,26 +275,26 @@ fn blocking(blocked: &[String], i: usize) -> Vec<String> {
     found
 }
 
-/// Every post's figures from the projection of a valid plan; `waiting` per post as given.
-fn position_figures(
-    plan: &Plan,
-    projection: &Projection,
-    waiting: &[Vec<String>],
-) -> Vec<PositionFigures> {
+/// Every post's figures from the projection of a valid plan: nothing to wait for.
+fn position_figures(plan: &Plan, projection: &Projection) -> Vec<PositionFigures> {
     plan.positions
         .iter()
-        .enumerate()
-        .map(|(i, p)| PositionFigures {
+        .map(|p| PositionFigures {
             position_id: p.id.clone(),
             band: projection::salary_band(p).ok(),
-            cost: projection
-                .positions
-                .iter()
-                .find(|x| x.position_id == p.id)
-                .and_then(PositionYearCost::of),
-            waiting_for: waiting.get(i).cloned().unwrap_or_default(),
+            cost: cost_in(projection, &p.id),
+            waiting_for: Vec::new(),
         })
         .collect()
+}
+
+/// The year of post `id` shown beside its fields, from `projection`.
+fn cost_in(projection: &Projection, id: &str) -> Option<PositionYearCost> {
+    projection
+        .positions
+        .iter()
+        .find(|x| x.position_id == id)
+        .and_then(PositionYearCost::of)
 }
 
 /// The posts' figures in a plan with errors (or text still being typed) in `blocked`: each
@@ -339,11 +339,7 @@ fn partial_position_figures(plan: &Plan, blocked: &[String]) -> Vec<PositionFigu
                     projection::salary_band(p).ok()
                 },
                 cost: match (&projection, waiting_for.is_empty()) {
-                    (Some(pr), true) => pr
-                        .positions
-                        .iter()
-                        .find(|x| x.position_id == p.id)
-                        .and_then(PositionYearCost::of),
+                    (Some(pr), true) => cost_in(pr, &p.id),
                     _ => None,
                 },
                 waiting_for,

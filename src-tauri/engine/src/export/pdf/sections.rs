@@ -306,14 +306,8 @@ pub fn what_if(cx: &Context, l: &mut Layout) {
         .iter()
         .enumerate()
         .map(|(i, r)| {
-            let label = r.label.clone();
-            let mut chars = label.chars();
-            let label = chars
-                .next()
-                .map(|c| c.to_uppercase().chain(chars).collect())
-                .unwrap_or(label);
             Row::new(vec![
-                label,
+                super::capitalised(&r.label),
                 r.extra_net_cost_text.clone(),
                 r.worst_year_text.clone(),
             ])
