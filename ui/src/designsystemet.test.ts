@@ -21,10 +21,9 @@ function designsystemetImports(source: string): string[] {
     /import\s*\{([^}]*)\}\s*from\s*"@digdir\/designsystemet-react"/g,
   )) {
     for (const name of (m[1] ?? "").split(",")) {
-      const bare = name
-        .trim()
-        .replace(/^type\s+/, "")
-        .split(/\s+as\s+/)[0];
+      // A type has no stylesheet: `type TextfieldProps` is left out.
+      if (/^\s*type\s/.test(name)) continue;
+      const bare = name.trim().split(/\s+as\s+/)[0];
       if (bare) names.push(bare);
     }
   }

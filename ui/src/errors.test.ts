@@ -51,6 +51,32 @@ describe("errorText", () => {
     ).toBe("“Yearly salary at 100 % at the start (post 1)” must be more than 0.");
   });
 
+  it("names each kind of hidden character, the field and the character", () => {
+    for (const locale of ["nb", "en"] as const) {
+      const t = translator(locale);
+      const said = (code: string) =>
+        errorText(
+          { code, field: "positions[1].title", message: code, params: { char: "U+202E" } },
+          t,
+        );
+      const texts = [
+        "field.control_character",
+        "field.tab",
+        "field.line_break",
+        "field.direction_character",
+        "field.invisible_character",
+      ].map(said);
+      expect(new Set(texts).size).toBe(5);
+      for (const text of texts) {
+        expect(text).toMatch(locale === "nb" ? /^«Stillingstittel \(stilling 2\)»/ : /\(post 2\)”/);
+        expect(text).toMatch(
+          locale === "nb" ? /«Fjern skjulte tegn»/ : /“Remove hidden characters”/,
+        );
+      }
+      expect(said("field.direction_character")).toContain("U+202E");
+    }
+  });
+
   it("words Windows' three «access denied» apart, each with what to do", () => {
     const t = translator("nb");
     const said = (code: string) => errorText({ code, field: null, message: code, params: {} }, t);

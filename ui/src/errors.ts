@@ -8,6 +8,11 @@ import type { MessageKey } from "./i18n/messages";
 const CODE_KEYS: Readonly<Record<string, MessageKey>> = {
   "field.required": "error.field.required",
   "field.too_long": "error.field.too_long",
+  "field.control_character": "error.field.control_character",
+  "field.tab": "error.field.tab",
+  "field.line_break": "error.field.line_break",
+  "field.direction_character": "error.field.direction_character",
+  "field.invisible_character": "error.field.invisible_character",
   "field.out_of_range": "error.field.out_of_range",
   "field.invalid_date": "error.field.invalid_date",
   "aga.year_unsupported": "error.aga.year_unsupported",

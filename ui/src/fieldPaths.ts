@@ -80,6 +80,8 @@ const LEAF_LABELS: Readonly<Record<string, MessageKey>> = {
   "checklist.due": "field.checklist.due",
   "checklist.note": "field.checklist.note",
   checklist: "step.checklist",
+  // A saved version's name: kept by the UI, checked by the same rules as the plan's texts.
+  versionLabel: "versions.label",
 };
 
 /** "positions[1].ftePercent" → "Stillingsprosent (stilling 2)". */

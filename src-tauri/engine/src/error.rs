@@ -4,12 +4,36 @@
 
 use thiserror::Error;
 
+/// Why a character may not be in a field (`validate::characters`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum HiddenKind {
+    /// A control character other than a tab or a line break.
+    Control,
+    Tab,
+    /// A line break in a field of one line.
+    LineBreak,
+    /// A character that changes the direction text is shown in.
+    Direction,
+    /// A character that shows as nothing.
+    Invisible,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum EngineError {
     #[error("{field} is required")]
     Required { field: String },
     #[error("{field} is longer than {max} characters")]
     TooLong { field: String, max: usize },
+    /// A character a reader would not see, or that changes how the text shows
+    /// ([`crate::validate::characters`]); `character` is its code point, `U+202E`.
+    #[error("{field} holds a character that may not be in it ({character}, {kind:?})")]
+    HiddenCharacter {
+        field: String,
+        kind: HiddenKind,
+        character: String,
+    },
     #[error("{field} must be between {min} and {max}")]
     OutOfRange {
         field: String,
@@ -77,6 +101,13 @@ impl EngineError {
         match self {
             Self::Required { .. } => "field.required",
             Self::TooLong { .. } => "field.too_long",
+            Self::HiddenCharacter { kind, .. } => match kind {
+                HiddenKind::Control => "field.control_character",
+                HiddenKind::Tab => "field.tab",
+                HiddenKind::LineBreak => "field.line_break",
+                HiddenKind::Direction => "field.direction_character",
+                HiddenKind::Invisible => "field.invisible_character",
+            },
             Self::OutOfRange { .. } => "field.out_of_range",
             Self::InvalidDate { .. } => "field.invalid_date",
             Self::AgaYearUnsupported { .. } => "aga.year_unsupported",
@@ -108,6 +139,7 @@ impl EngineError {
         match self {
             Self::Required { field }
             | Self::TooLong { field, .. }
+            | Self::HiddenCharacter { field, .. }
             | Self::OutOfRange { field, .. }
             | Self::InvalidDate { field, .. }
             | Self::Negative { field }
@@ -161,6 +193,7 @@ impl From<&EngineError> for ErrorReport {
                 vec![("min", min.clone()), ("max", max.clone())]
             }
             EngineError::TooLarge { max, .. } => vec![("max", max.clone())],
+            EngineError::HiddenCharacter { character, .. } => vec![("char", character.clone())],
             EngineError::BelowMinimum { min, .. } => vec![("min", min.clone())],
             EngineError::TooPrecise { decimals, .. } => vec![("decimals", decimals.to_string())],
             EngineError::UnknownPosition { id, .. } | EngineError::DuplicateId { id, .. } => {

@@ -93,6 +93,21 @@ export const en: Catalogue = {
   "errors.heading": "Before you continue, please correct this:",
   "error.field.required": "Fill in “{label}”.",
   "error.field.too_long": "“{label}” can have at most {max} characters.",
+  "error.field.control_character":
+    "“{label}” contains a control character that does not show ({char}). Remove it with “Remove hidden characters” below the field.",
+  "error.field.tab":
+    "“{label}” contains a tab. Use a space instead, or press “Remove hidden characters” below the field.",
+  "error.field.line_break":
+    "“{label}” cannot hold line breaks. Write the text on one line, or press “Remove hidden characters” below the field.",
+  "error.field.direction_character":
+    "“{label}” contains a hidden writing-direction character ({char}) that can make the text show as something other than it is. Remove it with “Remove hidden characters” below the field.",
+  "error.field.invisible_character":
+    "“{label}” contains an invisible character ({char}), often from text copied from the web or a document. Remove it with “Remove hidden characters” below the field.",
+  "field.removeHidden": "Remove hidden characters",
+  "paste.cleaned.one":
+    "The text you pasted had one hidden character (such as a tab, a line break or an invisible character). It has been removed.",
+  "paste.cleaned.many":
+    "The text you pasted had {count} hidden characters (such as tabs, line breaks or invisible characters). They have been removed.",
   "error.field.out_of_range": "“{label}” must be from {min} to {max}.",
   "error.field.invalid_date": "“{label}” is not a valid date.",
   "error.aga.year_unsupported":

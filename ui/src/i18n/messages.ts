@@ -97,6 +97,21 @@ export const nb = {
   "errors.heading": "Før du går videre må du rette dette:",
   "error.field.required": "Fyll inn «{label}».",
   "error.field.too_long": "«{label}» kan ha høyst {max} tegn.",
+  "error.field.control_character":
+    "«{label}» inneholder et kontrolltegn som ikke vises ({char}). Fjern det med «Fjern skjulte tegn» under feltet.",
+  "error.field.tab":
+    "«{label}» inneholder en tabulator. Bruk mellomrom i stedet, eller trykk «Fjern skjulte tegn» under feltet.",
+  "error.field.line_break":
+    "«{label}» kan ikke ha linjeskift. Skriv teksten på én linje, eller trykk «Fjern skjulte tegn» under feltet.",
+  "error.field.direction_character":
+    "«{label}» inneholder et skjult tegn for skriveretning ({char}), som kan vise teksten annerledes enn den er. Fjern det med «Fjern skjulte tegn» under feltet.",
+  "error.field.invisible_character":
+    "«{label}» inneholder et usynlig tegn ({char}), ofte fra tekst kopiert fra nettet eller et dokument. Fjern det med «Fjern skjulte tegn» under feltet.",
+  "field.removeHidden": "Fjern skjulte tegn",
+  "paste.cleaned.one":
+    "Teksten du limte inn hadde ett skjult tegn (som tabulator, linjeskift eller et usynlig tegn). Det er fjernet.",
+  "paste.cleaned.many":
+    "Teksten du limte inn hadde {count} skjulte tegn (som tabulatorer, linjeskift eller usynlige tegn). De er fjernet.",
   "error.field.out_of_range": "«{label}» må være fra {min} til {max}.",
   "error.field.invalid_date": "«{label}» er ikke en gyldig dato.",
   "error.aga.year_unsupported":

@@ -6,7 +6,6 @@ import {
   Heading,
   Paragraph,
   Tag,
-  Textfield,
 } from "@digdir/designsystemet-react";
 import { useEffect, useState } from "react";
 
@@ -18,6 +17,7 @@ import { useI18n } from "../i18n";
 import { STEPS, stepIndex } from "../steps";
 import { usePlanLimits } from "../usePlanLimits";
 import type { CompareItem } from "./ComparisonView";
+import { TextField } from "../components/TextField";
 
 export function PlanList({
   plans,
@@ -161,7 +161,7 @@ export function PlanList({
               setRenaming(null);
             }}
           >
-            <Textfield
+            <TextField
               id={`rename-${stored.id}`}
               label={t("planList.newName")}
               value={renaming.name}

@@ -1,12 +1,4 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Heading,
-  Paragraph,
-  Spinner,
-  Textfield,
-} from "@digdir/designsystemet-react";
+import { Alert, Button, Card, Heading, Paragraph, Spinner } from "@digdir/designsystemet-react";
 import { useEffect, useRef, useState } from "react";
 
 import type { Evaluation } from "../bindings/Evaluation";
@@ -19,6 +11,9 @@ import { formatDate, formatDateTime } from "../format";
 import { useI18n } from "../i18n";
 import { evaluatePlan } from "../ipc";
 import { usePlanLimits } from "../usePlanLimits";
+import { TextField } from "../components/TextField";
+import { errorText } from "../errors";
+import { hiddenCharacterError } from "../pastedText";
 
 const NOTICES = {
   saved: "versions.savedNotice",
@@ -83,6 +78,11 @@ export function VersionsView({
       setLabelError(t("versions.labelTooLong", { max: maxLabel }));
       return;
     }
+    const hidden = hiddenCharacterError("versionLabel", text, false);
+    if (hidden) {
+      setLabelError(errorText(hidden, t));
+      return;
+    }
     onSave(text);
     setLabel("");
     setLabelError(null);
@@ -136,7 +136,7 @@ export function VersionsView({
           </Alert>
         ) : (
           <>
-            <Textfield
+            <TextField
               id="version-label"
               label={t("versions.label")}
               description={t("versions.labelHelp")}

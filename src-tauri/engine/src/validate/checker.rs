@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use rust_decimal::Decimal;
 
-use super::limits::*;
+use super::{characters, limits::*};
 use crate::error::EngineError;
 
 #[derive(Default)]
@@ -15,7 +15,18 @@ pub(super) struct Checker {
 }
 
 impl Checker {
+    /// A text of one line: required or not, at most `max` characters, none of them hidden
+    /// ([`super::characters`]).
     pub(super) fn text(&mut self, field: &str, value: &str, max: usize, required: bool) {
+        self.text_of(field, value, max, required, false);
+    }
+
+    /// A text that may hold lines (a note).
+    pub(super) fn lines(&mut self, field: &str, value: &str, max: usize) {
+        self.text_of(field, value, max, false, true);
+    }
+
+    fn text_of(&mut self, field: &str, value: &str, max: usize, required: bool, lines: bool) {
         let chars = value.trim().chars().count();
         if required && chars == 0 {
             self.errors.push(EngineError::Required {
@@ -26,6 +37,9 @@ impl Checker {
                 field: field.into(),
                 max,
             });
+        }
+        if let Some(err) = hidden_character(field, value, lines) {
+            self.errors.push(err);
         }
     }
 
@@ -123,4 +137,13 @@ impl Checker {
             });
         }
     }
+}
+
+/// The error for the first character of `value` a field may not hold, if any.
+pub(super) fn hidden_character(field: &str, value: &str, lines: bool) -> Option<EngineError> {
+    characters::first_hidden(value, lines).map(|(c, kind)| EngineError::HiddenCharacter {
+        field: field.into(),
+        kind,
+        character: characters::code_point(c),
+    })
 }

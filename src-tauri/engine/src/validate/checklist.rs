@@ -38,10 +38,10 @@ pub fn validate(entries: &[ChecklistEntry], errors: &mut Vec<EngineError>) {
             }
             _ => {}
         }
-        for (name, text, max) in [
-            ("title", &e.title, 200),
-            ("owner", &e.owner, 120),
-            ("note", &e.note, 4000),
+        for (name, text, max, lines) in [
+            ("title", &e.title, 200, false),
+            ("owner", &e.owner, 120, false),
+            ("note", &e.note, 4000, true),
         ] {
             if text.chars().count() > max {
                 errors.push(EngineError::TooLong {
@@ -49,6 +49,7 @@ pub fn validate(entries: &[ChecklistEntry], errors: &mut Vec<EngineError>) {
                     max,
                 });
             }
+            errors.extend(super::checker::hidden_character(&f(name), text, lines));
         }
         if !e.due.trim().is_empty() {
             if let Err(err) = parse_date(&f("due"), &e.due) {

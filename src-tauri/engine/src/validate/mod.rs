@@ -3,6 +3,7 @@
 //! appear in the wizard. The bounds also keep every later computation far from `Decimal`'s
 //! limits, so a validated plan cannot overflow.
 
+pub mod characters;
 mod checker;
 pub mod checklist;
 pub mod completeness;
@@ -61,12 +62,7 @@ pub fn validate(plan: &Plan) -> Vec<EngineError> {
     c.int_range("regulationMonth", plan.regulation_month.into(), 1, 12);
     c.growth("priceGrowthPercent", plan.price_growth_percent.get());
 
-    c.text(
-        "financingAfterGrants",
-        &plan.financing_after_grants,
-        4_000,
-        false,
-    );
+    c.lines("financingAfterGrants", &plan.financing_after_grants, 4_000);
 
     let horizon = Horizon {
         ok: horizon_ok,
@@ -112,6 +108,36 @@ mod tests {
         type Change = fn(&mut Plan);
         let cases: &[(&str, &str, Change)] = &[
             ("field.required", "name", |p| p.name = " ".into()),
+            ("field.direction_character", "name", |p| {
+                p.name = "Plan \u{202e}live".into()
+            }),
+            ("field.control_character", "positions[1].title", |p| {
+                p.positions[1].title = "Ring\u{7}".into()
+            }),
+            ("field.tab", "costItems[0].name", |p| {
+                p.cost_items[0].name = "Kurs\tog reise".into()
+            }),
+            ("field.line_break", "grants[0].name", |p| {
+                p.grants[0].name = "Tilskudd\nfra Helsedirektoratet".into()
+            }),
+            ("field.invisible_character", "organisation.name", |p| {
+                p.organisation.name = "Bydel\u{200b}Nord".into()
+            }),
+            ("field.line_break", "organisation.municipality", |p| {
+                p.organisation.municipality = Some("Oslo\u{2028}".into())
+            }),
+            ("field.control_character", "financingAfterGrants", |p| {
+                p.financing_after_grants = "Linje én\nlinje to\u{0}".into()
+            }),
+            ("field.invisible_character", "checklist[0].note", |p| {
+                p.checklist[0].note = "Avtalt\nmed tillitsvalgt\u{feff}".into()
+            }),
+            ("field.line_break", "checklist[0].owner", |p| {
+                p.checklist[0].owner = "Kari\nNordmann".into()
+            }),
+            ("field.direction_character", "grants[0].source", |p| {
+                p.grants[0].source = "\u{2066}Statsforvalteren\u{2069}".into()
+            }),
             ("field.out_of_range", "horizonYears", |p| {
                 p.horizon_years = 0
             }),

@@ -20,6 +20,7 @@ import { useI18n } from "../../i18n";
 import type { MessageKey } from "../../i18n/messages";
 import { checklistTemplates, newChecklistEntry } from "../../ipc";
 import type { StepProps } from "./types";
+import { TextField } from "../../components/TextField";
 
 export const CHECKLIST_PHASES: readonly { id: ChecklistPhase; key: MessageKey }[] = [
   { id: "beforeAdvertising", key: "phase.beforeAdvertising" },
@@ -140,7 +141,7 @@ export function ChecklistStep({ plan, onChange, errorFor, invalid }: StepProps) 
                             {title(e)}
                           </Heading>
                         ) : (
-                          <Textfield
+                          <TextField
                             id={fieldId(path("title"))}
                             label={t("checklist.ownTitle")}
                             value={e.title}
@@ -181,7 +182,7 @@ export function ChecklistStep({ plan, onChange, errorFor, invalid }: StepProps) 
                             : t("checklist.details")}
                         </Details.Summary>
                         <Details.Content className="stack">
-                          <Textfield
+                          <TextField
                             id={fieldId(path("owner"))}
                             label={t("checklist.owner")}
                             value={e.owner}
@@ -200,7 +201,7 @@ export function ChecklistStep({ plan, onChange, errorFor, invalid }: StepProps) 
                               setEntry(e.id, { due: ev.target.value });
                             }}
                           />
-                          <Textfield
+                          <TextField
                             multiline
                             rows={3}
                             id={fieldId(path("note"))}
@@ -234,7 +235,7 @@ export function ChecklistStep({ plan, onChange, errorFor, invalid }: StepProps) 
                   );
                 })}
                 <div className="add-own">
-                  <Textfield
+                  <TextField
                     id={`new-item-${phase.id}`}
                     label={t("checklist.addOwn.label", { phase: t(phase.key) })}
                     value={newTitles[phase.id] ?? ""}

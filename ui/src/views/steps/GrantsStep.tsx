@@ -9,7 +9,6 @@ import {
   Label,
   Paragraph,
   Select,
-  Textfield,
 } from "@digdir/designsystemet-react";
 
 import { memo, type ReactNode } from "react";
@@ -32,6 +31,7 @@ import { roomFor, usePlanLimits } from "../../usePlanLimits";
 import type { StepProps } from "./types";
 import { fieldsToFix } from "../../waitingFor";
 import { firstWhileOpening, useOpening } from "../../useOpening";
+import { TextField } from "../../components/TextField";
 
 /** Every kind of grant Rust knows, with its name: a kind missing here does not compile. The
  * order is the order the wizard offers them in. */
@@ -180,7 +180,7 @@ export function GrantsStep({
         </>
       ) : null}
 
-      <Textfield
+      <TextField
         multiline
         rows={4}
         id={fieldId("financingAfterGrants")}
@@ -229,7 +229,7 @@ const GrantCard = memo(function GrantCard({
       <Heading level={2} data-size="xs">
         {t("grants.grantN", { n: i + 1 })}
       </Heading>
-      <Textfield
+      <TextField
         id={fieldId(path("name"))}
         label={t("field.grant.name")}
         value={g.name}
@@ -239,7 +239,7 @@ const GrantCard = memo(function GrantCard({
           changeGrant(i, (current) => ({ ...current, name }));
         }}
       />
-      <Textfield
+      <TextField
         id={fieldId(path("source"))}
         label={t("field.grant.source")}
         value={g.source}

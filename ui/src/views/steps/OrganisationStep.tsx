@@ -7,7 +7,6 @@ import {
   Radio,
   Select,
   Table,
-  Textfield,
   Field,
   Label,
 } from "@digdir/designsystemet-react";
@@ -22,6 +21,7 @@ import { formatDate, formatPercent } from "../../format";
 import { useI18n } from "../../i18n";
 import { agaRates } from "../../ipc";
 import type { StepProps } from "./types";
+import { TextField } from "../../components/TextField";
 
 const KINDS: readonly {
   id: OrganisationKind;
@@ -44,7 +44,7 @@ export function OrganisationStep({ plan, onChange, errorFor, showErrors }: StepP
 
   return (
     <div className="stack">
-      <Textfield
+      <TextField
         id={fieldId("name")}
         label={t("field.name")}
         description={t("field.name.description")}
@@ -54,7 +54,7 @@ export function OrganisationStep({ plan, onChange, errorFor, showErrors }: StepP
           onChange((current) => ({ ...current, name: e.target.value }));
         }}
       />
-      <Textfield
+      <TextField
         id={fieldId("organisation.name")}
         label={t("field.orgName")}
         description={t("field.orgName.description")}
@@ -80,7 +80,7 @@ export function OrganisationStep({ plan, onChange, errorFor, showErrors }: StepP
           />
         ))}
       </Fieldset>
-      <Textfield
+      <TextField
         id={fieldId("organisation.municipality")}
         label={t("field.municipality")}
         value={org.municipality ?? ""}

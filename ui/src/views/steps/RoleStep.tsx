@@ -7,7 +7,6 @@ import {
   Heading,
   Paragraph,
   Radio,
-  Textfield,
 } from "@digdir/designsystemet-react";
 
 import { memo, useEffect, useMemo, useRef, useState } from "react";
@@ -27,6 +26,7 @@ import { newCostItem, newPosition, temporaryEnd } from "../../ipc";
 import { roomFor, usePlanLimits } from "../../usePlanLimits";
 import type { StepProps } from "./types";
 import { firstWhileOpening, useOpening } from "../../useOpening";
+import { TextField } from "../../components/TextField";
 
 const TASKS: readonly { id: RoleTask; key: MessageKey }[] = [
   { id: "individualUsers", key: "task.individualUsers" },
@@ -231,7 +231,7 @@ const RolePositionCard = memo(function RolePositionCard({
       <Heading level={3} data-size="xs">
         {t("role.positionN", { n: i + 1 })}
       </Heading>
-      <Textfield
+      <TextField
         id={fieldId(path("title"))}
         label={t("field.position.title")}
         value={p.title}

@@ -7,7 +7,6 @@ import {
   Label,
   Paragraph,
   Select,
-  Textfield,
 } from "@digdir/designsystemet-react";
 
 import type { CostBasis } from "../../bindings/CostBasis";
@@ -23,6 +22,7 @@ import type { MessageKey } from "../../i18n/messages";
 import { newCostItem, switchCostBasis } from "../../ipc";
 import { roomFor, usePlanLimits } from "../../usePlanLimits";
 import type { StepProps } from "./types";
+import { TextField } from "../../components/TextField";
 
 const CATEGORIES: readonly { id: CostCategory; key: MessageKey }[] = [
   { id: "supervision", key: "category.supervision" },
@@ -154,7 +154,7 @@ export function SupervisionStep({ plan, onChange, errorFor, showErrors, projecti
                 </Select>
               </Field>
             </div>
-            <Textfield
+            <TextField
               id={fieldId(path("name"))}
               label={t("field.item.name")}
               description={t("field.item.name.description")}
