@@ -14,6 +14,10 @@ pub enum CommandError {
     /// Writing a file failed; nothing was overwritten (writes are atomic).
     #[error("the file could not be written: {0}")]
     Write(#[source] std::io::Error),
+    /// The chosen file is one of the app's own (the plans file, its backup): an export there
+    /// would replace the plans it was made from.
+    #[error("the chosen file is one of Erfaringsplan's own files")]
+    AppFile,
     /// The save dialog gave something that is not a local file.
     #[error("the chosen place is not a file on this computer")]
     NotAFile,
@@ -54,6 +58,7 @@ impl CommandError {
                 },
             },
             Self::NotAFile => "export.not_a_file",
+            Self::AppFile => "export.app_file",
             Self::Read(e) => match e.kind() {
                 std::io::ErrorKind::NotFound => "import.not_found",
                 std::io::ErrorKind::PermissionDenied => "import.permission_denied",

@@ -78,7 +78,25 @@ pub fn choose_save_path(
             chosen
         }
     };
-    Ok(Some(with_extension(chosen, extension)))
+    let path = with_extension(chosen, extension);
+    if let Some(folder) = crate::plan_store::data_folder(app) {
+        if is_app_file(&folder, &path) {
+            return Err(CommandError::AppFile);
+        }
+    }
+    Ok(Some(path))
+}
+
+/// Whether `path` is one of the files in the app's data folder (the plans, their backup, the
+/// lock, the settings), by any path or link: an export there would replace the plans it was made
+/// from.
+pub fn is_app_file(data_folder: &std::path::Path, path: &std::path::Path) -> bool {
+    let Ok(entries) = std::fs::read_dir(data_folder) else {
+        return false;
+    };
+    let files: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let files: Vec<&std::path::Path> = files.iter().map(PathBuf::as_path).collect();
+    atomic_file::is_one_of(path, &files)
 }
 
 /// Writes `bytes` to `path` atomically, off the main thread.
@@ -92,6 +110,22 @@ pub async fn write_atomically(path: PathBuf, bytes: Vec<u8>) -> Result<(), Comma
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_apps_own_files_are_not_a_place_to_export_to() {
+        let dir = tempfile::tempdir().unwrap();
+        let plans = dir.path().join("plans.json");
+        std::fs::write(&plans, "{}").unwrap();
+        assert!(is_app_file(dir.path(), &plans));
+        std::fs::create_dir(dir.path().join("x")).unwrap();
+        assert!(is_app_file(dir.path(), &dir.path().join("x/../plans.json")));
+        assert!(!is_app_file(dir.path(), &dir.path().join("plan.pdf")));
+        let elsewhere = tempfile::tempdir().unwrap();
+        let link = elsewhere.path().join("plans.json");
+        std::fs::hard_link(&plans, &link).unwrap();
+        assert!(is_app_file(dir.path(), &link));
+        assert!(!is_app_file(&dir.path().join("missing"), &plans));
+    }
 
     #[test]
     fn a_missing_extension_is_added() {

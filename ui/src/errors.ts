@@ -49,6 +49,7 @@ const CODE_KEYS: Readonly<Record<string, MessageKey>> = {
   "export.read_only": "error.export.read_only",
   "export.blocked_folder": "error.export.blocked_folder",
   "export.not_a_file": "error.export.not_a_file",
+  "export.app_file": "error.export.app_file",
   "export.open_failed": "error.export.open_failed",
   "export.nothing_to_open": "error.export.nothing_to_open",
   // Typing errors found in the UI before a value reaches Rust.

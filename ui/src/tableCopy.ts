@@ -4,7 +4,9 @@
  * user's language reads as a number — «331450,79» in bokmål, «331450.79» in English, a plain
  * minus, no thousands spaces — and a year as the year alone; other cells give their text.
  * (Copied as the page shows it, «1 008 462,20» with no-break spaces and «2028 stup» came into
- * Excel as text.)
+ * Excel as text.) A text cell that a spreadsheet would run as a formula — a plan named
+ * `=HYPERLINK(…)` — gets an apostrophe in front, so it arrives as the text it is (`asText`; the
+ * engine's CSV does the same).
  */
 import type { Locale } from "./i18n/messages";
 
@@ -13,11 +15,23 @@ export function copyValue(value: string, locale: Locale): string {
   return locale === "nb" ? value.replace(".", ",") : value;
 }
 
-/** The cell's text for the clipboard: its `data-copy`, or its visible words on one line. */
+/** What a spreadsheet runs when a cell starts with it (OWASP's list for CSV injection, and the
+ * full-width forms some spreadsheets also take). */
+const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+
+/** `text` as a spreadsheet shows it as text: with an apostrophe in front where it would
+ * otherwise be run as a formula. Twin of `text` in the engine's `export/csv.rs`. */
+export function asText(text: string): string {
+  // Also after leading spaces, which a spreadsheet may trim on reading.
+  return FORMULA_START.test(text.replace(/^ +/, "")) ? `'${text}` : text;
+}
+
+/** The cell's text for the clipboard: its `data-copy` (a number), or its visible words on one
+ * line, as text. */
 function cellText(cell: Element): string {
   const copy = cell.getAttribute("data-copy");
   if (copy !== null) return copy;
-  return cell.textContent.replace(/[\s\u00a0\u202f]+/g, " ").trim();
+  return asText(cell.textContent.replace(/[\s\u00a0\u202f]+/g, " ").trim());
 }
 
 /** Whether some of the text selected by `range` lies in `row` (a range that only touches the

@@ -68,6 +68,9 @@ pub enum EngineError {
     NewerPlanFile { version: u32 },
     #[error("the plan file is not valid at {field}: {message}")]
     InvalidPlanFile { field: String, message: String },
+    /// A command was asked to write over one of the files it reads.
+    #[error("the output {path:?} is one of the inputs; nothing was written")]
+    OutputIsInput { path: String },
     #[error("a number grew too large to compute")]
     Overflow,
     #[error("{field} is not a date of the form YYYY-MM-DD: {value:?}")]
@@ -127,6 +130,7 @@ impl EngineError {
             Self::NotJson { .. } => "plan.not_json",
             Self::NewerPlanFile { .. } => "plan.newer_version",
             Self::Overflow => "internal.overflow",
+            Self::OutputIsInput { .. } => "output.is_input",
             Self::Pdf(_) => "pdf.render",
             Self::Xlsx(_) => "xlsx.render",
             Self::CompareCount { .. } => "compare.count",
@@ -157,6 +161,7 @@ impl EngineError {
             Self::ComparedPlanInvalid { error, .. } => error.field(),
             Self::RateTable(_)
             | Self::Overflow
+            | Self::OutputIsInput { .. }
             | Self::Pdf(_)
             | Self::Xlsx(_)
             | Self::FileTooLarge { .. }
@@ -213,6 +218,7 @@ impl From<&EngineError> for ErrorReport {
                 vec![("line", line.to_string()), ("column", column.to_string())]
             }
             EngineError::NewerPlanFile { version } => vec![("version", version.to_string())],
+            EngineError::OutputIsInput { path } => vec![("path", path.clone())],
             EngineError::CompareCount { count, min, max } => vec![
                 ("count", count.to_string()),
                 ("min", min.to_string()),

@@ -423,3 +423,64 @@ fn compare_prints_the_differences_of_the_projections_in_every_format() {
     assert_eq!(out.status.code(), Some(2));
     assert!(!broken_pdf.exists());
 }
+
+/// Every command that writes a file refuses to write over one of the files it reads — the same
+/// path, another spelling of it, a symbolic link or a hard link — with a typed error, exit 1, and
+/// the input as it was.
+#[test]
+fn a_command_never_writes_over_its_own_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.json");
+    let text = serde_json::to_string_pretty(&example_plan(2027, 3)).unwrap();
+    std::fs::write(&plan, &text).unwrap();
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    let other_spelling = dir.path().join("sub/../plan.json");
+    let hard = dir.path().join("hard.json");
+    std::fs::hard_link(&plan, &hard).unwrap();
+    let mut outputs = vec![plan.clone(), other_spelling, hard];
+    #[cfg(unix)]
+    {
+        let soft = dir.path().join("soft.json");
+        std::os::unix::fs::symlink(&plan, &soft).unwrap();
+        outputs.push(soft);
+    }
+    let p = plan.to_str().unwrap();
+    for output in &outputs {
+        let o = output.to_str().unwrap();
+        let base = dir.path().join("base.json");
+        std::fs::write(&base, &text).unwrap();
+        let b = base.to_str().unwrap();
+        for args in [
+            vec!["xlsx", p, "-o", o],
+            vec!["pdf", p, "--output", o],
+            vec!["compare", b, p, "--pdf", o],
+            vec!["compare", p, b, "--xlsx", o],
+        ] {
+            let out = cli(&args);
+            assert_eq!(out.status.code(), Some(1), "{args:?}");
+            let report: erfaringsplan_engine::ErrorReport =
+                serde_json::from_slice(out.stderr.trim_ascii()).unwrap();
+            assert_eq!(report.code, "output.is_input", "{args:?}");
+            assert_eq!(report.params["path"], o);
+            assert!(out.stdout.is_empty(), "{args:?}");
+            assert_eq!(std::fs::read_to_string(&plan).unwrap(), text, "{args:?}");
+        }
+    }
+    // Only the folder's own files are there: no temporary file was left either.
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    let mut expected = vec!["base.json", "hard.json", "plan.json", "sub"];
+    if cfg!(unix) {
+        expected.push("soft.json");
+    }
+    expected.sort_unstable();
+    assert_eq!(names, expected);
+    // A new file beside it is written as before.
+    let fresh = dir.path().join("plan.xlsx");
+    let out = cli(&["xlsx", p, "-o", fresh.to_str().unwrap()]);
+    assert!(out.status.success());
+    assert!(std::fs::read(&fresh).unwrap().starts_with(b"PK"));
+}

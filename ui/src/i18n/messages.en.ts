@@ -169,6 +169,8 @@ export const en: Catalogue = {
     "Windows did not let Erfaringsplan make a file in this folder. If “Controlled folder access” is on (under “Ransomware protection” in Windows Security), allow Erfaringsplan there; otherwise choose another folder. Nothing was saved.",
   "error.export.write_failed":
     "The file could not be saved, perhaps because the disk is full. No file was overwritten.",
+  "error.export.app_file":
+    "That file is Erfaringsplan's own file with your plans, and an export cannot replace it. Choose another name or folder.",
   "error.export.not_a_file": "Choose a folder on this computer.",
   "error.export.open_failed":
     "The file is saved but could not be opened here. Open it from the folder you saved it in.",

@@ -170,6 +170,8 @@ export const nb = {
     "Windows lot ikke Erfaringsplan lage en fil i denne mappen. Er «Kontrollert mappetilgang» slått på (under «Beskyttelse mot løsepengevirus» i Windows-sikkerhet), må Erfaringsplan tillates der; ellers kan du velge en annen mappe. Ingenting ble lagret.",
   "error.export.write_failed":
     "Filen kunne ikke lagres, kanskje fordi disken er full. Ingen fil ble overskrevet.",
+  "error.export.app_file":
+    "Den filen er Erfaringsplans egen fil med planene dine, og kan ikke erstattes av en eksport. Velg et annet navn eller en annen mappe.",
   "error.export.not_a_file": "Velg en mappe på denne datamaskinen.",
   "error.export.open_failed":
     "Filen er lagret, men kunne ikke åpnes her. Åpne den fra mappen der du lagret den.",

@@ -17,6 +17,7 @@ import { ExportComparison } from "../components/Export";
 import { errorText } from "../errors";
 import { useI18n } from "../i18n";
 import { comparePlans, toIpcError, type IpcError } from "../ipc";
+import { copyTableRows, copyValue } from "../tableCopy";
 
 /** A plan chosen for a comparison (a saved version of it, when `versionId` is set). */
 export type CompareItem = { planId: string; versionId: string | null };
@@ -181,7 +182,9 @@ function failureText(error: IpcError, t: ReturnType<typeof useI18n>["t"]): strin
 }
 
 function ComparisonTables({ comparison }: { comparison: Comparison }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const figuresTable = useRef<HTMLTableElement>(null);
+  const yearsTable = useRef<HTMLTableElement>(null);
   const base = comparison.plans[0]?.name ?? "";
   const columns = comparison.plans.flatMap((plan, i) =>
     i === 0
@@ -191,17 +194,30 @@ function ComparisonTables({ comparison }: { comparison: Comparison }) {
           { key: `diff-${String(i)}`, text: t("compare.differenceFrom", { name: base }), plan: i },
         ],
   );
-  const cells = (values: readonly string[], differences: readonly string[]) =>
+  // Copied, a cell with a figure gives the plain number a spreadsheet reads (tableCopy.ts); an
+  // empty one (a year a plan does not cover) gives nothing.
+  const copy = (v: string | null | undefined) => (v == null ? "" : copyValue(v, locale));
+  const cells = (
+    values: readonly string[],
+    differences: readonly string[],
+    numbers: readonly (string | null)[],
+    differenceNumbers: readonly (string | null | undefined)[],
+  ) =>
     values.flatMap((value, i) => {
       const own = (
-        <Table.Cell key={`plan-${String(i)}`} className="num">
+        <Table.Cell key={`plan-${String(i)}`} className="num" data-copy={copy(numbers[i])}>
           {value}
         </Table.Cell>
       );
       if (i === 0) return [own];
       return [
         own,
-        <Table.Cell key={`diff-${String(i)}`} className="num difference" data-plan={i}>
+        <Table.Cell
+          key={`diff-${String(i)}`}
+          className="num difference"
+          data-plan={i}
+          data-copy={copy(differenceNumbers[i])}
+        >
           {differences[i] ?? ""}
         </Table.Cell>,
       ];
@@ -230,15 +246,34 @@ function ComparisonTables({ comparison }: { comparison: Comparison }) {
           })}
         </Alert>
       )}
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t("compare.figures")}>
-        <Table data-size="sm" zebra className="year-table compare-table" id="compare-figures">
+      <div
+        className="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={t("compare.figures")}
+        onCopy={(e) => {
+          copyTableRows(e.nativeEvent, figuresTable.current);
+        }}
+      >
+        <Table
+          data-size="sm"
+          zebra
+          className="year-table compare-table"
+          id="compare-figures"
+          ref={figuresTable}
+        >
           <caption>{t("compare.figures")}</caption>
           {head(t("compare.figure"))}
           <Table.Body>
             {comparison.figures.map((f) => (
               <Table.Row key={f.key} data-figure={f.key}>
                 <Table.HeaderCell scope="row">{f.label}</Table.HeaderCell>
-                {cells(f.valueTexts, f.differenceTexts)}
+                {cells(
+                  f.valueTexts,
+                  f.differenceTexts,
+                  f.values,
+                  f.differences.map((d) => d?.amount),
+                )}
               </Table.Row>
             ))}
           </Table.Body>
@@ -249,15 +284,31 @@ function ComparisonTables({ comparison }: { comparison: Comparison }) {
         {t("compare.years")}
       </Heading>
       <OverlaidChart comparison={comparison} />
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t("compare.years")}>
-        <Table data-size="sm" zebra className="year-table compare-table" id="compare-years">
+      <div
+        className="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={t("compare.years")}
+        onCopy={(e) => {
+          copyTableRows(e.nativeEvent, yearsTable.current);
+        }}
+      >
+        <Table
+          data-size="sm"
+          zebra
+          className="year-table compare-table"
+          id="compare-years"
+          ref={yearsTable}
+        >
           <caption>{t("compare.yearsCaption")}</caption>
           {head(t("table.year"))}
           <Table.Body>
             {comparison.years.map((y) => (
               <Table.Row key={y.year} data-year={y.year}>
-                <Table.HeaderCell scope="row">{y.year}</Table.HeaderCell>
-                {cells(y.netCostTexts, y.differenceTexts)}
+                <Table.HeaderCell scope="row" data-copy={String(y.year)}>
+                  {y.year}
+                </Table.HeaderCell>
+                {cells(y.netCostTexts, y.differenceTexts, y.netCost, y.differences)}
               </Table.Row>
             ))}
           </Table.Body>

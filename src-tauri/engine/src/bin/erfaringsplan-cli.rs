@@ -1,6 +1,7 @@
 //! erfaringsplan-cli: the cost engine without the app.
 //!
-//! Exit codes: 0 success; 1 the file could not be read or written; 2 the plan is invalid.
+//! Exit codes: 0 success; 1 the file could not be read or written (also when the output is one
+//! of the inputs: nothing is written then); 2 the plan is invalid.
 
 use std::{path::PathBuf, process::ExitCode};
 
@@ -220,6 +221,12 @@ fn main() -> ExitCode {
                 named.push(NamedPlan { name, plan });
             }
             let locale = Locale::from(language);
+            let inputs: Vec<&std::path::Path> = plans.iter().map(PathBuf::as_path).collect();
+            if let Some(output) = pdf.as_ref().or(xlsx.as_ref()) {
+                if let Err(code) = not_an_input(output, &inputs) {
+                    return code;
+                }
+            }
             if let Some(output) = pdf {
                 let info = info(locale, date.unwrap_or_else(today));
                 return match export::pdf::render_comparison(&named, &info) {
@@ -302,6 +309,9 @@ fn main() -> ExitCode {
 /// The plan file rendered in `format` and written where `args` say: 2 for an invalid plan
 /// (nothing written), 1 when it cannot be read or written.
 fn write_plan(args: DocumentArgs, format: export::Format) -> ExitCode {
+    if let Err(code) = not_an_input(&args.output, &[&args.plan]) {
+        return code;
+    }
     let plan = match read_plan(&args.plan) {
         Ok(plan) => plan,
         Err(code) => return code,
@@ -311,6 +321,23 @@ fn write_plan(args: DocumentArgs, format: export::Format) -> ExitCode {
         Ok(bytes) => write_file(&args.output, &bytes),
         Err(err) => invalid(&[err]),
     }
+}
+
+/// Refuses an output that is one of the inputs (also through another path or a link): the
+/// error as a JSON line on stderr, and 1. Asked before anything is read, so nothing is written.
+fn not_an_input(output: &std::path::Path, inputs: &[&std::path::Path]) -> Result<(), ExitCode> {
+    if !atomic_file::is_one_of(output, inputs) {
+        return Ok(());
+    }
+    let err = EngineError::OutputIsInput {
+        path: output.display().to_string(),
+    };
+    let report = ErrorReport::from(&err);
+    eprintln!(
+        "{}",
+        serde_json::to_string(&report).unwrap_or_else(|_| err.to_string())
+    );
+    Err(ExitCode::from(1))
 }
 
 /// Writes `bytes` to `output` atomically and prints where; 1 if it cannot be written.

@@ -61,12 +61,13 @@ pub fn what_if(results: &[StressResult], format: ComparisonFormat, locale: Local
             let mut out = String::new();
             let mut header = header;
             header.push(w.year.to_owned());
+            let header: Vec<String> = header.iter().map(|h| super::csv::text(h)).collect();
             let _ = writeln!(out, "{}", header.join(";"));
             for r in results {
                 let _ = writeln!(
                     out,
                     "{};{};{};{}",
-                    super::csv::cell(&r.label),
+                    super::csv::text(&r.label),
                     money(r.extra_net_cost.get()),
                     money(r.worst_year_extra.get()),
                     r.worst_year.map_or_else(String::new, |y| y.to_string())
@@ -186,17 +187,18 @@ fn csv(c: &Comparison, locale: Locale) -> String {
     let number = |v: Decimal| v.normalize().to_string().replace('.', ",");
     let money = super::csv::amount;
     let base = c.plans.first().map(|p| p.name.as_str()).unwrap_or_default();
-    let mut header = vec![w.figure.to_owned()];
+    let text = super::csv::text;
+    let mut header = vec![text(w.figure)];
     for (i, plan) in c.plans.iter().enumerate() {
-        header.push(plan.name.clone());
+        header.push(text(&plan.name));
         if i > 0 {
-            header.push(difference_from(locale, base));
-            header.push(format!("{} %", difference_from(locale, base)));
+            header.push(text(&difference_from(locale, base)));
+            header.push(text(&format!("{} %", difference_from(locale, base))));
         }
     }
     let mut out = String::new();
+    // Every cell comes here written: a text by `text`, a number as a spreadsheet reads it.
     let line = |cells: &[String], out: &mut String| {
-        let cells: Vec<String> = cells.iter().map(|c| super::csv::cell(c)).collect();
         let _ = writeln!(out, "{}", cells.join(";"));
     };
     line(&header, &mut out);
@@ -208,7 +210,7 @@ fn csv(c: &Comparison, locale: Locale) -> String {
             | FigureUnit::FullTimeEquivalents
             | FigureUnit::Hours => number(v),
         };
-        let mut row = vec![f.label.clone()];
+        let mut row = vec![text(&f.label)];
         for (i, value) in f.values.iter().enumerate() {
             row.push(value.map_or_else(String::new, |v| write(v.get())));
             if i > 0 {
@@ -223,11 +225,11 @@ fn csv(c: &Comparison, locale: Locale) -> String {
         line(&row, &mut out);
     }
     out.push('\n');
-    let mut header = vec![w.year.to_owned()];
+    let mut header = vec![text(w.year)];
     for (i, plan) in c.plans.iter().enumerate() {
-        header.push(plan.name.clone());
+        header.push(text(&plan.name));
         if i > 0 {
-            header.push(difference_from(locale, base));
+            header.push(text(&difference_from(locale, base)));
         }
     }
     line(&header, &mut out);

@@ -18,8 +18,8 @@ pub fn render(projection: &Projection) -> String {
         let _ = writeln!(
             out,
             "{year};{section};{};{};{line};{amount}",
-            cell(id),
-            cell(name)
+            text(id),
+            text(name)
         );
     };
     for (yi, y) in projection.years.iter().enumerate() {
@@ -75,11 +75,56 @@ pub(super) fn amount(value: Decimal) -> String {
     format!("{value:.2}").replace('.', ",")
 }
 
-/// A CSV cell, quoted when it holds a separator, a quote or a line break.
-pub(super) fn cell(text: &str) -> String {
-    if text.contains([';', '"', '\n', '\r']) {
+/// The characters that make a spreadsheet run a cell as a formula when it starts with one:
+/// OWASP's list for CSV injection, and the full-width forms some spreadsheets also take.
+const FORMULA_START: [char; 10] = [
+    '=', '+', '-', '@', '\t', '\r', '\u{ff1d}', '\u{ff0b}', '\u{ff0d}', '\u{ff20}',
+];
+
+/// A cell of text, as a spreadsheet shows it: text it would run as a formula (a post titled
+/// `=HYPERLINK(…)`, a plan named `+cmd|…`, `@SUM(…)`) gets an apostrophe in front and quotes
+/// (OWASP); text with a separator, a quote or a line break is quoted. Numbers are written by
+/// [`amount`] and never come here, so a negative amount stays a number. The UI's tables put text
+/// on the clipboard the same way (`ui/src/tableCopy.ts`).
+pub(super) fn text(text: &str) -> String {
+    // Also after leading spaces, which a spreadsheet may trim on reading.
+    let formula = text.trim_start_matches(' ').starts_with(FORMULA_START);
+    if formula {
+        format!("\"'{}\"", text.replace('"', "\"\""))
+    } else if text.contains([';', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
         text.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_a_spreadsheet_would_run_is_written_as_text() {
+        // OWASP: a cell starting with = + - @ a tab or a carriage return.
+        assert_eq!(
+            text(r#"=HYPERLINK("http://example.com";"Klikk")"#),
+            r#""'=HYPERLINK(""http://example.com"";""Klikk"")""#
+        );
+        assert_eq!(text("+cmd|' /C calc'!A0"), r#""'+cmd|' /C calc'!A0""#);
+        assert_eq!(text("@SUM(1+1)"), r#""'@SUM(1+1)""#);
+        assert_eq!(text("-2+3"), r#""'-2+3""#);
+        assert_eq!(text("\t=1"), "\"'\t=1\"");
+        assert_eq!(text("\r=1"), "\"'\r=1\"");
+        assert_eq!(text("\t1"), "\"'\t1\"");
+        assert_eq!(text("\r1"), "\"'\r1\"");
+        assert_eq!(text("  =1+1"), r#""'  =1+1""#);
+        assert_eq!(text("\u{ff1d}1+1"), "\"'\u{ff1d}1+1\"");
+        // Other text as it is, quoted only where it must be.
+        assert_eq!(text("Erfaringskonsulent 1"), "Erfaringskonsulent 1");
+        assert_eq!(text("a=b"), "a=b");
+        assert_eq!(text("Kurs; reise"), r#""Kurs; reise""#);
+        assert_eq!(text(r#"Sa «hei» og "ha""#), r#""Sa «hei» og ""ha""""#);
+        assert_eq!(text(""), "");
+        // A negative amount stays a number.
+        assert_eq!(amount(Decimal::new(-123450, 2)), "-1234,50");
     }
 }

@@ -128,6 +128,16 @@ fn temp_path(target: &Path) -> io::Result<PathBuf> {
     Ok(target.with_file_name(temp))
 }
 
+/// Whether `output` is the same file as one of `inputs` — also through another path, a
+/// symbolic link or a hard link (and, where the file system ignores case, another spelling). A
+/// file that does not exist yet is none of them. A command that writes a file asks this first, so
+/// `xlsx plan.json -o plan.json` cannot replace the plan with the workbook.
+pub fn is_one_of(output: &Path, inputs: &[&Path]) -> bool {
+    inputs
+        .iter()
+        .any(|input| same_file::is_same_file(output, input).unwrap_or(false))
+}
+
 /// Writes `bytes` to `target` atomically.
 ///
 /// # Errors
