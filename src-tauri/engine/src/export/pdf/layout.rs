@@ -149,10 +149,46 @@ impl Fonts {
         }
     }
 
+    /// `text` as the font can print it: each character it has no glyph for — an emoji, a
+    /// script outside the font's cut — becomes one «□» (an emoji sequence joined by U+200D, or
+    /// with a variation selector or a skin tone, one «□» in all), so a reader sees that something
+    /// stands there. What a field may hold is decided in `validate::characters`; emoji are kept
+    /// in the plan, and shown as they are on screen and in spreadsheets.
+    pub fn printable(&self, text: &str) -> String {
+        let (font, _) = self.face(Face::Regular);
+        let has = |c: char| {
+            c == ' '
+                || font
+                    .lookup_glyph_index(u32::from(c))
+                    .is_some_and(|g| g != 0)
+        };
+        let mut out = String::with_capacity(text.len());
+        let (mut in_missing, mut joined) = (false, false);
+        for c in text.chars() {
+            let modifier = matches!(c, '\u{fe00}'..='\u{fe0f}' | '\u{1f3fb}'..='\u{1f3ff}');
+            if c == '\u{200d}' || c == '\u{200c}' {
+                // A joiner continues a missing sequence, and shows as nothing elsewhere.
+                joined = in_missing;
+            } else if modifier && in_missing {
+                // A variation selector or skin tone of the emoji just boxed: part of its box.
+            } else if c == '\n' || has(c) {
+                out.push(c);
+                (in_missing, joined) = (false, false);
+            } else if joined {
+                joined = false;
+            } else if !modifier {
+                out.push(MISSING_GLYPH);
+                in_missing = true;
+            }
+        }
+        out
+    }
+
     /// The width of `text` set in `style`, from the font's advance widths.
     pub fn width(&self, style: Style, text: &str) -> i64 {
         let (font, _) = self.face(style.face);
-        let units: i64 = text
+        let units: i64 = self
+            .printable(text)
             .chars()
             .map(|c| {
                 let gid = font.lookup_glyph_index(u32::from(c)).unwrap_or(0);
@@ -241,6 +277,9 @@ impl Fonts {
     }
 }
 
+/// What the PDF prints for a character its font has no glyph for.
+pub const MISSING_GLYPH: char = '□';
+
 /// Tabs become spaces; other control characters, soft hyphens and zero-width characters go;
 /// line breaks stay.
 fn clean(text: &str) -> String {
@@ -248,7 +287,8 @@ fn clean(text: &str) -> String {
         .filter_map(|c| match c {
             '\n' => Some('\n'),
             '\t' => Some(' '),
-            '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => None,
+            // The joiners go later, in `Fonts::printable`, which needs them to join emoji.
+            '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}' => None,
             c if c.is_control() => None,
             c => Some(c),
         })
@@ -461,6 +501,7 @@ impl<'f> Layout<'f> {
 
     /// One line of text with its baseline at `baseline`.
     pub fn text_at(&mut self, x: i64, baseline: i64, style: Style, colour_: Colour, text: &str) {
+        let text = self.fonts.printable(text);
         let (_, id) = self.fonts.face(style.face);
         self.ops.extend([
             Op::StartTextSection,
@@ -478,7 +519,7 @@ impl<'f> Layout<'f> {
                 },
             },
             Op::ShowText {
-                items: vec![TextItem::Text(text.to_owned())],
+                items: vec![TextItem::Text(text)],
             },
             Op::EndTextSection,
         ]);

@@ -209,3 +209,28 @@ fn a_line_never_breaks_inside_a_number_or_between_a_number_and_its_unit() {
         assert_eq!(lines.join(" "), text);
     }
 }
+
+#[test]
+fn a_character_the_font_lacks_prints_as_one_box() {
+    let f = fonts();
+    assert_eq!(f.printable("Bydel Nord – Sámi ŋ"), "Bydel Nord – Sámi ŋ");
+    assert_eq!(f.printable("Team \u{1f331}"), "Team □");
+    // A family joined by U+200D, a heart with its variation selector, a thumb with a skin tone:
+    // each one box.
+    assert_eq!(
+        f.printable("Par \u{1f9d1}\u{200d}\u{1f91d}\u{200d}\u{1f9d1}!"),
+        "Par □!"
+    );
+    assert_eq!(
+        f.printable("\u{2764}\u{fe0f} og \u{1f44d}\u{1f3fd}"),
+        "□ og □"
+    );
+    assert_eq!(f.printable("\u{1f331}\u{1f331}"), "□□");
+    // A joiner between letters the font has shows as nothing; Chinese is outside the cut.
+    assert_eq!(f.printable("a\u{200d}b \u{4e2d}\u{6587}"), "ab □□");
+    // Measured as printed: the box's width, not the missing glyph's.
+    assert_eq!(
+        f.width(BODY, "\u{1f9d1}\u{200d}\u{1f91d}\u{200d}\u{1f9d1}"),
+        f.width(BODY, "□")
+    );
+}
