@@ -21,14 +21,7 @@ use std::{
     time::{Duration, Instant},
 };
 
-use erfaringsplan_engine::{
-    example::{example_plan, typical_plan},
-    export::{pdf, DocumentInfo},
-    projection::project,
-    store::plan_file::{import_plan, plan_to_bytes, read_plan_bytes},
-    store::store_file,
-    text::Locale,
-};
+use erfaringsplan_engine::example::{example_plan, typical_plan};
 use proptest::{
     strategy::{Strategy, ValueTree},
     test_runner::{Config, RngAlgorithm, TestRng, TestRunner},
@@ -296,88 +289,17 @@ fn input(random: &mut Random, generated: &mut dyn FnMut() -> Value) -> Vec<u8> {
     bytes
 }
 
-/// Reading: never a panic; a plan that is read writes back to itself with nothing unknown.
-fn parse_target(bytes: &[u8]) -> bool {
-    let read = read_plan_bytes(bytes);
-    let is_plan = read.is_ok();
-    if let Ok(read) = read {
-        let again = read_plan_bytes(&plan_to_bytes(&read.plan)).expect("a written plan reads");
-        assert_eq!(
-            again.plan, read.plan,
-            "a plan changed on its way through a file"
-        );
-        assert!(again.unknown_fields.is_empty());
-        let imported = import_plan(bytes).expect("import reads what read_plan_bytes reads");
-        assert_eq!(imported.problems.len(), read.plan.validate().len());
-    }
-    let _ = store_file::open(bytes);
-    is_plan
-}
+/// The targets, shared with the coverage-guided fuzzer (`fuzz/`, run by `cargo fuzz`).
+#[path = "../fuzz/targets.rs"]
+mod targets;
 
-/// Projecting: refused with the validation errors, or every year adds up to the totals.
-fn project_target(bytes: &[u8]) -> bool {
-    let Ok(read) = read_plan_bytes(bytes) else {
-        return false;
-    };
-    let plan = read.plan;
-    match project(&plan) {
-        Ok(projection) => {
-            let sum = |f: fn(&erfaringsplan_engine::projection::YearSummary) -> Decimal| {
-                projection.years.iter().map(f).sum::<Decimal>()
-            };
-            assert_eq!(
-                sum(|y| y.total_cost.get()),
-                projection.totals.total_cost.get()
-            );
-            assert_eq!(sum(|y| y.grants.get()), projection.totals.grants.get());
-            assert!(projection.totals.grants <= projection.totals.total_cost);
-        }
-        Err(err) => {
-            let errors = plan.validate();
-            assert!(
-                errors.is_empty() || errors.contains(&err),
-                "projection refused with {err:?}, validation says {errors:?}"
-            );
-        }
-    }
-    true
-}
+use targets::Target;
 
-/// Printing: a PDF, or exactly the projection's error.
-fn pdf_target(bytes: &[u8]) -> bool {
-    let Ok(read) = read_plan_bytes(bytes) else {
-        return false;
-    };
-    let plan = read.plan;
-    let info = DocumentInfo {
-        locale: if bytes.len().is_multiple_of(2) {
-            Locale::Nb
-        } else {
-            Locale::En
-        },
-        today: "2026-11-24".into(),
-        last_changed: Some("2026-11-24T10:00:00Z".into()),
-        app_version: "fuzz".into(),
-    };
-    match (pdf::render(&plan, &info), project(&plan)) {
-        (Ok(document), Ok(_)) => assert!(document.starts_with(b"%PDF-")),
-        (Err(pdf_err), Err(projection_err)) => assert_eq!(pdf_err, projection_err),
-        (pdf_result, projection_result) => panic!(
-            "PDF {:?} but projection {:?}",
-            pdf_result.map(|d| d.len()),
-            projection_result.map(|_| ())
-        ),
-    }
-    true
-}
-
-/// A place the fuzzer feeds: it must return (whether the bytes read as a plan), never panic.
-type Target = fn(&[u8]) -> bool;
-
+/// The targets this loop feeds: its inputs are single plans.
 const TARGETS: [(&str, Target); 3] = [
-    ("parse", parse_target),
-    ("project", project_target),
-    ("pdf", pdf_target),
+    ("parse", targets::parse),
+    ("project", targets::project_plan),
+    ("pdf", targets::print_pdf),
 ];
 
 /// Runs `target` on `bytes`: whether they read as a plan, or the panic message.
@@ -418,6 +340,7 @@ fn fuzz_parse_project_pdf() {
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
     let mut random = Random(seed);
+    let dump = std::env::var_os("FUZZ_DUMP").map(PathBuf::from);
     let mut crashes = Vec::new();
     let mut report = Vec::new();
     for (name, target) in TARGETS {
@@ -426,6 +349,13 @@ fn fuzz_parse_project_pdf() {
         let mut slowest = (Duration::ZERO, 0usize);
         while Instant::now() < until {
             let bytes = input(&mut random, &mut generated);
+            if let Some(dir) = &dump {
+                // For measuring: the inputs this loop tries, to run through the coverage-guided
+                // fuzzer's instrumented build (tests/scripts/fuzz.sh --compare).
+                let dir = dir.join(name);
+                std::fs::create_dir_all(&dir).unwrap();
+                std::fs::write(dir.join(format!("{:016x}", fnv(&bytes))), &bytes).unwrap();
+            }
             let started = Instant::now();
             let outcome = run_caught(target, &bytes);
             let took = started.elapsed();
@@ -461,23 +391,62 @@ fn fuzz_parse_project_pdf() {
     assert!(crashes.is_empty(), "crashes:\n{}", crashes.join("\n"));
 }
 
+fn fuzz_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fuzz")
+}
+
 /// Every input that once crashed a target (and a few hand-picked hostile ones) runs through
 /// every target on every test run.
 #[test]
 fn fuzz_regressions_stay_fixed() {
     let mut inputs = 0;
-    for entry in std::fs::read_dir(regressions_dir()).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_none_or(|e| e != "json") {
-            continue;
-        }
-        let bytes = std::fs::read(&path).unwrap();
-        for (name, target) in TARGETS {
-            if let Err(message) = run_caught(target, &bytes) {
-                panic!("{name} panics on {}: {message}", path.display());
+    let mut dirs = vec![regressions_dir()];
+    dirs.extend(
+        std::fs::read_dir(fuzz_dir().join("artifacts"))
+            .into_iter()
+            .flatten()
+            .map(|e| e.unwrap().path()),
+    );
+    for dir in dirs {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if !path.is_file() {
+                continue;
             }
+            let bytes = std::fs::read(&path).unwrap();
+            for (name, target) in targets::TARGETS {
+                if let Err(message) = run_caught(target, &bytes) {
+                    panic!("{name} panics on {}: {message}", path.display());
+                }
+            }
+            inputs += 1;
         }
-        inputs += 1;
     }
     assert!(inputs > 0, "the regression folder is empty");
+}
+
+/// The coverage-guided fuzzer's corpus (`fuzz/corpus/<target>/`, kept small by `cargo fuzz
+/// cmin`): each input through its target, on every test run. Which parts of the engine each
+/// reaches is what the fuzzer kept it for.
+#[test]
+fn the_fuzzers_corpus_replays() {
+    let mut replayed = Vec::new();
+    for (name, target) in targets::TARGETS {
+        let dir = fuzz_dir().join("corpus").join(name);
+        let (mut inputs, mut plans) = (0, 0);
+        for entry in std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        {
+            let path = entry.unwrap().path();
+            let bytes = std::fs::read(&path).unwrap();
+            match run_caught(target, &bytes) {
+                Ok(plan) => plans += usize::from(plan),
+                Err(message) => panic!("{name} panics on {}: {message}", path.display()),
+            }
+            inputs += 1;
+        }
+        assert!(inputs > 0, "{} is empty", dir.display());
+        replayed.push(format!("{name}: {inputs} inputs ({plans} plans)"));
+    }
+    println!("{}", replayed.join("\n"));
 }

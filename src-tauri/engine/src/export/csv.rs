@@ -71,13 +71,13 @@ pub fn render(projection: &Projection) -> String {
 }
 
 /// An amount as Norwegian spreadsheets read it: two decimals after a comma, no separators.
-pub(super) fn amount(value: Decimal) -> String {
+pub fn amount(value: Decimal) -> String {
     format!("{value:.2}").replace('.', ",")
 }
 
 /// The characters that make a spreadsheet run a cell as a formula when it starts with one:
 /// OWASP's list for CSV injection, and the full-width forms some spreadsheets also take.
-const FORMULA_START: [char; 10] = [
+pub const FORMULA_START: [char; 10] = [
     '=', '+', '-', '@', '\t', '\r', '\u{ff1d}', '\u{ff0b}', '\u{ff0d}', '\u{ff20}',
 ];
 
@@ -86,7 +86,7 @@ const FORMULA_START: [char; 10] = [
 /// (OWASP); text with a separator, a quote or a line break is quoted. Numbers are written by
 /// [`amount`] and never come here, so a negative amount stays a number. The UI's tables put text
 /// on the clipboard the same way (`ui/src/tableCopy.ts`).
-pub(super) fn text(text: &str) -> String {
+pub fn text(text: &str) -> String {
     // Also after leading spaces, which a spreadsheet may trim on reading.
     let formula = text.trim_start_matches(' ').starts_with(FORMULA_START);
     if formula {
