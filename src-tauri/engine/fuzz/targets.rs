@@ -71,9 +71,8 @@ pub fn project_plan(bytes: &[u8]) -> bool {
     let plan = read.plan;
     match project(&plan) {
         Ok(projection) => {
-            let sum = |f: fn(&YearSummary) -> Decimal| {
-                projection.years.iter().map(f).sum::<Decimal>()
-            };
+            let sum =
+                |f: fn(&YearSummary) -> Decimal| projection.years.iter().map(f).sum::<Decimal>();
             assert_eq!(
                 sum(|y| y.total_cost.get()),
                 projection.totals.total_cost.get()
@@ -191,12 +190,16 @@ pub fn text(bytes: &[u8]) -> bool {
     let inner = match cell.strip_prefix('"').and_then(|c| c.strip_suffix('"')) {
         Some(inner) if cell.len() >= 2 => inner.replace("\"\"", "\""),
         _ => {
-            assert!(!cell.contains(['"', ';', '\n', '\r']), "{cell:?} is not quoted");
+            assert!(
+                !cell.contains(['"', ';', '\n', '\r']),
+                "{cell:?} is not quoted"
+            );
             cell.clone()
         }
     };
     match inner.strip_prefix('\'') {
-        Some(rest) if rest == text && text.trim_start_matches(' ').starts_with(csv::FORMULA_START) => {}
+        Some(rest)
+            if rest == text && text.trim_start_matches(' ').starts_with(csv::FORMULA_START) => {}
         _ => {
             assert_eq!(inner, text);
             assert!(!text.trim_start_matches(' ').starts_with(csv::FORMULA_START));

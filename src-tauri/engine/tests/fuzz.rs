@@ -434,9 +434,7 @@ fn the_fuzzers_corpus_replays() {
     for (name, target) in targets::TARGETS {
         let dir = fuzz_dir().join("corpus").join(name);
         let (mut inputs, mut plans) = (0, 0);
-        for entry in std::fs::read_dir(&dir)
-            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        {
+        for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
             let path = entry.unwrap().path();
             let bytes = std::fs::read(&path).unwrap();
             match run_caught(target, &bytes) {
