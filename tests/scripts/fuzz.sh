@@ -45,7 +45,7 @@ targets=("$@")
 [ "$mode" = compare ] && targets=(parse project pdf)
 
 cd "$fuzz"
-cargo +nightly fuzz build -O >/dev/null
+cargo +nightly fuzz build -O >/dev/null 2>&1
 bin() { echo "$CARGO_TARGET_DIR/x86_64-unknown-linux-gnu/release/$1"; }
 # libFuzzer's last report line: "#123 DONE cov: 4567 ft: …" and its final stats.
 figures() {
@@ -62,9 +62,13 @@ if [ "$mode" = compare ]; then
   trap 'rm -rf "$work"' EXIT
   echo "Side by side, $seconds s per target, from the same seeds:"
   for t in "${targets[@]}"; do
+    # The seeds: the example plans the loop also starts from (1, 3 and 10 years), compact.
     mkdir -p "$work/lf-$t"
-    # The seeds: the corpus's hand-made first inputs are the examples; start from those alone.
-    cp corpus/"$t"/* "$work/lf-$t/"
+    for years in 1 3 10; do
+      (cd "$root" && cargo run -q -p erfaringsplan-engine --bin erfaringsplan-cli -- example \
+        --years "$years") | node -e 'process.stdout.write(JSON.stringify(JSON.parse(require("fs").readFileSync(0, "utf8"))))' \
+        >"$work/lf-$t/example-$years"
+    done
     "$(bin "$t")" "$work/lf-$t" -max_total_time="$seconds" -max_len=65536 -print_final_stats=1 \
       -rss_limit_mb=4096 >"$work/lf-$t.log" 2>&1 || true
     echo "  libFuzzer    $t: $(figures "$work/lf-$t.log")"
@@ -84,8 +88,16 @@ for t in "${targets[@]}"; do
   log="work/$t.log"
   "$(bin "$t")" "work/$t" "corpus/$t" -max_total_time="$seconds" -max_len=65536 -print_final_stats=1 \
     -rss_limit_mb=4096 -artifact_prefix="artifacts/$t/" >"$log" 2>&1 || status=1
-  # Keep only what reaches new code.
-  "$(bin "$t")" -merge=1 -max_len=65536 "corpus/$t" "work/$t" >/dev/null 2>&1 || true
+  # Keep the fewest inputs that reach every edge reached so far (edges alone: libFuzzer's finer
+  # features would keep thousands), merged afresh, the smallest first.
+  rm -rf "work/$t-min" && mkdir -p "work/$t-min"
+  if "$(bin "$t")" -merge=1 -use_counters=0 -use_cmp=0 -use_value_profile=0 -max_len=65536 \
+    -rss_limit_mb=4096 "work/$t-min" "corpus/$t" "work/$t" >"work/$t-merge.log" 2>&1; then
+    rm -rf "corpus/$t" && mv "work/$t-min" "corpus/$t"
+  else
+    echo "  the merge failed (work/$t-merge.log); the corpus is left as it was"
+    status=1
+  fi
   echo "$t: $(figures "$log"); corpus $(find "corpus/$t" -type f | wc -l) inputs"
   if [ -n "$(find "artifacts/$t" -type f)" ]; then
     echo "  crashes kept in $fuzz/artifacts/$t/ (the test suite now replays them):"
