@@ -16,6 +16,8 @@ use std::{
     process::{Command, Output},
 };
 
+mod common;
+
 use calamine::{Data, Reader, Xlsx};
 use erfaringsplan_engine::{example::example_plan, model::plan::Plan, ErrorReport};
 
@@ -38,6 +40,15 @@ fn hostile_plan() -> Plan {
     plan.organisation.name = ORGANISATION.into();
     plan.financing_after_grants = "=1+1\nLinje to: kommunens driftsbudsjett".into();
     assert!(plan.validate().is_empty(), "{:?}", plan.validate());
+    plan
+}
+
+/// The alternative: a hostile name too, and a smaller first post, so it costs less than the base
+/// and its differences are negative.
+fn alternative_plan() -> Plan {
+    let mut plan = hostile_plan();
+    plan.name = ALTERNATIVE.into();
+    plan.positions[0].fte_percent = rust_decimal::Decimal::new(80, 0).into();
     plan
 }
 
@@ -243,10 +254,7 @@ fn hostile_names_come_out_as_text_in_every_format() {
 fn a_comparison_of_hostile_names_is_text_and_its_sheets_are_allowed() {
     let dir = tempfile::tempdir().unwrap();
     let base = write_plan(dir.path(), "base.json", &hostile_plan());
-    let mut other = hostile_plan();
-    other.name = ALTERNATIVE.into();
-    other.positions[0].fte_percent = rust_decimal::Decimal::new(80, 0).into();
-    let alternative = write_plan(dir.path(), "alternative.json", &other);
+    let alternative = write_plan(dir.path(), "alternative.json", &alternative_plan());
 
     let out = cli(&["compare", s(&base), s(&alternative), "--format", "csv"]);
     assert!(out.status.success());
@@ -296,7 +304,9 @@ fn a_comparison_of_hostile_names_is_text_and_its_sheets_are_allowed() {
 
     // Recalculated by LibreOffice, every formula that refers to those sheets gives what the
     // engine cached: no #REF!, no #NAME?.
-    let Some(soffice) = libreoffice() else { return };
+    let Some(soffice) = common::libreoffice::soffice() else {
+        return;
+    };
     let recalculated = through_libreoffice(&soffice, dir.path(), &book_path, "xlsx", None);
     let (before, after) = (
         values(&bytes),
@@ -317,13 +327,12 @@ fn a_comparison_of_hostile_names_is_text_and_its_sheets_are_allowed() {
 /// difference too).
 #[test]
 fn libreoffice_opens_the_csvs_with_every_name_as_text() {
-    let Some(soffice) = libreoffice() else { return };
+    let Some(soffice) = common::libreoffice::soffice() else {
+        return;
+    };
     let dir = tempfile::tempdir().unwrap();
     let base = write_plan(dir.path(), "base.json", &hostile_plan());
-    let mut other = hostile_plan();
-    other.name = ALTERNATIVE.into();
-    other.positions[0].fte_percent = rust_decimal::Decimal::new(80, 0).into();
-    let alternative = write_plan(dir.path(), "alternative.json", &other);
+    let alternative = write_plan(dir.path(), "alternative.json", &alternative_plan());
     let projection = cli(&["project", s(&base), "--format", "csv"]).stdout;
     let comparison = cli(&["compare", s(&base), s(&alternative), "--format", "csv"]).stdout;
     let projection_path = dir.path().join("projection.csv");
@@ -369,22 +378,6 @@ fn libreoffice_opens_the_csvs_with_every_name_as_text() {
 
 // ---- LibreOffice ----------------------------------------------------------------------------
 
-fn libreoffice() -> Option<PathBuf> {
-    let found = std::env::var_os("PATH").and_then(|paths| {
-        std::env::split_paths(&paths)
-            .map(|p| p.join("soffice"))
-            .find(|p| p.is_file())
-    });
-    if found.is_none() {
-        assert!(
-            std::env::var_os("ERFARINGSPLAN_REQUIRE_LIBREOFFICE").is_none(),
-            "LibreOffice (soffice) is required but not installed: run .ci/setup.sh"
-        );
-        eprintln!("LibreOffice is not installed: its check is skipped here");
-    }
-    found
-}
-
 /// `file` opened in LibreOffice (with `filter`, recalculating every formula) and saved as `to`;
 /// the saved file's path.
 fn through_libreoffice(
@@ -394,25 +387,10 @@ fn through_libreoffice(
     to: &str,
     filter: Option<&str>,
 ) -> PathBuf {
-    let profile = dir.join("profile");
-    std::fs::create_dir_all(profile.join("user")).unwrap();
-    std::fs::write(
-        profile.join("user/registrymodifications.xcu"),
-        r#"<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-"#,
-    )
-    .unwrap();
+    let profile = common::libreoffice::recalculating_profile(dir);
     let out_dir = dir.join("libreoffice");
     let mut command = Command::new(soffice);
-    command
-        .arg(format!(
-            "-env:UserInstallation=file://{}",
-            profile.display()
-        ))
-        .args(["--headless", "--norestore"]);
+    command.arg(profile).args(["--headless", "--norestore"]);
     if let Some(filter) = filter {
         command.arg(format!("--infilter={filter}"));
     }

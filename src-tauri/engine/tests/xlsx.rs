@@ -330,23 +330,6 @@ fn an_invalid_plan_or_date_gives_an_error_and_no_workbook() {
 
 // ---- LibreOffice ----------------------------------------------------------------------------
 
-/// `soffice`, or `None` (with a note) where it is not installed and not required.
-fn libreoffice() -> Option<PathBuf> {
-    let found = std::env::var_os("PATH").and_then(|paths| {
-        std::env::split_paths(&paths)
-            .map(|p| p.join("soffice"))
-            .find(|p| p.is_file())
-    });
-    if found.is_none() {
-        assert!(
-            std::env::var_os("ERFARINGSPLAN_REQUIRE_LIBREOFFICE").is_none(),
-            "LibreOffice (soffice) is required but not installed: run .ci/setup.sh"
-        );
-        eprintln!("LibreOffice is not installed: the recalculation check is skipped here");
-    }
-    found
-}
-
 /// Opens every workbook in `dir` in LibreOffice with recalculation forced, and returns each
 /// file's sheets as grids (file stem → sheet name → grid).
 fn recalculate(
@@ -354,28 +337,13 @@ fn recalculate(
     dir: &Path,
     files: &[PathBuf],
 ) -> BTreeMap<String, BTreeMap<String, Grid>> {
-    let profile = dir.join("profile");
-    std::fs::create_dir_all(profile.join("user")).unwrap();
-    // 0 = always recalculate on load (1 = never, 2 = ask), for OOXML and ODF files.
-    std::fs::write(
-        profile.join("user/registrymodifications.xcu"),
-        r#"<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-"#,
-    )
-    .unwrap();
+    let profile = common::libreoffice::recalculating_profile(dir);
     let out = dir.join("csv");
     // CSV filter options: comma, double quote, UTF-8, from line 1, standard cell format,
     // English (US) numbers, no quoting of all text, detect special numbers, the values (not as
     // shown), no formulas, keep spaces, every sheet to its own file (-1).
     let status = Command::new(soffice)
-        .arg(format!(
-            "-env:UserInstallation=file://{}",
-            profile.display()
-        ))
+        .arg(profile)
         .args(["--headless", "--norestore", "--convert-to"])
         .arg("csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1")
         .arg("--outdir")
@@ -459,7 +427,9 @@ fn keep(name: &str, bytes: &[u8]) {
 
 #[test]
 fn libreoffice_recalculates_every_figure_to_the_øre() {
-    let Some(soffice) = libreoffice() else { return };
+    let Some(soffice) = common::libreoffice::soffice() else {
+        return;
+    };
     let dir = tempfile::tempdir().unwrap();
     // The example in both languages, the largest plan, and generated plans (valid ones of up to
     // 12 years, 3 posts, 3 cost items, 3 grants, with growth up to 30 %).
@@ -513,7 +483,9 @@ fn libreoffice_really_recalculates_rather_than_showing_cached_results() {
     // A workbook whose cached results are wrong on purpose: with recalculation forced, the
     // right figures come back. Without it, the check above would only see the engine's own
     // cached figures.
-    let Some(soffice) = libreoffice() else { return };
+    let Some(soffice) = common::libreoffice::soffice() else {
+        return;
+    };
     let dir = tempfile::tempdir().unwrap();
     let mut book = rust_xlsxwriter::Workbook::new();
     let sheet = book.add_worksheet();
@@ -674,7 +646,9 @@ fn a_comparison_workbook_caches_the_comparisons_figures() {
 
 #[test]
 fn libreoffice_recalculates_every_comparison_figure_to_the_øre() {
-    let Some(soffice) = libreoffice() else { return };
+    let Some(soffice) = common::libreoffice::soffice() else {
+        return;
+    };
     let dir = tempfile::tempdir().unwrap();
     let base = example_plan(2027, 10);
     let mut comparisons: Vec<(String, Vec<NamedPlan>)> = vec![(

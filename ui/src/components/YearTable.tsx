@@ -4,7 +4,8 @@ import { useRef } from "react";
 import type { WizardFigures } from "../bindings/WizardFigures";
 import { formatDecimal } from "../format";
 import { useI18n } from "../i18n";
-import { copyTableRows, copyValue } from "../tableCopy";
+import { copyValue } from "../tableCopy";
+import { TableRegion } from "./TableRegion";
 
 /** The plan's totals year by year, as Rust computed them; the cliff year is marked. */
 export function YearTable({
@@ -24,16 +25,7 @@ export function YearTable({
     children: formatDecimal(v, locale),
   });
   return (
-    // A region the keyboard can reach, so a table wider than the window can be scrolled.
-    <div
-      className="table-scroll"
-      tabIndex={0}
-      role="region"
-      aria-label={t("table.caption")}
-      onCopy={(e) => {
-        copyTableRows(e.nativeEvent, table.current);
-      }}
-    >
+    <TableRegion label={t("table.caption")} table={table}>
       <Table data-size="sm" zebra className="year-table" id="year-table" ref={table}>
         <caption>{t("table.caption")}</caption>
         <Table.Head>
@@ -101,6 +93,6 @@ export function YearTable({
           {t("table.cliffLegend", { year: cliffYear })}
         </Paragraph>
       ) : null}
-    </div>
+    </TableRegion>
   );
 }

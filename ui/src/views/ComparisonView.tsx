@@ -14,10 +14,11 @@ import { useEffect, useRef, useState } from "react";
 import type { Comparison } from "../bindings/Comparison";
 import type { StoredPlan } from "../bindings/StoredPlan";
 import { ExportComparison } from "../components/Export";
+import { TableRegion } from "../components/TableRegion";
 import { errorText } from "../errors";
 import { useI18n } from "../i18n";
 import { comparePlans, toIpcError, type IpcError } from "../ipc";
-import { copyTableRows, copyValue } from "../tableCopy";
+import { copyValue } from "../tableCopy";
 
 /** A plan chosen for a comparison (a saved version of it, when `versionId` is set). */
 export type CompareItem = { planId: string; versionId: string | null };
@@ -246,15 +247,7 @@ function ComparisonTables({ comparison }: { comparison: Comparison }) {
           })}
         </Alert>
       )}
-      <div
-        className="table-scroll"
-        tabIndex={0}
-        role="region"
-        aria-label={t("compare.figures")}
-        onCopy={(e) => {
-          copyTableRows(e.nativeEvent, figuresTable.current);
-        }}
-      >
+      <TableRegion label={t("compare.figures")} table={figuresTable}>
         <Table
           data-size="sm"
           zebra
@@ -278,21 +271,13 @@ function ComparisonTables({ comparison }: { comparison: Comparison }) {
             ))}
           </Table.Body>
         </Table>
-      </div>
+      </TableRegion>
 
       <Heading level={2} data-size="sm" id="compare-years-heading">
         {t("compare.years")}
       </Heading>
       <OverlaidChart comparison={comparison} />
-      <div
-        className="table-scroll"
-        tabIndex={0}
-        role="region"
-        aria-label={t("compare.years")}
-        onCopy={(e) => {
-          copyTableRows(e.nativeEvent, yearsTable.current);
-        }}
-      >
+      <TableRegion label={t("compare.years")} table={yearsTable}>
         <Table
           data-size="sm"
           zebra
@@ -313,7 +298,7 @@ function ComparisonTables({ comparison }: { comparison: Comparison }) {
             ))}
           </Table.Body>
         </Table>
-      </div>
+      </TableRegion>
 
       <Heading level={2} data-size="sm">
         {t("compare.whatDiffers")}

@@ -1,2 +1,3 @@
+pub mod libreoffice;
 pub mod plans;
 pub mod random;
