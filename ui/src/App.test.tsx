@@ -1,6 +1,6 @@
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 import { App } from "./App";
 import type { Comparison } from "./bindings/Comparison";
@@ -619,6 +619,20 @@ describe("plan list and wizard frame", () => {
       screen.getByText(/Planene dekker ulike år \(Bydel Vest: 2027–2029; Bydel Nord/),
     ).toBeTruthy();
     expect(screen.getByText("2 stillinger (grunnlaget: 1).")).toBeTruthy();
+
+    // Copied, the year table gives a spreadsheet plain numbers (the difference a number, not
+    // «+15 600,00 kr»); the plans' names come as text.
+    const years = screen.getByRole("table", { name: "Tallene for hvert år" });
+    const range = document.createRange();
+    range.selectNodeContents(years);
+    window.getSelection()?.removeAllRanges();
+    window.getSelection()?.addRange(range);
+    const setData = vi.fn();
+    fireEvent.copy(years, { clipboardData: { setData } });
+    expect(String(setData.mock.calls[0]?.[1]).split("\r\n")).toEqual([
+      "År\tBydel Vest (grunnlag)\tBydel Nord\tForskjell fra «Bydel Vest»",
+      "2027\t316222,40\t331822,40\t15600,00",
+    ]);
 
     // «Eksporter sammenligningen som PDF» sends the same plans, in the same order, to Rust.
     expect(screen.queryByRole("button", { name: "Eksporter PDF" })).toBeNull();
