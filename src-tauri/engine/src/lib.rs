@@ -1,6 +1,7 @@
-//! Erfaringsplan's domain engine: the plan model, the employer-contribution rates and (next) the
-//! multi-year cost projection. It has no Tauri dependency, so the desktop app, the command-line
-//! tool and the tests all call the same code.
+//! Erfaringsplan's domain engine: the plan model and its checks, the employer-contribution rates,
+//! the multi-year cost projection, comparisons, and the documents made from them (PDF, workbook,
+//! CSV). It has no Tauri dependency, so the desktop app, the command-line tool and the tests all
+//! call the same code.
 //!
 //! Money, rates and percentages are `rust_decimal::Decimal` and cross any boundary as decimal
 //! strings. "Today" is always an argument.

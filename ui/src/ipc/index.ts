@@ -97,13 +97,11 @@ export const agaRates = (year: number) => call("aga_rates", { year });
 export const newPlan = (request: NewPlanRequest) => call("new_plan", { request });
 /** The example plan, from the year after `today` (YYYY-MM-DD). */
 export const examplePlan = (today: string) => call("example_plan", { today });
-/** Everything the wizard shows after a change, from one call: errors, what is missing, and for a
- * valid plan the projection with its warnings worded in `locale`. */
-/** Rust's reading of `plan`: errors, what is missing, figures. `typing` names the fields whose
- * text is not a value yet; the figures that depend on them wait for them. */
+/** Everything the wizard shows after a change, from one call: errors, what is missing, and the
+ * figures with their warnings worded in `locale`. `typing` names the fields whose text is not a
+ * value yet; the figures that depend on them wait for them. */
 export const evaluatePlan = (plan: Plan, locale: Locale, typing: readonly string[] = []) =>
   call("evaluate_plan", { plan, locale, typing: [...typing] });
-/** The usual salary range at 100 %, with its source. */
 /** The usual salary range at 100 %, worded in `locale`, with its source. */
 export const salaryRange = (locale: Locale) => call("salary_range", { locale });
 export const projectPlan = (plan: Plan) => call("project_plan", { plan });

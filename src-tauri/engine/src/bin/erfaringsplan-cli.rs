@@ -3,7 +3,10 @@
 //! Exit codes: 0 success; 1 the file could not be read or written (also when the output is one
 //! of the inputs: nothing is written then); 2 the plan is invalid.
 
-use std::{path::PathBuf, process::ExitCode};
+use std::{
+    path::{Path, PathBuf},
+    process::ExitCode,
+};
 
 use clap::{Parser, Subcommand, ValueEnum};
 use erfaringsplan_engine::{
@@ -137,6 +140,16 @@ impl From<Format> for export::Format {
     }
 }
 
+impl From<Format> for ComparisonFormat {
+    fn from(format: Format) -> Self {
+        match format {
+            Format::Json => ComparisonFormat::Json,
+            Format::Csv => ComparisonFormat::Csv,
+            Format::Table => ComparisonFormat::Table,
+        }
+    }
+}
+
 impl From<Language> for Locale {
     fn from(language: Language) -> Self {
         match language {
@@ -157,44 +170,10 @@ fn info(locale: Locale, today: String) -> DocumentInfo {
 }
 
 fn main() -> ExitCode {
-    let args = Args::parse();
-    match args.command {
-        Command::Project { plan, format } => {
-            let plan = match read_plan(&plan) {
-                Ok(plan) => plan,
-                Err(code) => return code,
-            };
-            match project(&plan) {
-                Ok(projection) => {
-                    let report = Report {
-                        plan: &plan,
-                        projection: &projection,
-                        info: &info(Locale::Nb, today()),
-                    };
-                    match export::render(format.into(), &report) {
-                        Ok(bytes) => {
-                            print!("{}", String::from_utf8_lossy(&bytes));
-                            ExitCode::SUCCESS
-                        }
-                        Err(err) => invalid(&[err]),
-                    }
-                }
-                Err(err) => invalid(&[err]),
-            }
-        }
-        Command::Validate { plan } => {
-            let plan = match read_plan(&plan) {
-                Ok(plan) => plan,
-                Err(code) => return code,
-            };
-            let errors = plan.validate();
-            if errors.is_empty() {
-                println!("Planen er gyldig.");
-                ExitCode::SUCCESS
-            } else {
-                invalid(&errors)
-            }
-        }
+    let outcome = match Args::parse().command {
+        Command::Project { plan, format } => project_plan(&plan, format),
+        Command::Validate { plan } => validate(&plan),
+        Command::Schema => print_json(&plan_file::plan_schema()),
         Command::Pdf(args) => write_plan(args, export::Format::Pdf),
         Command::Xlsx(args) => write_plan(args, export::Format::Xlsx),
         Command::Compare {
@@ -205,127 +184,131 @@ fn main() -> ExitCode {
             xlsx,
             date,
         } => {
-            let mut named = Vec::with_capacity(plans.len());
-            for path in &plans {
-                let plan = match read_plan(path) {
-                    Ok(plan) => plan,
-                    Err(code) => return code,
-                };
-                let name = match plan.name.trim() {
-                    "" => path
-                        .file_stem()
-                        .map(|s| s.to_string_lossy().into_owned())
-                        .unwrap_or_default(),
-                    name => name.to_owned(),
-                };
-                named.push(NamedPlan { name, plan });
-            }
-            let locale = Locale::from(language);
-            let inputs: Vec<&std::path::Path> = plans.iter().map(PathBuf::as_path).collect();
-            if let Some(output) = pdf.as_ref().or(xlsx.as_ref()) {
-                if let Err(code) = not_an_input(output, &inputs) {
-                    return code;
-                }
-            }
-            if let Some(output) = pdf {
-                let info = info(locale, date.unwrap_or_else(today));
-                return match export::pdf::render_comparison(&named, &info) {
-                    Ok(bytes) => write_file(&output, &bytes),
-                    Err(err) => invalid(&[err]),
-                };
-            }
-            if let Some(output) = xlsx {
-                let info = info(locale, date.unwrap_or_else(today));
-                return match export::xlsx::render_comparison(&named, &info) {
-                    Ok(bytes) => write_file(&output, &bytes),
-                    Err(err) => invalid(&[err]),
-                };
-            }
-            match compare(&named, locale) {
-                Ok(comparison) => {
-                    let format = match format {
-                        Format::Json => ComparisonFormat::Json,
-                        Format::Csv => ComparisonFormat::Csv,
-                        Format::Table => ComparisonFormat::Table,
-                    };
-                    print!(
-                        "{}",
-                        export::comparison::render(&comparison, format, locale)
-                    );
-                    ExitCode::SUCCESS
-                }
-                Err(err) => invalid(&[err]),
-            }
+            let as_workbook = xlsx.is_some();
+            let output = pdf.or(xlsx);
+            compare_plans(&plans, format, language.into(), output, as_workbook, date)
         }
         Command::WhatIf {
             plan,
             format,
             language,
-        } => {
-            let plan = match read_plan(&plan) {
-                Ok(plan) => plan,
-                Err(code) => return code,
-            };
-            let locale = Locale::from(language);
-            match what_if(&plan, locale) {
-                Ok(results) => {
-                    let format = match format {
-                        Format::Json => ComparisonFormat::Json,
-                        Format::Csv => ComparisonFormat::Csv,
-                        Format::Table => ComparisonFormat::Table,
-                    };
-                    print!("{}", export::comparison::what_if(&results, format, locale));
-                    ExitCode::SUCCESS
-                }
-                Err(err) => invalid(&[err]),
-            }
-        }
-        Command::Schema => {
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&plan_file::plan_schema()).unwrap_or_default()
-            );
-            ExitCode::SUCCESS
-        }
+        } => what_if_plan(&plan, format, language.into()),
         Command::Example {
             first_year,
             years,
             largest,
-        } => {
-            let plan = if largest {
-                largest_plan()
-            } else {
-                example_plan(first_year, years)
-            };
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&plan).unwrap_or_default()
-            );
-            ExitCode::SUCCESS
-        }
+        } => print_json(&if largest {
+            largest_plan()
+        } else {
+            example_plan(first_year, years)
+        }),
+    };
+    outcome.unwrap_or_else(|code| code)
+}
+
+/// What a command ends with: done, or the exit code it stops with (having said why on stderr).
+type Outcome = Result<ExitCode, ExitCode>;
+
+/// `project`: the plan's projection printed in `format`.
+fn project_plan(path: &Path, format: Format) -> Outcome {
+    let plan = read_plan(path)?;
+    let projection = project(&plan).map_err(|err| invalid(&[err]))?;
+    let report = Report {
+        plan: &plan,
+        projection: &projection,
+        info: &info(Locale::Nb, today()),
+    };
+    let bytes = export::render(format.into(), &report).map_err(|err| invalid(&[err]))?;
+    print!("{}", String::from_utf8_lossy(&bytes));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `validate`: «Planen er gyldig.», or every field error and 2.
+fn validate(path: &Path) -> Outcome {
+    let errors = read_plan(path)?.validate();
+    if !errors.is_empty() {
+        return Err(invalid(&errors));
     }
+    println!("Planen er gyldig.");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `compare`: the plans side by side, printed in `format`, or written to `output` as a PDF (or a
+/// workbook when `as_workbook`).
+fn compare_plans(
+    paths: &[PathBuf],
+    format: Format,
+    locale: Locale,
+    output: Option<PathBuf>,
+    as_workbook: bool,
+    date: Option<String>,
+) -> Outcome {
+    if let Some(output) = &output {
+        let inputs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
+        not_an_input(output, &inputs)?;
+    }
+    let mut named = Vec::with_capacity(paths.len());
+    for path in paths {
+        let plan = read_plan(path)?;
+        let name = match plan.name.trim() {
+            "" => path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            name => name.to_owned(),
+        };
+        named.push(NamedPlan { name, plan });
+    }
+    if let Some(output) = output {
+        let info = info(locale, date.unwrap_or_else(today));
+        let bytes = if as_workbook {
+            export::xlsx::render_comparison(&named, &info)
+        } else {
+            export::pdf::render_comparison(&named, &info)
+        };
+        return write_file(&output, &bytes.map_err(|err| invalid(&[err]))?);
+    }
+    let comparison = compare(&named, locale).map_err(|err| invalid(&[err]))?;
+    print!(
+        "{}",
+        export::comparison::render(&comparison, format.into(), locale)
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `what-if`: what the four stress tests cost the employer more, printed in `format`.
+fn what_if_plan(path: &Path, format: Format, locale: Locale) -> Outcome {
+    let plan = read_plan(path)?;
+    let results = what_if(&plan, locale).map_err(|err| invalid(&[err]))?;
+    print!(
+        "{}",
+        export::comparison::what_if(&results, format.into(), locale)
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Pretty JSON on stdout (the schema, an example plan).
+fn print_json(value: &impl serde::Serialize) -> Outcome {
+    println!(
+        "{}",
+        serde_json::to_string_pretty(value).unwrap_or_default()
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The plan file rendered in `format` and written where `args` say: 2 for an invalid plan
 /// (nothing written), 1 when it cannot be read or written.
-fn write_plan(args: DocumentArgs, format: export::Format) -> ExitCode {
-    if let Err(code) = not_an_input(&args.output, &[&args.plan]) {
-        return code;
-    }
-    let plan = match read_plan(&args.plan) {
-        Ok(plan) => plan,
-        Err(code) => return code,
-    };
+fn write_plan(args: DocumentArgs, format: export::Format) -> Outcome {
+    not_an_input(&args.output, &[&args.plan])?;
+    let plan = read_plan(&args.plan)?;
     let info = info(args.language.into(), args.date.unwrap_or_else(today));
-    match export::render_plan(format, &plan, &info) {
-        Ok(bytes) => write_file(&args.output, &bytes),
-        Err(err) => invalid(&[err]),
-    }
+    let bytes = export::render_plan(format, &plan, &info).map_err(|err| invalid(&[err]))?;
+    write_file(&args.output, &bytes)
 }
 
 /// Refuses an output that is one of the inputs (also through another path or a link): the
 /// error as a JSON line on stderr, and 1. Asked before anything is read, so nothing is written.
-fn not_an_input(output: &std::path::Path, inputs: &[&std::path::Path]) -> Result<(), ExitCode> {
+fn not_an_input(output: &Path, inputs: &[&Path]) -> Result<(), ExitCode> {
     if !atomic_file::is_one_of(output, inputs) {
         return Ok(());
     }
@@ -341,20 +324,16 @@ fn not_an_input(output: &std::path::Path, inputs: &[&std::path::Path]) -> Result
 }
 
 /// Writes `bytes` to `output` atomically and prints where; 1 if it cannot be written.
-fn write_file(output: &std::path::Path, bytes: &[u8]) -> ExitCode {
-    match atomic_file::write(output, bytes) {
-        Ok(()) => {
-            println!("{}", output.display());
-            ExitCode::SUCCESS
-        }
-        Err(err) => {
-            eprintln!("Kunne ikke skrive {}: {err}", output.display());
-            ExitCode::from(1)
-        }
-    }
+fn write_file(output: &Path, bytes: &[u8]) -> Outcome {
+    atomic_file::write(output, bytes).map_err(|err| {
+        eprintln!("Kunne ikke skrive {}: {err}", output.display());
+        ExitCode::from(1)
+    })?;
+    println!("{}", output.display());
+    Ok(ExitCode::SUCCESS)
 }
 
-fn read_plan(path: &PathBuf) -> Result<erfaringsplan_engine::model::plan::Plan, ExitCode> {
+fn read_plan(path: &Path) -> Result<erfaringsplan_engine::model::plan::Plan, ExitCode> {
     let bytes = std::fs::read(path).map_err(|e| {
         eprintln!("Kunne ikke lese {}: {e}", path.display());
         ExitCode::from(1)
