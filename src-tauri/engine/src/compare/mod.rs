@@ -41,6 +41,21 @@ pub struct NamedPlan {
     pub plan: Plan,
 }
 
+/// The stress tests, in the order they are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, strum::EnumIter)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum Scenario {
+    /// Every grant ends a year earlier than planned (a grant of one year is not paid at all).
+    GrantsEndYearEarlier,
+    /// Every grant pays half from its second year on.
+    GrantsHalvedFromSecondYear,
+    /// Wage growth one percentage point higher.
+    WageGrowthPlusOne,
+    /// Price growth two percentage points higher.
+    PriceGrowthPlusTwo,
+}
+
 /// The comparison of a base plan (the first) with its alternatives.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]

@@ -3,7 +3,7 @@
 //! two projections; the changed copy can be kept as an alternative.
 
 use rust_decimal::{Decimal, RoundingStrategy};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use strum::IntoEnumIterator;
 use ts_rs::TS;
 
@@ -19,20 +19,8 @@ use crate::{
     validate::limits::MAX_GROWTH_PERCENT,
 };
 
-/// The stress tests, in the order they are shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, strum::EnumIter)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub enum Scenario {
-    /// Every grant ends a year earlier than planned (a grant of one year is not paid at all).
-    GrantsEndYearEarlier,
-    /// Every grant pays half from its second year on.
-    GrantsHalvedFromSecondYear,
-    /// Wage growth one percentage point higher.
-    WageGrowthPlusOne,
-    /// Price growth two percentage points higher.
-    PriceGrowthPlusTwo,
-}
+/// The stress tests (kept beside the comparison's other kinds, where their words find them).
+pub use super::Scenario;
 
 /// What one stress test costs the employer more than the plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

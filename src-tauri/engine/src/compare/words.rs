@@ -4,7 +4,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{stress::Scenario, Difference, FigureKey, FigureUnit};
+use super::{Difference, FigureKey, FigureUnit, Scenario};
 use crate::{
     model::calendar::YearMonth,
     text::{
