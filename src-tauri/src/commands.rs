@@ -27,8 +27,6 @@ use crate::error::CommandError;
 /// A plan as the webview sends it (a `Plan` in TypeScript), read here as plain JSON so that a
 /// wrong type is reported with its field, not as a bare IPC error.
 pub type PlanJson = serde_json::Value;
-/// The whole plans store as the webview sends it (a `PlanStore`), read the same way.
-pub type StoreJson = serde_json::Value;
 
 /// What the app says about itself («Om Erfaringsplan» in the footer; used by the tests).
 #[derive(Debug, Clone, Serialize, TS)]

@@ -24,7 +24,11 @@ use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_store::resolve_store_path;
 use ts_rs::TS;
 
-use crate::{commands::StoreJson, error::CommandError};
+use crate::error::CommandError;
+
+/// The whole plans store as the webview sends it (a `PlanStore`), read as plain JSON so that a
+/// wrong type is reported with its field (as `commands::PlanJson` is).
+pub type StoreJson = serde_json::Value;
 
 pub const STORE_FILE: &str = "plans.json";
 

@@ -148,3 +148,147 @@ fn the_check_sees_a_use_of_a_higher_layer() {
         ]
     );
 }
+
+/// The sibling files of each folder module (and the app crate's files) `source` names: through
+/// `super::x` (and `super::{x, …}`), or `crate::<module>::x` for the folder `module`.
+fn sibling_uses(source: &str, module: Option<&str>, siblings: &[String]) -> Vec<String> {
+    let code: String = source
+        .split("#[cfg(test)]")
+        .next()
+        .unwrap_or_default()
+        .lines()
+        .map(|line| line.split("//").next().unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut prefixes = vec!["super::".to_owned()];
+    match module {
+        Some(m) => prefixes.push(format!("crate::{m}::")),
+        None => prefixes.push("crate::".to_owned()),
+    }
+    let mut found = Vec::new();
+    for prefix in &prefixes {
+        for (at, _) in code.match_indices(prefix.as_str()) {
+            let rest = &code[at + prefix.len()..];
+            let names: Vec<&str> = match rest.strip_prefix('{') {
+                // The first name of each item of the list.
+                Some(list) => list[..list.find('}').unwrap_or(list.len())]
+                    .split(',')
+                    .map(|item| item.trim().split("::").next().unwrap_or_default())
+                    .collect(),
+                None => vec![rest
+                    .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                    .next()
+                    .unwrap_or_default()],
+            };
+            found.extend(
+                names
+                    .into_iter()
+                    .filter(|n| siblings.iter().any(|s| s == n))
+                    .map(str::to_owned),
+            );
+        }
+    }
+    found.sort();
+    found.dedup();
+    found
+}
+
+/// A circle among `files` (name → the names it uses), if any, as `a → b → a`.
+fn circle(uses: &std::collections::BTreeMap<String, Vec<String>>) -> Option<String> {
+    fn visit(
+        at: &str,
+        uses: &std::collections::BTreeMap<String, Vec<String>>,
+        path: &mut Vec<String>,
+    ) -> Option<String> {
+        if let Some(i) = path.iter().position(|p| p == at) {
+            let mut c = path[i..].to_vec();
+            c.push(at.to_owned());
+            return Some(c.join(" → "));
+        }
+        path.push(at.to_owned());
+        for next in uses.get(at).into_iter().flatten() {
+            if let Some(found) = visit(next, uses, path) {
+                return Some(found);
+            }
+        }
+        path.pop();
+        None
+    }
+    uses.keys()
+        .find_map(|start| visit(start, uses, &mut Vec::new()))
+}
+
+/// The files of `dir` (a folder module, or a crate's `src`) as module names → their sources.
+fn files_of(dir: &Path) -> std::collections::BTreeMap<String, String> {
+    fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+        .map(|p| {
+            let name = p.file_stem().unwrap().to_string_lossy().into_owned();
+            (name, fs::read_to_string(&p).unwrap())
+        })
+        .filter(|(name, _)| !matches!(name.as_str(), "mod" | "lib" | "main" | "tests"))
+        .collect()
+}
+
+/// Within a module, its files use each other one way only: no `a` uses `b` that uses `a`, in any
+/// folder of the engine or among the app's files.
+#[test]
+fn no_module_uses_one_that_uses_it() {
+    let engine = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut folders: Vec<(Option<String>, std::path::PathBuf)> = fs::read_dir(&engine)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .map(|p| {
+            (
+                Some(p.file_name().unwrap().to_string_lossy().into_owned()),
+                p,
+            )
+        })
+        .collect();
+    // The app crate: its files use each other through `crate::`.
+    folders.push((None, engine.join("../../src")));
+    let mut circles = Vec::new();
+    for (module, dir) in &folders {
+        let files = files_of(dir);
+        let names: Vec<String> = files.keys().cloned().collect();
+        let uses = files
+            .iter()
+            .map(|(name, source)| {
+                let mut used = sibling_uses(source, module.as_deref(), &names);
+                used.retain(|u| u != name);
+                (name.clone(), used)
+            })
+            .collect();
+        if let Some(c) = circle(&uses) {
+            circles.push(format!("{}: {c}", dir.display()));
+        }
+    }
+    assert!(circles.is_empty(), "\n{}", circles.join("\n"));
+}
+
+#[test]
+fn the_circle_check_sees_a_circle() {
+    let names = ["stress".to_owned(), "words".to_owned()];
+    assert_eq!(
+        sibling_uses(
+            "use super::{stress::Scenario, Difference};",
+            Some("compare"),
+            &names
+        ),
+        ["stress"]
+    );
+    assert_eq!(
+        sibling_uses("use crate::compare::words;", Some("compare"), &names),
+        ["words"]
+    );
+    let uses = [
+        ("stress".to_owned(), vec!["words".to_owned()]),
+        ("words".to_owned(), vec!["stress".to_owned()]),
+    ]
+    .into_iter()
+    .collect();
+    assert_eq!(circle(&uses).as_deref(), Some("stress → words → stress"));
+}

@@ -1,6 +1,10 @@
 //! The checklist's entries: ids unique and well-formed, texts within bounds, due dates real
 //! dates.
 
+use super::limits::{
+    MAX_CHECKLIST_ENTRIES as MAX_ENTRIES, MAX_CHECKLIST_NOTE_CHARS, MAX_CHECKLIST_OWNER_CHARS,
+    MAX_CHECKLIST_TITLE_CHARS,
+};
 use crate::{
     error::EngineError,
     model::{
@@ -8,9 +12,6 @@ use crate::{
         checklist::{ChecklistEntry, TEMPLATES},
     },
 };
-
-/// The most entries a checklist may have.
-pub const MAX_ENTRIES: usize = 200;
 
 /// Problems with the checklist entries (field paths `checklist[i].…`).
 pub fn validate(entries: &[ChecklistEntry], errors: &mut Vec<EngineError>) {
@@ -39,9 +40,9 @@ pub fn validate(entries: &[ChecklistEntry], errors: &mut Vec<EngineError>) {
             _ => {}
         }
         for (name, text, max, lines) in [
-            ("title", &e.title, 200, false),
-            ("owner", &e.owner, 120, false),
-            ("note", &e.note, 4000, true),
+            ("title", &e.title, MAX_CHECKLIST_TITLE_CHARS, false),
+            ("owner", &e.owner, MAX_CHECKLIST_OWNER_CHARS, false),
+            ("note", &e.note, MAX_CHECKLIST_NOTE_CHARS, true),
         ] {
             if text.chars().count() > max {
                 errors.push(EngineError::TooLong {

@@ -25,6 +25,13 @@ pub const MAX_SALARY: i64 = 10_000_000;
 pub const MAX_AMOUNT: i64 = 100_000_000;
 pub(crate) const MAX_ID_CHARS: usize = 64;
 pub(crate) const MAX_TEXT_CHARS: usize = 200;
+/// The longest note (a checklist entry's, how the posts are financed after the grants).
+pub(crate) const MAX_NOTE_CHARS: usize = 4_000;
+/// The most entries a checklist may have, and how long an entry's texts may be.
+pub const MAX_CHECKLIST_ENTRIES: usize = 200;
+pub(crate) const MAX_CHECKLIST_TITLE_CHARS: usize = 200;
+pub(crate) const MAX_CHECKLIST_OWNER_CHARS: usize = 120;
+pub(crate) const MAX_CHECKLIST_NOTE_CHARS: usize = MAX_NOTE_CHARS;
 pub(crate) const MAX_SESSIONS: i64 = 1_000;
 pub(crate) const MAX_HOURS: i64 = 10_000;
 pub(crate) const MAX_HOLIDAY_WEEKS: i64 = 10;
@@ -69,7 +76,7 @@ pub fn limits() -> PlanLimits {
         max_positions: n(MAX_POSITIONS),
         max_grants: n(MAX_GRANTS),
         max_cost_items: n(MAX_COST_ITEMS),
-        max_checklist_entries: n(super::checklist::MAX_ENTRIES),
+        max_checklist_entries: n(MAX_CHECKLIST_ENTRIES),
         years_before_plan: MAX_YEARS_BEFORE_PLAN,
         max_versions: n(MAX_VERSIONS),
         max_compared: n(MAX_COMPARED),

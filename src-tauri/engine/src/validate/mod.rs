@@ -62,7 +62,11 @@ pub fn validate(plan: &Plan) -> Vec<EngineError> {
     c.int_range("regulationMonth", plan.regulation_month.into(), 1, 12);
     c.growth("priceGrowthPercent", plan.price_growth_percent.get());
 
-    c.lines("financingAfterGrants", &plan.financing_after_grants, 4_000);
+    c.lines(
+        "financingAfterGrants",
+        &plan.financing_after_grants,
+        MAX_NOTE_CHARS,
+    );
 
     let horizon = Horizon {
         ok: horizon_ok,
