@@ -82,12 +82,14 @@ describe("plan list and wizard frame", () => {
   });
 
   it("creates a plan through Rust, saves it, and opens step 1", async () => {
-    const backend = fakeBackend();
+    const backend = fakeBackend({ maxHorizonYears: 30 });
     const user = userEvent.setup();
     renderApp();
     await startNewPlan(user);
 
     expect(await screen.findByRole("heading", { level: 1, name: "Virksomheten" })).toBeTruthy();
+    // The years a plan may cover are Rust's limits, not words of the UI's own.
+    expect(await screen.findByText("Fra 1 til 30 år.")).toBeTruthy();
     expect(screen.getByText("Steg 1 av 7")).toBeTruthy();
     const nav = screen.getByRole("navigation", { name: "Stegene i planen" });
     const stepButtons = within(nav)

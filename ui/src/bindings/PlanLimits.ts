@@ -14,6 +14,14 @@ yearsBeforePlan: number, maxVersions: number,
  */
 maxCompared: number, 
 /**
+ * How many years a plan may cover («Fra 1 til 40 år»).
+ */
+minHorizonYears: number, maxHorizonYears: number, 
+/**
+ * A post's percentage, from and to («Fra 1 til 100 %»).
+ */
+minFtePercent: number, maxFtePercent: number, 
+/**
  * The longest label of a saved version (as long as a plan's name).
  */
 maxVersionLabelChars: number, };

@@ -36,7 +36,7 @@ export function NumberField({
   onChange: (value: string | null) => void;
   error: string | undefined;
   showErrors: boolean;
-  description?: string;
+  description?: string | undefined;
   /** "kr" makes the field an amount in kroner, read by the rules for amounts (shown as «kr»
    * in bokmål and «NOK» in English). */
   suffix?: string;

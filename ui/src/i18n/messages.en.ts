@@ -87,7 +87,7 @@ export const en: Catalogue = {
   "field.name.description": "For example the unit and the year you are planning for.",
   "field.firstYear": "First budget year",
   "field.horizonYears": "Number of years the plan covers",
-  "field.horizonYears.description": "From 1 to 40 years.",
+  "field.horizonYears.description": "From {min} to {max} years.",
   "field.notANumber": "“{label}” must be a whole number, for example {example}.",
 
   "errors.heading": "Before you continue, please correct this:",
@@ -396,7 +396,7 @@ export const en: Catalogue = {
     "The answer goes into the hiring plan. Think of budget years, the financial plan and who decides.",
   "field.position.title": "Job title",
   "field.position.ftePercent": "Share of full time",
-  "field.position.ftePercent.description": "From 1 to 100 %.",
+  "field.position.ftePercent.description": "From {min} to {max} %.",
   "field.position.start": "Start",
   "field.position.end": "Last month",
   "field.position.permanence": "Permanent or temporary?",

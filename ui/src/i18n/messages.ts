@@ -91,7 +91,7 @@ export const nb = {
   "field.name.description": "For eksempel enheten og året dere planlegger for.",
   "field.firstYear": "Første budsjettår",
   "field.horizonYears": "Antall år planen skal dekke",
-  "field.horizonYears.description": "Fra 1 til 40 år.",
+  "field.horizonYears.description": "Fra {min} til {max} år.",
   "field.notANumber": "«{label}» må være et helt tall, for eksempel {example}.",
 
   "errors.heading": "Før du går videre må du rette dette:",
@@ -400,7 +400,7 @@ export const nb = {
     "Svaret kommer med i ansettelsesplanen. Tenk på budsjettår, økonomiplan og hvem som bestemmer.",
   "field.position.title": "Stillingstittel",
   "field.position.ftePercent": "Stillingsprosent",
-  "field.position.ftePercent.description": "Fra 1 til 100 %.",
+  "field.position.ftePercent.description": "Fra {min} til {max} %.",
   "field.position.start": "Oppstart",
   "field.position.end": "Siste måned",
   "field.position.permanence": "Fast eller midlertidig?",

@@ -127,6 +127,8 @@ export function fakeBackend(
     language?: Locale;
     /** What `plan_limits` says a plan may keep in versions (Rust's is 50). */
     maxVersions?: number;
+    /** The most years a plan may cover (40 in Rust). */
+    maxHorizonYears?: number;
     /** What `compare_plans` answers: a comparison, or an error report (rejected). */
     compareResult?: Comparison | ErrorReport;
   } = {},
@@ -199,6 +201,10 @@ export function fakeBackend(
       maxCostItems: 100,
       maxVersions: options.maxVersions ?? 50,
       maxCompared: 4,
+      minHorizonYears: 1,
+      maxHorizonYears: options.maxHorizonYears ?? 40,
+      minFtePercent: 1,
+      maxFtePercent: 100,
       maxVersionLabelChars: 120,
       maxChecklistEntries: 200,
       yearsBeforePlan: 40,

@@ -11,6 +11,9 @@ pub const MIN_FIRST_YEAR: i32 = 2020;
 pub const MAX_FIRST_YEAR: i32 = 2100;
 
 pub const MAX_POSITIONS: usize = 50;
+/// A post's percentage (stillingsprosent): from 1 to 100, whole hundredths.
+pub const MIN_FTE_PERCENT: i64 = 1;
+pub const MAX_FTE_PERCENT: i64 = 100;
 /// The fewest and the most plans one comparison shows (four columns and their differences are
 /// what fits a landscape page and a laptop screen).
 pub const MIN_COMPARED: usize = 2;
@@ -54,6 +57,12 @@ pub struct PlanLimits {
     pub max_versions: u32,
     /// The most plans one comparison shows.
     pub max_compared: u32,
+    /// How many years a plan may cover («Fra 1 til 40 år»).
+    pub min_horizon_years: u32,
+    pub max_horizon_years: u32,
+    /// A post's percentage, from and to («Fra 1 til 100 %»).
+    pub min_fte_percent: u32,
+    pub max_fte_percent: u32,
     /// The longest label of a saved version (as long as a plan's name).
     pub max_version_label_chars: u32,
 }
@@ -80,6 +89,10 @@ pub fn limits() -> PlanLimits {
         years_before_plan: MAX_YEARS_BEFORE_PLAN,
         max_versions: n(MAX_VERSIONS),
         max_compared: n(MAX_COMPARED),
+        min_horizon_years: MIN_HORIZON_YEARS,
+        max_horizon_years: MAX_HORIZON_YEARS,
+        min_fte_percent: u32::try_from(MIN_FTE_PERCENT).unwrap_or(1),
+        max_fte_percent: u32::try_from(MAX_FTE_PERCENT).unwrap_or(100),
         max_version_label_chars: n(MAX_NAME_CHARS),
     }
 }

@@ -18,8 +18,8 @@ pub(super) fn check(c: &mut Checker, plan: &Plan, years: Horizon) -> HashSet<Str
         c.decimal(
             &f("ftePercent"),
             p.fte_percent.get(),
-            Decimal::ONE,
-            Decimal::ONE_HUNDRED,
+            MIN_FTE_PERCENT.into(),
+            MAX_FTE_PERCENT.into(),
             2,
         );
         c.money(&f("annualSalary"), p.annual_salary.get(), MAX_SALARY);

@@ -22,6 +22,7 @@ import { useI18n } from "../../i18n";
 import { agaRates } from "../../ipc";
 import type { StepProps } from "./types";
 import { TextField } from "../../components/TextField";
+import { usePlanLimits } from "../../usePlanLimits";
 
 const KINDS: readonly {
   id: OrganisationKind;
@@ -35,6 +36,7 @@ const KINDS: readonly {
 /** Step 1: who is hiring, the AGA zone, and which years the plan covers. */
 export function OrganisationStep({ plan, onChange, errorFor, showErrors }: StepProps) {
   const { t, locale } = useI18n();
+  const limits = usePlanLimits();
   const org = plan.organisation;
   const setOrg = (fields: Partial<typeof org>) => {
     onChange((current) => ({ ...current, organisation: { ...current.organisation, ...fields } }));
@@ -161,7 +163,14 @@ export function OrganisationStep({ plan, onChange, errorFor, showErrors }: StepP
           path="horizonYears"
           integerExample="10"
           label={t("field.horizonYears")}
-          description={t("field.horizonYears.description")}
+          description={
+            limits
+              ? t("field.horizonYears.description", {
+                  min: limits.minHorizonYears,
+                  max: limits.maxHorizonYears,
+                })
+              : undefined
+          }
           value={String(plan.horizonYears)}
           onChange={(value) => {
             if (value !== null && /^\d+$/.test(value))

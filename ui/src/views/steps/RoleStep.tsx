@@ -158,6 +158,7 @@ export function RoleStep({
           position={p}
           index={i}
           years={years}
+          fteRange={limits ? { min: limits.minFtePercent, max: limits.maxFtePercent } : null}
           errorFor={errorFor}
           showErrors={showErrors}
           figures={positionFigures.find((f) => f.positionId === p.id)}
@@ -203,6 +204,7 @@ const RolePositionCard = memo(function RolePositionCard({
   position: p,
   index: i,
   years,
+  fteRange,
   errorFor,
   showErrors,
   figures,
@@ -214,6 +216,8 @@ const RolePositionCard = memo(function RolePositionCard({
   position: Position;
   index: number;
   years: readonly number[];
+  /** A post's percentage, from and to, from Rust's limits (null until they are read). */
+  fteRange: { min: number; max: number } | null;
   errorFor: (path: string) => string | undefined;
   showErrors: boolean;
   /** The post's figures from Rust: its cost as soon as what it depends on is valid. */
@@ -243,7 +247,7 @@ const RolePositionCard = memo(function RolePositionCard({
       <NumberField
         path={path("ftePercent")}
         label={t("field.position.ftePercent")}
-        description={t("field.position.ftePercent.description")}
+        description={fteRange ? t("field.position.ftePercent.description", fteRange) : undefined}
         suffix="%"
         value={p.ftePercent}
         onChange={(value) => {
