@@ -6,7 +6,7 @@ import { App } from "./App";
 import type { Comparison } from "./bindings/Comparison";
 import type { PlanStore } from "./bindings/PlanStore";
 import { I18nProvider } from "./i18n";
-import { fakeBackend, testPlan } from "./test/fakeBackend";
+import { fakeBackend, testPlan, testPosition } from "./test/fakeBackend";
 import { startLoadingPlans } from "./usePlanStore";
 
 type User = ReturnType<typeof userEvent.setup>;
@@ -252,6 +252,43 @@ describe("plan list and wizard frame", () => {
     expect(go.isConnected).toBe(false);
     await user.click(screen.getByRole("button", { name: "Fortsett med «Bydel Nord»" }));
     expect(await screen.findByRole("heading", { level: 1, name: "Lønn" })).toBeTruthy();
+  });
+
+  it("words the holiday terms and the least pension with Rust's figures", async () => {
+    const plan = testPlan({ name: "Bydel Nord" });
+    const store: PlanStore = {
+      schemaVersion: 3,
+      plans: [
+        {
+          id: "p1",
+          step: "salary",
+          updatedAt: "2026-11-22T10:00:00Z",
+          drafts: {},
+          alternativeOf: null,
+          versions: [],
+          example: false,
+          plan: {
+            ...plan,
+            positions: [testPosition({ pensionScheme: "otp", pensionPercent: "2" })],
+          },
+        },
+      ],
+    };
+    fakeBackend({
+      storeFile: new Map([["store", store]]),
+      minOtpPercent: 3,
+      holidayTerms: [
+        { id: "statutory", holidayPayPercent: "10.2", holidayWeeks: "4.2" },
+        { id: "tariff", holidayPayPercent: "12.0", holidayWeeks: "5" },
+      ],
+    });
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(await screen.findByRole("button", { name: "Åpne «Bydel Nord»" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Lønn" })).toBeTruthy();
+    expect(await screen.findByText("Ferieloven: 10,2 %, fire uker og én dag")).toBeTruthy();
+    expect(screen.getByText("Med femte ferieuke: 12 %, fem uker")).toBeTruthy();
+    expect(await screen.findByText("Minst 3 % av lønnen.")).toBeTruthy();
   });
 
   it("offers no plan to go on with when the one opened last is gone", async () => {

@@ -22,6 +22,10 @@ minHorizonYears: number, maxHorizonYears: number,
  */
 minFtePercent: number, maxFtePercent: number, 
 /**
+ * The least pension a private employer pays, percent of salary (OTP: «Minst 2 %»).
+ */
+minOtpPercent: number, 
+/**
  * The longest label of a saved version (as long as a plan's name).
  */
 maxVersionLabelChars: number, };

@@ -5,6 +5,7 @@
  */
 import { mockIPC } from "@tauri-apps/api/mocks";
 
+import type { HolidayTerms } from "../bindings/HolidayTerms";
 import type { Comparison } from "../bindings/Comparison";
 import type { AgaRates } from "../bindings/AgaRates";
 import type { ErrorReport } from "../bindings/ErrorReport";
@@ -129,6 +130,10 @@ export function fakeBackend(
     maxVersions?: number;
     /** The most years a plan may cover (40 in Rust). */
     maxHorizonYears?: number;
+    /** The least OTP pension, percent (2 in Rust). */
+    minOtpPercent?: number;
+    /** What `holiday_terms` offers (none unless given). */
+    holidayTerms?: HolidayTerms[];
     /** What `compare_plans` answers: a comparison, or an error report (rejected). */
     compareResult?: Comparison | ErrorReport;
   } = {},
@@ -205,6 +210,7 @@ export function fakeBackend(
       maxHorizonYears: options.maxHorizonYears ?? 40,
       minFtePercent: 1,
       maxFtePercent: 100,
+      minOtpPercent: options.minOtpPercent ?? 2,
       maxVersionLabelChars: 120,
       maxChecklistEntries: 200,
       yearsBeforePlan: 40,
@@ -370,7 +376,7 @@ export function fakeBackend(
       perPosition: false,
     }),
     switch_cost_basis: () => reject(unanswered("switch_cost_basis")),
-    holiday_terms: () => [],
+    holiday_terms: () => options.holidayTerms ?? [],
     import_plan_file: () => {
       const result = options.importResult ?? null;
       return result !== null && "code" in result ? reject(result) : result;

@@ -63,6 +63,8 @@ pub struct PlanLimits {
     /// A post's percentage, from and to («Fra 1 til 100 %»).
     pub min_fte_percent: u32,
     pub max_fte_percent: u32,
+    /// The least pension a private employer pays, percent of salary (OTP: «Minst 2 %»).
+    pub min_otp_percent: u32,
     /// The longest label of a saved version (as long as a plan's name).
     pub max_version_label_chars: u32,
 }
@@ -93,6 +95,7 @@ pub fn limits() -> PlanLimits {
         max_horizon_years: MAX_HORIZON_YEARS,
         min_fte_percent: u32::try_from(MIN_FTE_PERCENT).unwrap_or(1),
         max_fte_percent: u32::try_from(MAX_FTE_PERCENT).unwrap_or(100),
+        min_otp_percent: u32::try_from(OTP_MIN_PERCENT).unwrap_or(2),
         max_version_label_chars: n(MAX_NAME_CHARS),
     }
 }

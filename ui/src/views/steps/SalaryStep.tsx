@@ -21,13 +21,14 @@ import type { SalaryRange } from "../../bindings/SalaryRange";
 import { NumberField } from "../../components/NumberField";
 import { PositionCost } from "../../components/PositionCost";
 import { fieldId } from "../../fieldPaths";
-import { formatDecimal } from "../../format";
+import { formatDecimal, withoutTrailingZeros } from "../../format";
 import { useI18n } from "../../i18n";
 import type { MessageKey } from "../../i18n/messages";
 import { holidayTerms, salaryRange } from "../../ipc";
 import type { StepProps } from "./types";
 import { firstWhileOpening, useOpening } from "../../useOpening";
 import { fieldsToFix } from "../../waitingFor";
+import { usePlanLimits } from "../../usePlanLimits";
 
 const TERMS_KEYS: Readonly<Record<HolidayTerms["id"], MessageKey>> = {
   statutory: "holiday.statutory",
@@ -54,6 +55,7 @@ const MONTH_KEYS: readonly MessageKey[] = [
 export function SalaryStep({ plan, onChange, errorFor, showErrors, positionFigures }: StepProps) {
   const { t, locale } = useI18n();
   const opening = useOpening();
+  const limits = usePlanLimits();
   const [terms, setTerms] = useState<readonly HolidayTerms[]>([]);
   // The usual range, from Rust (said once there, with its source).
   const [range, setRange] = useState<SalaryRange | null>(null);
@@ -120,6 +122,7 @@ export function SalaryStep({ plan, onChange, errorFor, showErrors, positionFigur
           position={p}
           index={i}
           terms={terms}
+          otpMin={limits?.minOtpPercent ?? null}
           range={range}
           figures={positionFigures.find((f) => f.positionId === p.id)}
           errorFor={errorFor}
@@ -136,6 +139,7 @@ const SalaryPositionCard = memo(function SalaryPositionCard({
   position: p,
   index: i,
   terms,
+  otpMin,
   range,
   figures,
   errorFor,
@@ -145,6 +149,8 @@ const SalaryPositionCard = memo(function SalaryPositionCard({
   position: Position;
   index: number;
   terms: readonly HolidayTerms[];
+  /** The least OTP pension, percent, from Rust's limits (null until they are read). */
+  otpMin: number | null;
   range: SalaryRange | null;
   /** The post's band and cost from Rust: each as soon as what it depends on is valid. */
   figures: PositionFigures | undefined;
@@ -152,7 +158,7 @@ const SalaryPositionCard = memo(function SalaryPositionCard({
   showErrors: boolean;
   setPosition: (i: number, fields: Partial<Position>) => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const path = (leaf: string) => `positions[${i}].${leaf}`;
   const preset = terms.find(
     (x) => x.holidayPayPercent === p.holidayPayPercent && x.holidayWeeks === p.holidayWeeks,
@@ -213,7 +219,9 @@ const SalaryPositionCard = memo(function SalaryPositionCard({
         >
           {terms.map((x) => (
             <Select.Option key={x.id} value={x.id}>
-              {t(TERMS_KEYS[x.id])}
+              {t(TERMS_KEYS[x.id], {
+                percent: formatDecimal(withoutTrailingZeros(x.holidayPayPercent), locale),
+              })}
             </Select.Option>
           ))}
           <Select.Option value="custom">{t("holiday.custom")}</Select.Option>
@@ -271,7 +279,9 @@ const SalaryPositionCard = memo(function SalaryPositionCard({
         description={
           p.pensionScheme === "public"
             ? t("pension.public.description")
-            : t("pension.otp.description")
+            : otpMin !== null
+              ? t("pension.otp.description", { min: otpMin })
+              : undefined
         }
         suffix="%"
         value={p.pensionPercent}
