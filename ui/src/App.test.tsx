@@ -6,7 +6,7 @@ import { App } from "./App";
 import type { Comparison } from "./bindings/Comparison";
 import type { PlanStore } from "./bindings/PlanStore";
 import { I18nProvider } from "./i18n";
-import { fakeBackend, testPlan, testPosition } from "./test/fakeBackend";
+import { fakeBackend, testPlan, testPosition, testStored } from "./test/fakeBackend";
 import { startLoadingPlans } from "./usePlanStore";
 
 type User = ReturnType<typeof userEvent.setup>;
@@ -218,15 +218,7 @@ describe("plan list and wizard frame", () => {
   });
 
   it("offers to go on with the plan opened last, also after a restart", async () => {
-    const stored = (id: string, name: string) => ({
-      id,
-      step: "salary" as const,
-      updatedAt: "2026-11-22T10:00:00Z",
-      drafts: {},
-      alternativeOf: null,
-      versions: [],
-      plan: testPlan({ name }),
-    });
+    const stored = (id: string, name: string) => testStored(id, testPlan({ name }), "salary");
     const store: PlanStore = {
       schemaVersion: 2,
       plans: [stored("p1", "Bydel Nord"), stored("p2", "Bydel Sør")],
@@ -255,25 +247,11 @@ describe("plan list and wizard frame", () => {
   });
 
   it("words the holiday terms and the least pension with Rust's figures", async () => {
-    const plan = testPlan({ name: "Bydel Nord" });
-    const store: PlanStore = {
-      schemaVersion: 3,
-      plans: [
-        {
-          id: "p1",
-          step: "salary",
-          updatedAt: "2026-11-22T10:00:00Z",
-          drafts: {},
-          alternativeOf: null,
-          versions: [],
-          example: false,
-          plan: {
-            ...plan,
-            positions: [testPosition({ pensionScheme: "otp", pensionPercent: "2" })],
-          },
-        },
-      ],
-    };
+    const plan = testPlan({
+      name: "Bydel Nord",
+      positions: [testPosition({ pensionScheme: "otp", pensionPercent: "2" })],
+    });
+    const store: PlanStore = { schemaVersion: 3, plans: [testStored("p1", plan, "salary")] };
     fakeBackend({
       storeFile: new Map([["store", store]]),
       minOtpPercent: 3,
@@ -512,15 +490,8 @@ describe("plan list and wizard frame", () => {
   });
 
   it("makes alternatives that open at once and are listed under their base", async () => {
-    const stored = (id: string, name: string, alternativeOf: string | null = null) => ({
-      id,
-      step: "salary" as const,
-      updatedAt: "2026-11-22T10:00:00Z",
-      drafts: {},
-      alternativeOf,
-      versions: [],
-      plan: testPlan({ name }),
-    });
+    const stored = (id: string, name: string, alternativeOf: string | null = null) =>
+      testStored(id, testPlan({ name }), "salary", { alternativeOf });
     const store: PlanStore = {
       schemaVersion: 3,
       plans: [stored("p1", "Bydel Nord"), stored("p2", "Bydel Vest")],
@@ -576,15 +547,7 @@ describe("plan list and wizard frame", () => {
   });
 
   it("compares the plans ticked, the first as the base, and shows Rust's figures", async () => {
-    const stored = (id: string, name: string) => ({
-      id,
-      step: "summary" as const,
-      updatedAt: "2026-11-22T10:00:00Z",
-      drafts: {},
-      alternativeOf: null,
-      versions: [],
-      plan: testPlan({ name }),
-    });
+    const stored = (id: string, name: string) => testStored(id, testPlan({ name }), "summary");
     const store: PlanStore = {
       schemaVersion: 3,
       plans: [stored("p1", "Bydel Nord"), stored("p2", "Bydel Vest"), stored("p3", "Bydel Øst")],

@@ -8,7 +8,7 @@
 
 use erfaringsplan_engine::{
     compare::{compare, NamedPlan},
-    export::{self, comparison::ComparisonFormat, csv, pdf, DocumentInfo},
+    export::{self, comparison::ComparisonFormat, csv, DocumentInfo},
     projection::{project, YearSummary},
     store::plan_file::{import_plan, plan_to_bytes, read_plan_bytes},
     store::store_file,
@@ -97,35 +97,30 @@ pub fn project_plan(bytes: &[u8]) -> bool {
 
 /// Printing: a PDF, or exactly the projection's error.
 pub fn print_pdf(bytes: &[u8]) -> bool {
-    let Ok(read) = read_plan_bytes(bytes) else {
-        return false;
-    };
-    let plan = read.plan;
-    match (pdf::render(&plan, &info(bytes)), project(&plan)) {
-        (Ok(document), Ok(_)) => assert!(document.starts_with(b"%PDF-")),
-        (Err(pdf_err), Err(projection_err)) => assert_eq!(pdf_err, projection_err),
-        (pdf_result, projection_result) => panic!(
-            "PDF {:?} but projection {:?}",
-            pdf_result.map(|d| d.len()),
-            projection_result.map(|_| ())
-        ),
-    }
-    true
+    document(bytes, export::Format::Pdf, b"%PDF-")
 }
 
 /// The workbook: a zip file, or exactly the projection's error.
 pub fn workbook(bytes: &[u8]) -> bool {
+    document(bytes, export::Format::Xlsx, b"PK")
+}
+
+/// The plan in `bytes` written in `format`: a file that starts with `magic`, or exactly the
+/// projection's error.
+fn document(bytes: &[u8], format: export::Format, magic: &[u8]) -> bool {
     let Ok(read) = read_plan_bytes(bytes) else {
         return false;
     };
     let plan = read.plan;
-    let book = export::render_plan(export::Format::Xlsx, &plan, &info(bytes));
-    match (book, project(&plan)) {
-        (Ok(book), Ok(_)) => assert!(book.starts_with(b"PK")),
-        (Err(book_err), Err(projection_err)) => assert_eq!(book_err, projection_err),
-        (book, projection) => panic!(
-            "workbook {:?} but projection {:?}",
-            book.map(|d| d.len()),
+    match (
+        export::render_plan(format, &plan, &info(bytes)),
+        project(&plan),
+    ) {
+        (Ok(document), Ok(_)) => assert!(document.starts_with(magic)),
+        (Err(document_err), Err(projection_err)) => assert_eq!(document_err, projection_err),
+        (document, projection) => panic!(
+            "{format:?} {:?} but projection {:?}",
+            document.map(|d| d.len()),
             projection.map(|_| ())
         ),
     }

@@ -25,17 +25,22 @@ fn layer_of(module: &str) -> Option<usize> {
         .position(|(_, modules)| modules.contains(&module))
 }
 
-/// The top-level modules `source` names through `crate::`, with their line numbers: in paths
-/// and in `use crate::{…}` lists. Test modules and comments are left out.
-fn uses(source: &str) -> Vec<(usize, String)> {
-    let code: String = source
+/// `source` without its test module and its comments (line numbers kept).
+fn code_of(source: &str) -> String {
+    source
         .split("#[cfg(test)]")
         .next()
         .unwrap_or_default()
         .lines()
         .map(|line| line.split("//").next().unwrap_or_default())
         .collect::<Vec<_>>()
-        .join("\n");
+        .join("\n")
+}
+
+/// The top-level modules `source` names through `crate::`, with their line numbers: in paths
+/// and in `use crate::{…}` lists. Test modules and comments are left out.
+fn uses(source: &str) -> Vec<(usize, String)> {
+    let code = code_of(source);
     let line_at = |i: usize| code[..i].matches('\n').count() + 1;
     let ident = |from: usize| -> String {
         code[from..]
@@ -152,14 +157,7 @@ fn the_check_sees_a_use_of_a_higher_layer() {
 /// The sibling files of each folder module (and the app crate's files) `source` names: through
 /// `super::x` (and `super::{x, …}`), or `crate::<module>::x` for the folder `module`.
 fn sibling_uses(source: &str, module: Option<&str>, siblings: &[String]) -> Vec<String> {
-    let code: String = source
-        .split("#[cfg(test)]")
-        .next()
-        .unwrap_or_default()
-        .lines()
-        .map(|line| line.split("//").next().unwrap_or_default())
-        .collect::<Vec<_>>()
-        .join("\n");
+    let code = code_of(source);
     let mut prefixes = vec!["super::".to_owned()];
     match module {
         Some(m) => prefixes.push(format!("crate::{m}::")),

@@ -6,6 +6,7 @@
 import { mockIPC } from "@tauri-apps/api/mocks";
 
 import type { HolidayTerms } from "../bindings/HolidayTerms";
+import type { StoredPlan } from "../bindings/StoredPlan";
 import type { Comparison } from "../bindings/Comparison";
 import type { AgaRates } from "../bindings/AgaRates";
 import type { ErrorReport } from "../bindings/ErrorReport";
@@ -61,6 +62,25 @@ export function testPlan(fields: Partial<Plan> = {}): Plan {
 
 /** A position as Rust's `new_position` makes it for a municipality, with the given fields
  * changed. */
+/** A plan as the plans file keeps it, left on `step`, with no drafts, versions or base. */
+export function testStored(
+  id: string,
+  plan: Plan,
+  step: StoredPlan["step"],
+  fields: Partial<StoredPlan> = {},
+): StoredPlan {
+  return {
+    id,
+    step,
+    updatedAt: "2026-11-22T10:00:00Z",
+    drafts: {},
+    alternativeOf: null,
+    versions: [],
+    plan,
+    ...fields,
+  };
+}
+
 export function testPosition(fields: Partial<Position> = {}): Position {
   return {
     id: "stilling-1",

@@ -312,14 +312,9 @@ fn not_an_input(output: &Path, inputs: &[&Path]) -> Result<(), ExitCode> {
     if !atomic_file::is_one_of(output, inputs) {
         return Ok(());
     }
-    let err = EngineError::OutputIsInput {
+    report(&EngineError::OutputIsInput {
         path: output.display().to_string(),
-    };
-    let report = ErrorReport::from(&err);
-    eprintln!(
-        "{}",
-        serde_json::to_string(&report).unwrap_or_else(|_| err.to_string())
-    );
+    });
     Err(ExitCode::from(1))
 }
 
@@ -354,12 +349,14 @@ fn read_plan(path: &Path) -> Result<erfaringsplan_engine::model::plan::Plan, Exi
 
 /// Prints the errors to stderr as JSON lines `{code, field, message, params}` and returns 2.
 fn invalid(errors: &[EngineError]) -> ExitCode {
-    for err in errors {
-        let report = ErrorReport::from(err);
-        eprintln!(
-            "{}",
-            serde_json::to_string(&report).unwrap_or_else(|_| err.to_string())
-        );
-    }
+    errors.iter().for_each(report);
     ExitCode::from(2)
+}
+
+/// One error as a JSON line `{code, field, message, params}` on stderr.
+fn report(err: &EngineError) {
+    eprintln!(
+        "{}",
+        serde_json::to_string(&ErrorReport::from(err)).unwrap_or_else(|_| err.to_string())
+    );
 }

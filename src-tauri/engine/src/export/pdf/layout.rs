@@ -6,6 +6,8 @@
 //! left corner as PDF does. Only [`pt`] turns a length into printpdf's `f32` type: layout stays
 //! exact and free of float arithmetic, and money never comes near a float.
 
+use std::borrow::Cow;
+
 use printpdf::{
     Color, FontId, Line, LineDashPattern, LinePoint, Op, PaintMode, ParsedFont, PdfFontHandle,
     Point, Pt, Rect, Rgb, TextItem,
@@ -154,7 +156,7 @@ impl Fonts {
     /// with a variation selector or a skin tone, one «□» in all), so a reader sees that something
     /// stands there. What a field may hold is decided in `validate::characters`; emoji are kept
     /// in the plan, and shown as they are on screen and in spreadsheets.
-    pub fn printable(&self, text: &str) -> String {
+    pub fn printable<'t>(&self, text: &'t str) -> Cow<'t, str> {
         let (font, _) = self.face(Face::Regular);
         let has = |c: char| {
             c == ' '
@@ -162,6 +164,10 @@ impl Fonts {
                     .lookup_glyph_index(u32::from(c))
                     .is_some_and(|g| g != 0)
         };
+        // Nearly every text is printable as it is: measured and set without a copy.
+        if text.chars().all(|c| c == '\n' || has(c)) {
+            return Cow::Borrowed(text);
+        }
         let mut out = String::with_capacity(text.len());
         let (mut in_missing, mut joined) = (false, false);
         for c in text.chars() {
@@ -181,7 +187,7 @@ impl Fonts {
                 in_missing = true;
             }
         }
-        out
+        Cow::Owned(out)
     }
 
     /// The width of `text` set in `style`, from the font's advance widths.
@@ -519,7 +525,7 @@ impl<'f> Layout<'f> {
                 },
             },
             Op::ShowText {
-                items: vec![TextItem::Text(text)],
+                items: vec![TextItem::Text(text.into_owned())],
             },
             Op::EndTextSection,
         ]);
