@@ -91,7 +91,8 @@ pub fn app_info(app: tauri::AppHandle) -> AppInfo {
 /// move them to another PC).
 #[tauri::command]
 pub fn open_data_folder(app: tauri::AppHandle) -> Result<(), CommandError> {
-    let folder = crate::plan_store::data_folder(&app).ok_or(CommandError::NothingToOpen)?;
+    let folder = crate::plan_store::data_folder(&app)
+        .ok_or_else(|| CommandError::NoDataFolder("no data folder on this system".into()))?;
     crate::open_with_system(&folder)
 }
 

@@ -3,7 +3,7 @@
 
 use erfaringsplan_engine::{
     store::atomic_file::{self, Refused},
-    EngineError, ErrorReport,
+    EngineError, ErrorCode, ErrorReport,
 };
 use serde::{Serialize, Serializer};
 
@@ -14,6 +14,15 @@ pub enum CommandError {
     /// Writing a file failed; nothing was overwritten (writes are atomic).
     #[error("the file could not be written: {0}")]
     Write(#[source] std::io::Error),
+    /// The folder the plans are kept in could not be found or made.
+    #[error("the folder for the plans could not be found or made: {0}")]
+    NoDataFolder(String),
+    /// Reading the plans file failed; it was left as it was.
+    #[error("the plans could not be read: {0}")]
+    LoadPlans(#[source] std::io::Error),
+    /// Saving the plans failed; the previous save is kept (the write is atomic).
+    #[error("the plans could not be saved: {0}")]
+    SavePlans(#[source] std::io::Error),
     /// The chosen file is one of the app's own (the plans file, its backup): an export there
     /// would replace the plans it was made from.
     #[error("the chosen file is one of Erfaringsplan's own files")]
@@ -21,6 +30,9 @@ pub enum CommandError {
     /// The save dialog gave something that is not a local file.
     #[error("the chosen place is not a file on this computer")]
     NotAFile,
+    /// The open dialog gave something that is not a local file.
+    #[error("the chosen file is not on this computer")]
+    NotLocal,
     #[error("the file could not be opened: {0}")]
     Open(String),
     #[error("no file of this kind has been exported in this session")]
@@ -42,34 +54,46 @@ pub enum CommandError {
 }
 
 impl CommandError {
-    fn code(&self) -> &'static str {
+    fn code(&self) -> ErrorCode {
+        use std::io::ErrorKind;
         match self {
             Self::Engine(e) => e.code(),
-            Self::Write(e) if in_use(e) => "export.in_use",
+            Self::Write(e) if in_use(e) => ErrorCode::ExportInUse,
             // Windows' «access denied», told apart: each needs its own action from the user.
             Self::Write(e) => match (atomic_file::refused(e), e.kind()) {
-                (Some(Refused::ReadOnlyFile), _) => "export.read_only",
-                (Some(Refused::FolderBlocked), _) => "export.blocked_folder",
+                (Some(Refused::ReadOnlyFile), _) => ErrorCode::ExportReadOnly,
+                (Some(Refused::FolderBlocked), _) => ErrorCode::ExportBlockedFolder,
                 (None, kind) => match kind {
-                    std::io::ErrorKind::NotFound => "export.folder_missing",
-                    std::io::ErrorKind::PermissionDenied
-                    | std::io::ErrorKind::ReadOnlyFilesystem => "export.permission_denied",
-                    _ => "export.write_failed",
+                    ErrorKind::NotFound => ErrorCode::ExportFolderMissing,
+                    ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => {
+                        ErrorCode::ExportPermissionDenied
+                    }
+                    _ => ErrorCode::ExportWriteFailed,
                 },
             },
-            Self::NotAFile => "export.not_a_file",
-            Self::AppFile => "export.app_file",
+            Self::NotAFile => ErrorCode::ExportNotAFile,
+            Self::AppFile => ErrorCode::ExportAppFile,
             Self::Read(e) => match e.kind() {
-                std::io::ErrorKind::NotFound => "import.not_found",
-                std::io::ErrorKind::PermissionDenied => "import.permission_denied",
-                _ => "import.read_failed",
+                ErrorKind::NotFound => ErrorCode::ImportNotFound,
+                ErrorKind::PermissionDenied => ErrorCode::ImportPermissionDenied,
+                _ => ErrorCode::ImportReadFailed,
             },
-            Self::NotARegularFile => "import.not_a_file",
-            Self::Open(_) => "export.open_failed",
-            Self::NothingToOpen => "export.nothing_to_open",
-            Self::Task => "internal.task",
-            Self::ReadOnly => "store.read_only",
-            Self::OpenElsewhere => "store.open_elsewhere",
+            Self::NotARegularFile => ErrorCode::ImportNotAFile,
+            Self::NotLocal => ErrorCode::ImportNotLocal,
+            Self::Open(_) => ErrorCode::ExportOpenFailed,
+            Self::NothingToOpen => ErrorCode::ExportNothingToOpen,
+            Self::Task => ErrorCode::InternalTask,
+            Self::ReadOnly => ErrorCode::StoreReadOnly,
+            Self::OpenElsewhere => ErrorCode::StoreOpenElsewhere,
+            Self::NoDataFolder(_) => ErrorCode::StoreNoFolder,
+            Self::LoadPlans(_) => ErrorCode::StoreLoadFailed,
+            Self::SavePlans(e) => match (atomic_file::refused(e), e.kind()) {
+                (Some(_), _)
+                | (None, ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem) => {
+                    ErrorCode::StoreSavePermissionDenied
+                }
+                (None, _) => ErrorCode::StoreSaveFailed,
+            },
         }
     }
 }
@@ -89,7 +113,7 @@ impl From<&CommandError> for ErrorReport {
         match err {
             CommandError::Engine(e) => e.into(),
             other => ErrorReport {
-                code: other.code().to_owned(),
+                code: other.code(),
                 field: None,
                 message: other.to_string(),
                 params: Default::default(),
@@ -151,6 +175,37 @@ mod export_tests {
         };
         assert_eq!(refused(Refused::ReadOnlyFile), "export.read_only");
         assert_eq!(refused(Refused::FolderBlocked), "export.blocked_folder");
+
+        // The plans file is not an export: its failures have words of their own.
+        let store = |err: CommandError| ErrorReport::from(&err).code;
+        assert_eq!(
+            store(CommandError::LoadPlans(Error::from(
+                ErrorKind::PermissionDenied
+            ))),
+            "store.load_failed"
+        );
+        assert_eq!(
+            store(CommandError::SavePlans(Error::from(
+                ErrorKind::PermissionDenied
+            ))),
+            "store.save_permission_denied"
+        );
+        assert_eq!(
+            store(CommandError::SavePlans(Error::new(
+                ErrorKind::PermissionDenied,
+                Refused::FolderBlocked
+            ))),
+            "store.save_permission_denied"
+        );
+        assert_eq!(
+            store(CommandError::SavePlans(Error::from(ErrorKind::StorageFull))),
+            "store.save_failed"
+        );
+        assert_eq!(
+            store(CommandError::NoDataFolder("none".into())),
+            "store.no_folder"
+        );
+        assert_eq!(store(CommandError::NotLocal), "import.not_local");
 
         let report = ErrorReport::from(&CommandError::NothingToOpen);
         assert_eq!(

@@ -78,7 +78,7 @@ pub async fn import_plan_file(app: AppHandle) -> Result<Option<ImportedPlan>, Co
             let Some(chosen) = dialog.blocking_pick_file() else {
                 return Ok(None);
             };
-            let chosen = chosen.into_path().map_err(|_| CommandError::NotAFile)?;
+            let chosen = chosen.into_path().map_err(|_| CommandError::NotLocal)?;
             settings::remember_folder_of(&app, &chosen);
             chosen
         }
@@ -114,7 +114,7 @@ mod tests {
     use super::*;
     use erfaringsplan_engine::{example::example_plan, ErrorReport};
 
-    fn code(err: &CommandError) -> String {
+    fn code(err: &CommandError) -> erfaringsplan_engine::ErrorCode {
         ErrorReport::from(err).code
     }
 

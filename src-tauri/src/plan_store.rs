@@ -87,14 +87,10 @@ enum ReadOnlyWhy {
 }
 
 fn store_path<R: Runtime>(app: &AppHandle<R>) -> Result<std::path::PathBuf, CommandError> {
-    let path = resolve_store_path(app, STORE_FILE).map_err(|e| {
-        CommandError::Write(std::io::Error::new(
-            std::io::ErrorKind::NotFound,
-            e.to_string(),
-        ))
-    })?;
+    let path = resolve_store_path(app, STORE_FILE)
+        .map_err(|e| CommandError::NoDataFolder(e.to_string()))?;
     if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(CommandError::Write)?;
+        std::fs::create_dir_all(dir).map_err(|e| CommandError::NoDataFolder(e.to_string()))?;
     }
     Ok(path)
 }
@@ -193,7 +189,7 @@ pub async fn load_plans(
     tauri::async_runtime::spawn_blocking(move || load_at(&shared, &path, LOCK_PATIENCE, &stamp()))
         .await
         .map_err(|_| CommandError::Task)?
-        .map_err(CommandError::Write)
+        .map_err(CommandError::LoadPlans)
 }
 
 /// Saves every plan. The store comes in as plain JSON so a malformed one is refused with the
@@ -218,7 +214,7 @@ pub async fn save_plans(
     tauri::async_runtime::spawn_blocking(move || store_file::save(&path, &store))
         .await
         .map_err(|_| CommandError::Task)?
-        .map_err(CommandError::Write)
+        .map_err(CommandError::SavePlans)
 }
 
 /// Adds `plan` to the plans on disk and saves them as a change in the app is saved: loaded
@@ -231,10 +227,10 @@ pub(crate) fn add_and_save<R: Runtime>(
 ) -> Result<std::path::PathBuf, CommandError> {
     let path = store_path(app)?;
     let mut loaded =
-        load_at(&access.0, &path, LOCK_PATIENCE, &stamp()).map_err(CommandError::Write)?;
+        load_at(&access.0, &path, LOCK_PATIENCE, &stamp()).map_err(CommandError::LoadPlans)?;
     may_save(&access.0)?;
     loaded.store.plans.push(plan);
-    store_file::save(&path, &loaded.store).map_err(CommandError::Write)?;
+    store_file::save(&path, &loaded.store).map_err(CommandError::SavePlans)?;
     Ok(path)
 }
 

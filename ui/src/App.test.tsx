@@ -697,7 +697,11 @@ describe("plan list and wizard frame", () => {
     const user = userEvent.setup();
     renderApp();
     await startNewPlan(user);
-    expect(await screen.findByText(/Endringen kunne ikke lagres/)).toBeTruthy();
+    const said = await screen.findByText(/Endringen kunne ikke lagres/);
+    // Said as the plans' own save, not as an export to a folder the user chose.
+    expect(said.textContent).toContain(
+      "Endringen kunne ikke lagres. Kanskje er disken full. Det som sist ble lagret, er der fortsatt, og Erfaringsplan prøver igjen ved neste endring.",
+    );
   });
 
   it("tells where a damaged plans file went and what was recovered", async () => {

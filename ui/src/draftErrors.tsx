@@ -7,11 +7,11 @@
  */
 import { createContext, useContext, useEffect } from "react";
 
-import type { ErrorReport } from "./bindings/ErrorReport";
+import type { Report } from "./errors";
 
 /** A field's text that is not a value yet, and what is wrong with it. */
 export interface Draft {
-  report: ErrorReport;
+  report: Report;
   text: string;
 }
 
@@ -28,7 +28,7 @@ export function useSavedDraft(path: string): string | undefined {
 }
 
 /** Registers `report` (with the text it is about) for `path` while the field is shown. */
-export function useDraftError(path: string, report: ErrorReport | null, text: string): void {
+export function useDraftError(path: string, report: Report | null, text: string): void {
   const register = useContext(DraftErrorContext);
   const key = report ? `${report.code}:${JSON.stringify(report.params)}:${text}` : "";
   useEffect(() => {

@@ -1,11 +1,34 @@
 /** Words for the error codes that come from Rust, in the active language. */
+import type { ErrorCode } from "./bindings/ErrorCode";
 import type { ErrorReport } from "./bindings/ErrorReport";
 import { fieldLabel } from "./fieldPaths";
 import { formatNok } from "./format";
 import type { Translate } from "./i18n";
 import type { MessageKey } from "./i18n/messages";
 
-const CODE_KEYS: Readonly<Record<string, MessageKey>> = {
+/**
+ * Codes the UI gives itself: typing errors found before a value reaches Rust, and a call that
+ * failed without a report from Rust (its text is the `code` param).
+ */
+export type UiCode =
+  | "input.required"
+  | "input.not_a_number"
+  | "input.not_an_amount"
+  | "input.too_many_decimals"
+  | "input.lookalike"
+  | "input.not_an_integer"
+  | "input.not_whole"
+  | "input.negative"
+  | "ipc.failed";
+
+/** Every code the UI words: Rust's (generated) and its own. */
+export type Code = ErrorCode | UiCode;
+
+/** An error report as the UI holds it: one from Rust, or one the UI made itself. */
+export type Report = Omit<ErrorReport, "code"> & { code: Code };
+
+// A code Rust adds is a compile error here until it has its words.
+const CODE_KEYS: { readonly [C in Code]: MessageKey } = {
   "field.required": "error.field.required",
   "field.too_long": "error.field.too_long",
   "field.control_character": "error.field.control_character",
@@ -31,17 +54,26 @@ const CODE_KEYS: Readonly<Record<string, MessageKey>> = {
   "plan.file_too_large": "error.plan.file_too_large",
   "plan.not_json": "error.plan.not_json",
   "plan.newer_version": "error.plan.newer_version",
+  "plan.unknown_field": "error.plan.unknown_field",
+  "output.is_input": "error.output.is_input",
   "import.not_found": "error.import.not_found",
   "import.permission_denied": "error.import.permission_denied",
   "import.read_failed": "error.import.read_failed",
   "import.not_a_file": "error.import.not_a_file",
+  "import.not_local": "error.import.not_local",
   "internal.overflow": "error.internal.overflow",
   "internal.task": "error.internal.task",
   "store.read_only": "error.store.read_only",
   "store.open_elsewhere": "error.store.open_elsewhere",
+  "store.no_folder": "error.store.no_folder",
+  "store.load_failed": "error.store.load_failed",
+  "store.save_permission_denied": "error.store.save_permission_denied",
+  "store.save_failed": "error.store.save_failed",
   "pdf.render": "error.pdf.render",
   "xlsx.render": "error.xlsx.render",
   "compare.count": "error.compare.count",
+  // Worded with its cause in `errorText`.
+  "compare.plan_invalid": "compare.planInvalid",
   "export.folder_missing": "error.export.folder_missing",
   "export.permission_denied": "error.export.permission_denied",
   "export.write_failed": "error.export.write_failed",
@@ -61,16 +93,34 @@ const CODE_KEYS: Readonly<Record<string, MessageKey>> = {
   "input.not_an_integer": "field.notANumber",
   "input.not_whole": "field.notWhole",
   "input.negative": "error.field.negative",
+  "ipc.failed": "error.unknown",
 };
 
+/** Whether Rust's report `code` is one the UI knows (a report from a newer or foreign sender). */
+export function isKnownCode(code: string): code is Code {
+  return Object.hasOwn(CODE_KEYS, code);
+}
+
 /** The message for one error report, naming the field it is about. */
-export function errorText(report: ErrorReport, t: Translate): string {
+export function errorText(report: Report, t: Translate): string {
   // A plan file that is JSON but not a plan at all has no field to name.
   if (report.code === "plan.invalid_file" && !report.field) {
     return t("error.plan.invalid_file_whole");
   }
+  // One of the compared plans has an error: its own, worded as beside its field, after its name.
+  if (report.code === "compare.plan_invalid") {
+    const cause = report.params.cause ?? "";
+    return t("compare.planInvalid", {
+      name: report.params.name ?? "",
+      cause: errorText(
+        isKnownCode(cause)
+          ? { ...report, code: cause }
+          : { ...report, code: "ipc.failed", params: { code: cause } },
+        t,
+      ),
+    });
+  }
   const key = CODE_KEYS[report.code];
-  if (!key) return t("error.unknown", { code: report.code });
   const label = report.field ? fieldLabel(report.field, t) : "";
   const params: Record<string, string> = { ...report.params };
   // The largest amount a field takes is an amount of kroner: "10 000 000 kr", not "10000000".

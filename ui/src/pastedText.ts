@@ -5,6 +5,7 @@
  * (from an imported file, say). Both are tested against the same list,
  * `src-tauri/engine/tests/fixtures/hidden-characters.json`.
  */
+import type { ErrorCode } from "./bindings/ErrorCode";
 import type { ErrorReport } from "./bindings/ErrorReport";
 import type { HiddenKind } from "./bindings/HiddenKind";
 
@@ -92,7 +93,7 @@ export function cleanPasted(text: string, lines: boolean): { text: string; chang
   return { text: out, changed };
 }
 
-const CODES: Readonly<Record<HiddenKind, string>> = {
+const CODES: Readonly<Record<HiddenKind, ErrorCode>> = {
   control: "field.control_character",
   tab: "field.tab",
   lineBreak: "field.line_break",

@@ -5,18 +5,18 @@
  */
 import { useEffect, useState } from "react";
 
-import type { ErrorReport } from "./bindings/ErrorReport";
 import type { MissingNote } from "./bindings/MissingNote";
 import type { Plan } from "./bindings/Plan";
 import type { PositionFigures } from "./bindings/PositionFigures";
 import type { SummaryFigure } from "./bindings/SummaryFigure";
 import type { WizardFigures } from "./bindings/WizardFigures";
 import type { WarningNote } from "./bindings/WarningNote";
+import type { Report } from "./errors";
 import { useI18n } from "./i18n";
 import { evaluatePlan, toIpcError } from "./ipc";
 
 export interface PlanCheck {
-  reports: readonly ErrorReport[];
+  reports: readonly Report[];
   /** What each step still lacks (Rust's rule), with the field that fills it in, worded. */
   missing: readonly MissingNote[];
   projection: WizardFigures | null;
@@ -56,7 +56,7 @@ export function keepUnchanged<T extends object>(prev: readonly T[], next: T[]): 
 }
 
 /** One empty list for every valid answer: what depends on the reports stays as it was. */
-const NO_REPORTS: readonly ErrorReport[] = [];
+const NO_REPORTS: readonly Report[] = [];
 
 /** Rust's check of `plan`; `typing` names the fields whose text is not a value yet. */
 export function usePlanCheck(plan: Plan, typing: readonly string[]): PlanCheck {

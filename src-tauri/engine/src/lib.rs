@@ -24,4 +24,4 @@ pub mod text;
 pub mod units;
 pub mod validate;
 
-pub use error::{EngineError, ErrorReport, Result};
+pub use error::{EngineError, ErrorCode, ErrorReport, Result};

@@ -463,7 +463,7 @@ fn an_invalid_plan_gives_a_field_error_and_no_document() {
     };
     let err = render(&example_plan(2027, 10), &bad_day).unwrap_err();
     assert_eq!(
-        (err.code(), err.field()),
+        (err.code().as_str(), err.field()),
         ("field.invalid_date", Some("today"))
     );
 }

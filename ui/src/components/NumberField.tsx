@@ -1,7 +1,7 @@
 import { Paragraph, Textfield } from "@digdir/designsystemet-react";
 import { useState } from "react";
 
-import type { ErrorReport } from "../bindings/ErrorReport";
+import type { Report, UiCode } from "../errors";
 import { afterPress } from "../afterPress";
 import { useDraftError, useSavedDraft } from "../draftErrors";
 import { errorText } from "../errors";
@@ -126,9 +126,9 @@ export function typingError(
     integerExample: string | undefined;
     locale: Locale;
   },
-): ErrorReport | null {
+): Report | null {
   if (parsed.ok) return null;
-  const report = (code: string, params: Record<string, string> = {}): ErrorReport => ({
+  const report = (code: UiCode, params: Record<string, string> = {}): Report => ({
     code,
     field: field.path,
     message: code,

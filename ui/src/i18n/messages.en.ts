@@ -137,9 +137,21 @@ export const en: Catalogue = {
   "error.import.permission_denied": "You do not have access to read this file.",
   "error.import.read_failed": "The file could not be read. Try again, or choose another file.",
   "error.import.not_a_file": "Choose a file, not a folder or a device.",
+  "error.import.not_local": "Choose a file that is on this computer.",
   "error.internal.overflow":
     "The numbers grew too large to compute. Check amounts and percentages.",
   "error.unknown": "Something went wrong ({code}).",
+  "error.store.no_folder":
+    "Erfaringsplan could not find the folder where the plans are kept, nor make it. Check that you can save files on this computer, or contact IT support.",
+  "error.store.load_failed":
+    "Your plans could not be read, but the file has not been changed. Close Erfaringsplan and open it again. If it happens again, contact IT support.",
+  "error.store.save_permission_denied":
+    "Erfaringsplan is not allowed to save in the folder where the plans are kept. What was saved last is still there. Contact IT support.",
+  "error.store.save_failed":
+    "The disk may be full. What was saved last is still there, and Erfaringsplan tries again at your next change.",
+  "error.plan.unknown_field": "“{label}” is unknown to this version and was left out.",
+  "error.output.is_input":
+    "The file you want to write to is one of the files being read. Choose another name. Nothing was written.",
   "error.store.read_only":
     "The plans come from a newer version of Erfaringsplan, so changes are not saved here.",
   "error.store.open_elsewhere":

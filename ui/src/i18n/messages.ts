@@ -140,8 +140,20 @@ export const nb = {
   "error.import.permission_denied": "Du har ikke tilgang til å lese denne fila.",
   "error.import.read_failed": "Fila kunne ikke leses. Prøv igjen, eller velg en annen fil.",
   "error.import.not_a_file": "Velg en fil, ikke en mappe eller enhet.",
+  "error.import.not_local": "Velg en fil som ligger på denne datamaskinen.",
   "error.internal.overflow": "Tallene ble for store til å regne med. Sjekk beløp og prosenter.",
   "error.unknown": "Noe gikk galt ({code}).",
+  "error.store.no_folder":
+    "Erfaringsplan fant ikke mappen der planene lagres, og fikk ikke laget den. Sjekk at du kan lagre filer på denne datamaskinen, eller kontakt IT-støtten.",
+  "error.store.load_failed":
+    "Planene dine kunne ikke leses, men filen er ikke endret. Lukk Erfaringsplan og åpne den igjen. Skjer det igjen, kontakt IT-støtten.",
+  "error.store.save_permission_denied":
+    "Erfaringsplan har ikke lov til å lagre i mappen der planene ligger. Det som sist ble lagret, er der fortsatt. Kontakt IT-støtten.",
+  "error.store.save_failed":
+    "Kanskje er disken full. Det som sist ble lagret, er der fortsatt, og Erfaringsplan prøver igjen ved neste endring.",
+  "error.plan.unknown_field": "«{label}» er ukjent for denne versjonen og ble utelatt.",
+  "error.output.is_input":
+    "Filen du vil lagre til, er en av filene som leses. Velg et annet navn. Ingenting ble skrevet.",
   "error.store.read_only":
     "Planene er fra en nyere versjon av Erfaringsplan, så endringer lagres ikke her.",
   "error.store.open_elsewhere":

@@ -6,7 +6,8 @@
  */
 import { invoke } from "@tauri-apps/api/core";
 
-import type { ErrorReport } from "../bindings/ErrorReport";
+import type { Code, Report } from "../errors";
+import { isKnownCode } from "../errors";
 import type { NewPlanRequest } from "../bindings/NewPlanRequest";
 import type { Plan } from "../bindings/Plan";
 import type { CostBasis } from "../bindings/CostBasis";
@@ -24,11 +25,11 @@ import type { Scenario } from "../bindings/Scenario";
 import type { StartupReport } from "../bindings/StartupReport";
 
 export class IpcError extends Error {
-  readonly code: string;
+  readonly code: Code;
   readonly field: string | null;
   readonly params: Readonly<Record<string, string>>;
 
-  constructor(report: ErrorReport) {
+  constructor(report: Report) {
     super(report.message);
     this.name = "IpcError";
     this.code = report.code;
@@ -36,13 +37,18 @@ export class IpcError extends Error {
     this.params = report.params;
   }
 
-  report(): ErrorReport {
+  report(): Report {
     return { code: this.code, field: this.field, message: this.message, params: this.params };
   }
 }
 
 /** An error report as it may arrive: older or foreign senders may leave out field and params. */
-type LooseErrorReport = Pick<ErrorReport, "code" | "message"> & Partial<ErrorReport>;
+interface LooseErrorReport {
+  code: string;
+  message: string;
+  field?: string | null;
+  params?: Record<string, string>;
+}
 
 function isErrorReport(value: unknown): value is LooseErrorReport {
   return (
@@ -57,15 +63,15 @@ function isErrorReport(value: unknown): value is LooseErrorReport {
 export function toIpcError(reason: unknown): IpcError {
   if (reason instanceof IpcError) return reason;
   if (isErrorReport(reason)) {
-    return new IpcError({
-      code: reason.code,
-      field: reason.field ?? null,
-      message: reason.message,
-      params: reason.params ?? {},
-    });
+    const { code, message } = reason;
+    const field = reason.field ?? null;
+    // A code this version does not know (a newer sender) is said as it came.
+    return isKnownCode(code)
+      ? new IpcError({ code, field, message, params: reason.params ?? {} })
+      : new IpcError({ code: "ipc.failed", field, message, params: { code } });
   }
   const message = reason instanceof Error ? reason.message : String(reason);
-  return new IpcError({ code: "ipc.failed", field: null, message, params: {} });
+  return new IpcError({ code: "ipc.failed", field: null, message, params: { code: "ipc.failed" } });
 }
 
 type Command = keyof Commands;

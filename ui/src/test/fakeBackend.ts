@@ -17,6 +17,7 @@ import type { Plan } from "../bindings/Plan";
 import type { Position } from "../bindings/Position";
 import type { StoreNotice } from "../bindings/StoreNotice";
 import type { Commands } from "../bindings/commands";
+import type { Report } from "../errors";
 import type { PlanStore } from "../bindings/PlanStore";
 
 /** What the fake answers for each command: the generated interface, handler by handler. */
@@ -27,8 +28,13 @@ type Handlers = {
 };
 
 /** An error for a command no component test needs answered. */
-function unanswered(command: string): ErrorReport {
-  return { code: "ipc.failed", field: null, message: `${command} is not faked`, params: {} };
+function unanswered(command: string): Report {
+  return {
+    code: "ipc.failed",
+    field: null,
+    message: `${command} is not faked`,
+    params: { code: "ipc.failed" },
+  };
 }
 
 /** A plan as Rust's `new_plan` makes it, with the given fields changed. */
@@ -166,7 +172,7 @@ export function fakeBackend(
     lastPlanId: null,
   };
   /** Rejects as Rust does: with the error report itself, not an Error. */
-  const reject = (report: ErrorReport): never => {
+  const reject = (report: Report): never => {
     // eslint-disable-next-line @typescript-eslint/only-throw-error
     throw report;
   };
@@ -357,7 +363,15 @@ export function fakeBackend(
       };
     },
     save_plans: ({ store }) => {
-      if (options.failSave) throw new Error("disk full");
+      if (options.failSave) {
+        // As Rust reports a full disk when it saves the plans.
+        return reject({
+          code: "store.save_failed",
+          field: null,
+          message: "the plans could not be saved: No space left on device",
+          params: {},
+        });
+      }
       if (options.readOnly) {
         return reject({
           code: options.readOnly === "newerVersion" ? "store.read_only" : "store.open_elsewhere",

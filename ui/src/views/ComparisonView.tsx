@@ -172,13 +172,6 @@ export function ComparisonView({
 }
 
 function failureText(error: IpcError, t: ReturnType<typeof useI18n>["t"]): string {
-  if (error.code === "compare.plan_invalid") {
-    const cause = { ...error.report(), code: error.params.cause ?? "" };
-    return t("compare.planInvalid", {
-      name: error.params.name ?? "",
-      cause: errorText(cause, t),
-    });
-  }
   return errorText(error.report(), t);
 }
 

@@ -1,7 +1,7 @@
 import { Alert, Button, ErrorSummary, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 
-import type { ErrorReport } from "../bindings/ErrorReport";
+import type { Report } from "../errors";
 import type { Scenario } from "../bindings/Scenario";
 import type { StoredPlan } from "../bindings/StoredPlan";
 import type { WizardStep } from "../bindings/WizardStep";
@@ -31,7 +31,7 @@ const SAVE_KEYS = {
 
 /** `reports` in the order their fields stand on the page, top to bottom (as the page was last
  * drawn); a report whose field is not on the page keeps its place after those that are. */
-function inPageOrder(reports: readonly ErrorReport[]): ErrorReport[] {
+function inPageOrder(reports: readonly Report[]): Report[] {
   const placed = reports.map((report, i) => ({
     report,
     i,

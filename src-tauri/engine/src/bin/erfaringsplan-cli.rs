@@ -18,7 +18,7 @@ use erfaringsplan_engine::{
     store::atomic_file,
     store::plan_file,
     text::Locale,
-    EngineError, ErrorReport,
+    EngineError, ErrorCode, ErrorReport,
 };
 
 /// Today's date in UTC (YYYY-MM-DD): the CLI is the edge where the clock is read.
@@ -337,7 +337,7 @@ fn read_plan(path: &Path) -> Result<erfaringsplan_engine::model::plan::Plan, Exi
     // Fields this version does not know are left out; say so, as a report line like the errors.
     for field in &read.unknown_fields {
         let report = ErrorReport {
-            code: "plan.unknown_field".into(),
+            code: ErrorCode::PlanUnknownField,
             field: Some(field.clone()),
             message: format!("unknown field {field} was left out"),
             params: Default::default(),

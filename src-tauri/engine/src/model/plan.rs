@@ -258,11 +258,14 @@ mod tests {
     #[test]
     fn bad_requests_name_the_field() {
         let err = Plan::new(&request("   ", "2026-11-22")).unwrap_err();
-        assert_eq!((err.code(), err.field()), ("field.required", Some("name")));
+        assert_eq!(
+            (err.code().as_str(), err.field()),
+            ("field.required", Some("name"))
+        );
 
         let err = Plan::new(&request("x", "22.11.2026")).unwrap_err();
         assert_eq!(
-            (err.code(), err.field()),
+            (err.code().as_str(), err.field()),
             ("field.invalid_date", Some("today"))
         );
 
@@ -271,7 +274,10 @@ mod tests {
 
         let long = "å".repeat(MAX_NAME_CHARS + 1);
         let err = Plan::new(&request(&long, "2026-11-22")).unwrap_err();
-        assert_eq!((err.code(), err.field()), ("field.too_long", Some("name")));
+        assert_eq!(
+            (err.code().as_str(), err.field()),
+            ("field.too_long", Some("name"))
+        );
         // Exactly at the limit is fine, counted in characters, not bytes.
         assert!(Plan::new(&request(&long[2..], "2026-11-22")).is_ok());
     }

@@ -4,6 +4,9 @@
 
 use thiserror::Error;
 
+mod code;
+pub use code::ErrorCode;
+
 /// Why a character may not be in a field (`validate::characters`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
@@ -99,42 +102,42 @@ pub enum EngineError {
 }
 
 impl EngineError {
-    /// A stable code the UI maps to text. Never change a published code; add new ones.
-    pub fn code(&self) -> &'static str {
+    /// A stable code the UI maps to text ([`ErrorCode`]).
+    pub fn code(&self) -> ErrorCode {
         match self {
-            Self::Required { .. } => "field.required",
-            Self::TooLong { .. } => "field.too_long",
+            Self::Required { .. } => ErrorCode::FieldRequired,
+            Self::TooLong { .. } => ErrorCode::FieldTooLong,
             Self::HiddenCharacter { kind, .. } => match kind {
-                HiddenKind::Control => "field.control_character",
-                HiddenKind::Tab => "field.tab",
-                HiddenKind::LineBreak => "field.line_break",
-                HiddenKind::Direction => "field.direction_character",
-                HiddenKind::Invisible => "field.invisible_character",
+                HiddenKind::Control => ErrorCode::FieldControlCharacter,
+                HiddenKind::Tab => ErrorCode::FieldTab,
+                HiddenKind::LineBreak => ErrorCode::FieldLineBreak,
+                HiddenKind::Direction => ErrorCode::FieldDirectionCharacter,
+                HiddenKind::Invisible => ErrorCode::FieldInvisibleCharacter,
             },
-            Self::OutOfRange { .. } => "field.out_of_range",
-            Self::InvalidDate { .. } => "field.invalid_date",
-            Self::AgaYearUnsupported { .. } => "aga.year_unsupported",
-            Self::RateTable(_) => "internal.rate_table",
-            Self::Negative { .. } => "field.negative",
-            Self::Zero { .. } => "field.zero",
-            Self::TooLarge { .. } => "field.too_large",
-            Self::BelowMinimum { .. } => "field.below_minimum",
-            Self::TooPrecise { .. } => "field.too_precise",
-            Self::EndBeforeStart { .. } => "field.end_before_start",
-            Self::TooMany { .. } => "field.too_many",
-            Self::OutsideHorizon { .. } => "field.outside_horizon",
-            Self::UnknownPosition { .. } => "field.unknown_position",
-            Self::DuplicateId { .. } => "field.duplicate_id",
-            Self::InvalidPlanFile { .. } => "plan.invalid_file",
-            Self::FileTooLarge { .. } => "plan.file_too_large",
-            Self::NotJson { .. } => "plan.not_json",
-            Self::NewerPlanFile { .. } => "plan.newer_version",
-            Self::Overflow => "internal.overflow",
-            Self::OutputIsInput { .. } => "output.is_input",
-            Self::Pdf(_) => "pdf.render",
-            Self::Xlsx(_) => "xlsx.render",
-            Self::CompareCount { .. } => "compare.count",
-            Self::ComparedPlanInvalid { .. } => "compare.plan_invalid",
+            Self::OutOfRange { .. } => ErrorCode::FieldOutOfRange,
+            Self::InvalidDate { .. } => ErrorCode::FieldInvalidDate,
+            Self::AgaYearUnsupported { .. } => ErrorCode::AgaYearUnsupported,
+            Self::RateTable(_) => ErrorCode::InternalRateTable,
+            Self::Negative { .. } => ErrorCode::FieldNegative,
+            Self::Zero { .. } => ErrorCode::FieldZero,
+            Self::TooLarge { .. } => ErrorCode::FieldTooLarge,
+            Self::BelowMinimum { .. } => ErrorCode::FieldBelowMinimum,
+            Self::TooPrecise { .. } => ErrorCode::FieldTooPrecise,
+            Self::EndBeforeStart { .. } => ErrorCode::FieldEndBeforeStart,
+            Self::TooMany { .. } => ErrorCode::FieldTooMany,
+            Self::OutsideHorizon { .. } => ErrorCode::FieldOutsideHorizon,
+            Self::UnknownPosition { .. } => ErrorCode::FieldUnknownPosition,
+            Self::DuplicateId { .. } => ErrorCode::FieldDuplicateId,
+            Self::InvalidPlanFile { .. } => ErrorCode::PlanInvalidFile,
+            Self::FileTooLarge { .. } => ErrorCode::PlanFileTooLarge,
+            Self::NotJson { .. } => ErrorCode::PlanNotJson,
+            Self::NewerPlanFile { .. } => ErrorCode::PlanNewerVersion,
+            Self::Overflow => ErrorCode::InternalOverflow,
+            Self::OutputIsInput { .. } => ErrorCode::OutputIsInput,
+            Self::Pdf(_) => ErrorCode::PdfRender,
+            Self::Xlsx(_) => ErrorCode::XlsxRender,
+            Self::CompareCount { .. } => ErrorCode::CompareCount,
+            Self::ComparedPlanInvalid { .. } => ErrorCode::ComparePlanInvalid,
         }
     }
 
@@ -180,7 +183,7 @@ pub type Result<T, E = EngineError> = std::result::Result<T, E>;
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
 #[ts(export)]
 pub struct ErrorReport {
-    pub code: String,
+    pub code: ErrorCode,
     pub field: Option<String>,
     pub message: String,
     /// Values the UI may put into its own words, e.g. `min` and `max` of a range.
@@ -229,7 +232,7 @@ impl From<&EngineError> for ErrorReport {
             EngineError::ComparedPlanInvalid { index, name, error } => vec![
                 ("plan", index.to_string()),
                 ("name", name.clone()),
-                ("cause", error.code().to_owned()),
+                ("cause", error.code().as_str().to_owned()),
             ],
             EngineError::Required { .. }
             | EngineError::InvalidDate { .. }
@@ -248,7 +251,7 @@ impl From<&EngineError> for ErrorReport {
             std::collections::BTreeMap::new()
         };
         Self {
-            code: err.code().to_owned(),
+            code: err.code(),
             field: err.field().map(str::to_owned),
             message: err.to_string(),
             params: cause_params
