@@ -275,11 +275,7 @@ mod tests {
         });
         let comparison = erfaringsplan_engine::compare::compare(&named, Locale::En).unwrap();
         assert_eq!(from_command, comparison);
-        let printed = export::comparison::render(
-            &comparison,
-            export::comparison::ComparisonFormat::Json,
-            Locale::En,
-        );
+        let printed = export::comparison::json(&comparison);
         assert_eq!(
             serde_json::to_value(&from_command).unwrap(),
             serde_json::from_str::<serde_json::Value>(&printed).unwrap()

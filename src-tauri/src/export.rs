@@ -9,7 +9,7 @@ use std::{collections::HashMap, path::PathBuf, sync::Mutex};
 
 use erfaringsplan_engine::{
     evaluate::{self, PlanToCompare},
-    export::{self, pdf::render_comparison, DocumentInfo, Format},
+    export::{self, Document, DocumentInfo, Format},
     store::plan_file::plan_from_value,
     text::Locale,
 };
@@ -59,6 +59,16 @@ pub enum ExportKind {
     ComparisonXlsx,
 }
 
+impl ExportKind {
+    /// The format the file is written in.
+    fn format(self) -> Format {
+        match self {
+            Self::Pdf | Self::ComparisonPdf => Format::Pdf,
+            Self::Xlsx | Self::ComparisonXlsx => Format::Xlsx,
+        }
+    }
+}
+
 /// The file of each kind written last in this session, for "open it".
 #[derive(Debug, Default)]
 pub struct LastExport(Mutex<HashMap<ExportKind, PathBuf>>);
@@ -73,12 +83,16 @@ fn prefix(kind: ExportKind, locale: Locale) -> &'static str {
     }
 }
 
-/// The save dialog's filter name and the file's extension.
-fn file_type(kind: ExportKind, locale: Locale) -> (&'static str, &'static str) {
-    match (kind, locale) {
-        (ExportKind::Pdf | ExportKind::ComparisonPdf, _) => ("PDF", "pdf"),
-        (ExportKind::Xlsx | ExportKind::ComparisonXlsx, Locale::Nb) => ("Excel-arbeidsbok", "xlsx"),
-        (ExportKind::Xlsx | ExportKind::ComparisonXlsx, Locale::En) => ("Excel workbook", "xlsx"),
+/// The save dialog's filter name for the file's format.
+fn filter_name(format: Format, locale: Locale) -> &'static str {
+    match (format, locale) {
+        (Format::Xlsx, Locale::Nb) => "Excel-arbeidsbok",
+        (Format::Xlsx, Locale::En) => "Excel workbook",
+        (Format::Pdf, _) => "PDF",
+        (Format::Csv, _) => "CSV",
+        (Format::Json, _) => "JSON",
+        (Format::Table, Locale::Nb) => "Tekst",
+        (Format::Table, Locale::En) => "Text",
     }
 }
 
@@ -102,7 +116,7 @@ pub async fn export_pdf(
     plan: PlanJson,
     request: ExportRequest,
 ) -> Result<Option<ExportedFile>, CommandError> {
-    export_plan(app, last, plan, request, ExportKind::Pdf, Format::Pdf).await
+    export_plan(app, last, plan, request, ExportKind::Pdf).await
 }
 
 /// «Last ned regneark»: `plan` as a live workbook (`.xlsx`), written where the user chooses.
@@ -114,7 +128,7 @@ pub async fn export_xlsx(
     plan: PlanJson,
     request: ExportRequest,
 ) -> Result<Option<ExportedFile>, CommandError> {
-    export_plan(app, last, plan, request, ExportKind::Xlsx, Format::Xlsx).await
+    export_plan(app, last, plan, request, ExportKind::Xlsx).await
 }
 
 async fn export_plan(
@@ -123,17 +137,15 @@ async fn export_plan(
     plan: PlanJson,
     request: ExportRequest,
     kind: ExportKind,
-    format: Format,
 ) -> Result<Option<ExportedFile>, CommandError> {
     let plan = plan_from_value(plan)?;
-    let locale = request.locale;
-    let name = suggested_file_name(&plan.name, prefix(kind, locale), format.extension());
-    let info = request.info();
+    let (name, locale, info) = (plan.name.clone(), request.locale, request.info());
     // Render first: an invalid plan is reported before any dialog opens or any file is touched.
-    let bytes =
-        tauri::async_runtime::spawn_blocking(move || export::render_plan(format, &plan, &info))
-            .await
-            .map_err(|_| CommandError::Task)??;
+    let bytes = tauri::async_runtime::spawn_blocking(move || {
+        export::render_plan(kind.format(), &plan, &info)
+    })
+    .await
+    .map_err(|_| CommandError::Task)??;
     save_export(&app, &last, kind, locale, &name, bytes).await
 }
 
@@ -169,34 +181,36 @@ async fn export_compared(
     kind: ExportKind,
 ) -> Result<Option<ExportedFile>, CommandError> {
     let plans = evaluate::read_compared(plans)?;
-    let locale = request.locale;
-    let base = plans.first().map(|p| p.name.as_str()).unwrap_or_default();
-    let name = suggested_file_name(base, prefix(kind, locale), file_type(kind, locale).1);
-    let info = request.info();
+    // Named after the base plan.
+    let name = plans.first().map(|p| p.name.clone()).unwrap_or_default();
+    let (locale, info) = (request.locale, request.info());
     // A plan with an error is reported, naming it, before any dialog opens.
-    let bytes = tauri::async_runtime::spawn_blocking(move || match kind {
-        ExportKind::ComparisonXlsx => export::xlsx::render_comparison(&plans, &info),
-        ExportKind::ComparisonPdf | ExportKind::Pdf | ExportKind::Xlsx => {
-            render_comparison(&plans, &info)
-        }
+    let bytes = tauri::async_runtime::spawn_blocking(move || {
+        let document = Document::Comparison {
+            plans: &plans,
+            info: &info,
+        };
+        export::render(kind.format(), &document)
     })
     .await
     .map_err(|_| CommandError::Task)??;
     save_export(&app, &last, kind, locale, &name, bytes).await
 }
 
-/// Asks where to save the rendered file (suggesting `name`), writes it atomically and remembers
-/// it for "open it".
+/// Asks where to save the rendered file (suggesting a name from `plan_name`), writes it
+/// atomically and remembers it for "open it".
 async fn save_export(
     app: &AppHandle,
     last: &State<'_, LastExport>,
     kind: ExportKind,
     locale: Locale,
-    name: &str,
+    plan_name: &str,
     bytes: Vec<u8>,
 ) -> Result<Option<ExportedFile>, CommandError> {
-    let (filter, extension) = file_type(kind, locale);
-    let Some(target) = choose_save_path(app, name, filter, extension)? else {
+    let extension = kind.format().extension();
+    let name = suggested_file_name(plan_name, prefix(kind, locale), extension);
+    let filter = filter_name(kind.format(), locale);
+    let Some(target) = choose_save_path(app, &name, filter, extension)? else {
         return Ok(None);
     };
     write_atomically(target.clone(), bytes).await?;

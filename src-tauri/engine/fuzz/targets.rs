@@ -8,7 +8,7 @@
 
 use erfaringsplan_engine::{
     compare::{compare, NamedPlan},
-    export::{self, comparison::ComparisonFormat, csv, DocumentInfo},
+    export::{self, csv, DocumentInfo, TextFormat},
     projection::{project, YearSummary},
     store::plan_file::{import_plan, plan_to_bytes, read_plan_bytes},
     store::store_file,
@@ -160,12 +160,13 @@ pub fn compare_plans(bytes: &[u8]) -> bool {
                 }
             }
         }
-        for format in [
-            ComparisonFormat::Table,
-            ComparisonFormat::Csv,
-            ComparisonFormat::Json,
-        ] {
-            let _ = export::comparison::render(&comparison, format, locale);
+        let info = info(bytes);
+        let document = export::Document::Comparison {
+            plans: &plans,
+            info: &info,
+        };
+        for format in [TextFormat::Table, TextFormat::Csv, TextFormat::Json] {
+            assert!(export::render(format.into(), &document).is_ok());
         }
     }
     true

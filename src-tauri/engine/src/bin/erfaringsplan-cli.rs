@@ -10,10 +10,9 @@ use std::{
 
 use clap::{Parser, Subcommand, ValueEnum};
 use erfaringsplan_engine::{
-    compare::{compare, stress::what_if, NamedPlan},
+    compare::{stress::what_if, NamedPlan},
     example::{example_plan, largest_plan},
-    export::comparison::ComparisonFormat,
-    export::{self, DocumentInfo, Report},
+    export::{self, Document, DocumentInfo, Report, TextFormat},
     projection::project,
     store::atomic_file,
     store::plan_file,
@@ -130,23 +129,19 @@ enum Format {
     Table,
 }
 
-impl From<Format> for export::Format {
+impl From<Format> for TextFormat {
     fn from(format: Format) -> Self {
         match format {
-            Format::Json => export::Format::Json,
-            Format::Csv => export::Format::Csv,
-            Format::Table => export::Format::Table,
+            Format::Json => TextFormat::Json,
+            Format::Csv => TextFormat::Csv,
+            Format::Table => TextFormat::Table,
         }
     }
 }
 
-impl From<Format> for ComparisonFormat {
+impl From<Format> for export::Format {
     fn from(format: Format) -> Self {
-        match format {
-            Format::Json => ComparisonFormat::Json,
-            Format::Csv => ComparisonFormat::Csv,
-            Format::Table => ComparisonFormat::Table,
-        }
+        TextFormat::from(format).into()
     }
 }
 
@@ -213,11 +208,11 @@ type Outcome = Result<ExitCode, ExitCode>;
 fn project_plan(path: &Path, format: Format) -> Outcome {
     let plan = read_plan(path)?;
     let projection = project(&plan).map_err(|err| invalid(&[err]))?;
-    let report = Report {
+    let report = Document::Plan(Report {
         plan: &plan,
         projection: &projection,
         info: &info(Locale::Nb, today()),
-    };
+    });
     let bytes = export::render(format.into(), &report).map_err(|err| invalid(&[err]))?;
     print!("{}", String::from_utf8_lossy(&bytes));
     Ok(ExitCode::SUCCESS)
@@ -259,21 +254,24 @@ fn compare_plans(
         };
         named.push(NamedPlan { name, plan });
     }
-    if let Some(output) = output {
-        let info = info(locale, date.unwrap_or_else(today));
-        let bytes = if as_workbook {
-            export::xlsx::render_comparison(&named, &info)
-        } else {
-            export::pdf::render_comparison(&named, &info)
-        };
-        return write_file(&output, &bytes.map_err(|err| invalid(&[err]))?);
+    let info = info(locale, date.unwrap_or_else(today));
+    let document = Document::Comparison {
+        plans: &named,
+        info: &info,
+    };
+    let format = match output {
+        Some(_) if as_workbook => export::Format::Xlsx,
+        Some(_) => export::Format::Pdf,
+        None => format.into(),
+    };
+    let bytes = export::render(format, &document).map_err(|err| invalid(&[err]))?;
+    match output {
+        Some(output) => write_file(&output, &bytes),
+        None => {
+            print!("{}", String::from_utf8_lossy(&bytes));
+            Ok(ExitCode::SUCCESS)
+        }
     }
-    let comparison = compare(&named, locale).map_err(|err| invalid(&[err]))?;
-    print!(
-        "{}",
-        export::comparison::render(&comparison, format.into(), locale)
-    );
-    Ok(ExitCode::SUCCESS)
 }
 
 /// `what-if`: what the four stress tests cost the employer more, printed in `format`.

@@ -14,27 +14,15 @@ use crate::{
     text::Locale,
 };
 
-/// The formats a comparison is written in besides the PDF.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ComparisonFormat {
-    Table,
-    Csv,
-    Json,
-}
+use super::TextFormat;
 
-/// `comparison` written in `format`, in `locale`'s words.
-pub fn render(comparison: &Comparison, format: ComparisonFormat, locale: Locale) -> String {
-    match format {
-        ComparisonFormat::Table => table(comparison, locale),
-        ComparisonFormat::Csv => csv(comparison, locale),
-        ComparisonFormat::Json => {
-            serde_json::to_string_pretty(comparison).unwrap_or_default() + "\n"
-        }
-    }
+/// The comparison exactly as the app's `compare_plans` command returns it, as pretty JSON.
+pub fn json(comparison: &Comparison) -> String {
+    serde_json::to_string_pretty(comparison).unwrap_or_default() + "\n"
 }
 
 /// «Hva om …» as a table (the hiring plan's PDF has it too), CSV or JSON.
-pub fn what_if(results: &[StressResult], format: ComparisonFormat, locale: Locale) -> String {
+pub fn what_if(results: &[StressResult], format: TextFormat, locale: Locale) -> String {
     let w = comparison_words(locale);
     let header = vec![
         w.col_scenario.to_owned(),
@@ -42,8 +30,8 @@ pub fn what_if(results: &[StressResult], format: ComparisonFormat, locale: Local
         w.col_worst_year.to_owned(),
     ];
     match format {
-        ComparisonFormat::Json => serde_json::to_string_pretty(results).unwrap_or_default() + "\n",
-        ComparisonFormat::Table => {
+        TextFormat::Json => serde_json::to_string_pretty(results).unwrap_or_default() + "\n",
+        TextFormat::Table => {
             let mut rows = vec![header];
             rows.extend(results.iter().map(|r| {
                 vec![
@@ -56,7 +44,7 @@ pub fn what_if(results: &[StressResult], format: ComparisonFormat, locale: Local
             write_table(&mut out, &rows);
             out
         }
-        ComparisonFormat::Csv => {
+        TextFormat::Csv => {
             let money = super::csv::amount;
             let mut out = String::new();
             let mut header = header;
@@ -94,7 +82,8 @@ fn plan_columns(c: &Comparison, locale: Locale) -> Vec<String> {
     cols
 }
 
-fn table(c: &Comparison, locale: Locale) -> String {
+/// The comparison for a terminal: the key figures, then the years, in columns.
+pub fn table(c: &Comparison, locale: Locale) -> String {
     let w = comparison_words(locale);
     let mut out = String::new();
     let _ = writeln!(out, "{}\n", w.title);
@@ -182,7 +171,7 @@ fn write_table(out: &mut String, rows: &[Vec<String>]) {
 /// Semicolons and decimal commas, as Norwegian spreadsheets expect, numbers without thousands
 /// separators or units: the key figures (a value column per plan, then the difference and its
 /// percentage per alternative), a blank line, and the net cost year by year.
-fn csv(c: &Comparison, locale: Locale) -> String {
+pub fn csv(c: &Comparison, locale: Locale) -> String {
     let w = comparison_words(locale);
     let number = |v: Decimal| v.normalize().to_string().replace('.', ",");
     let money = super::csv::amount;
