@@ -168,7 +168,8 @@ mod tests {
     fn every_document_is_written_in_every_format_through_render() {
         let base = example_plan(2027, 6);
         let mut other = example_plan(2027, 6);
-        other.positions[0].fte_percent = crate::units::Percent::from(rust_decimal::Decimal::from(50));
+        other.positions[0].fte_percent =
+            crate::units::Percent::from(rust_decimal::Decimal::from(50));
         let plans = [("A", base.clone()), ("B", other)].map(|(name, plan)| NamedPlan {
             name: name.into(),
             plan,
