@@ -2,7 +2,7 @@
 //! grants and other costs are matched by id (an alternative is a copy, so its posts keep their
 //! ids); one without a match was added or removed.
 
-use super::words::{self, Change};
+use super::words::{self, Change, Input, Removed, Shown};
 use crate::{
     model::plan::Plan,
     text::{position_label, Locale},
@@ -11,27 +11,74 @@ use crate::{
 /// What differs in `other`'s inputs from `base`'s, one sentence each, in the order the wizard
 /// asks for them: years and the employer, posts, assumptions, grants, other costs.
 pub fn changes(locale: Locale, base: &Plan, other: &Plan) -> Vec<String> {
-    let mut out: Vec<Change> = Vec::new();
-    if (base.first_year, base.horizon_years) != (other.first_year, other.horizon_years) {
-        out.push(Change::Years {
-            from: (base.first_year, base.last_year()),
-            to: (other.first_year, other.last_year()),
-        });
-    }
-    let (bo, oo) = (&base.organisation, &other.organisation);
-    if bo.aga_zone != oo.aga_zone {
-        out.push(Change::Zone {
-            from: bo.aga_zone.as_str(),
-            to: oo.aga_zone.as_str(),
-        });
-    }
-    if bo.aga_rate_override != oo.aga_rate_override {
-        out.push(Change::AgaOverride {
-            from: bo.aga_rate_override,
-            to: oo.aga_rate_override,
-        });
-    }
+    let mut out = values(plan_inputs(base, other));
+    out.extend(posts(locale, base, other));
+    out.extend(values(assumptions(base, other)));
+    out.extend(grants(base, other));
+    out.extend(costs(base, other));
+    out.iter().map(|c| words::change(locale, c)).collect()
+}
 
+/// The plan's inputs that differ, as sentences of their own.
+fn values<const N: usize>(inputs: [(Input, Shown, Shown); N]) -> Vec<Change> {
+    inputs
+        .into_iter()
+        .filter(|(_, from, to)| from != to)
+        .map(|(input, from, to)| Change::Value {
+            post: None,
+            input,
+            from,
+            to,
+        })
+        .collect()
+}
+
+/// The years and the employer's contribution.
+fn plan_inputs(base: &Plan, other: &Plan) -> [(Input, Shown, Shown); 3] {
+    let (bo, oo) = (&base.organisation, &other.organisation);
+    [
+        (
+            Input::Years,
+            Shown::Years(base.first_year, base.last_year()),
+            Shown::Years(other.first_year, other.last_year()),
+        ),
+        (
+            Input::Zone,
+            Shown::Zone(bo.aga_zone.as_str()),
+            Shown::Zone(oo.aga_zone.as_str()),
+        ),
+        (
+            Input::AgaRate,
+            Shown::Rate(bo.aga_rate_override),
+            Shown::Rate(oo.aga_rate_override),
+        ),
+    ]
+}
+
+/// The growth and the month wages are regulated.
+fn assumptions(base: &Plan, other: &Plan) -> [(Input, Shown, Shown); 3] {
+    [
+        (
+            Input::WageGrowth,
+            Shown::Percent(base.wage_growth_percent),
+            Shown::Percent(other.wage_growth_percent),
+        ),
+        (
+            Input::RegulationMonth,
+            Shown::MonthOfYear(base.regulation_month),
+            Shown::MonthOfYear(other.regulation_month),
+        ),
+        (
+            Input::PriceGrowth,
+            Shown::Percent(base.price_growth_percent),
+            Shown::Percent(other.price_growth_percent),
+        ),
+    ]
+}
+
+/// How many posts; each post of `other` that is new or differs; each of `base` left out.
+fn posts(locale: Locale, base: &Plan, other: &Plan) -> Vec<Change> {
+    let mut out = Vec::new();
     if base.positions.len() != other.positions.len() {
         out.push(Change::PostCount {
             from: base.positions.len(),
@@ -48,79 +95,72 @@ pub fn changes(locale: Locale, base: &Plan, other: &Plan) -> Vec<String> {
             });
             continue;
         };
-        if was.fte_percent != post.fte_percent {
-            out.push(Change::PostFte {
-                label: label.clone(),
-                from: was.fte_percent,
-                to: post.fte_percent,
-            });
-        }
-        if was.annual_salary != post.annual_salary {
-            out.push(Change::PostSalary {
-                label: label.clone(),
-                from: was.annual_salary,
-                to: post.annual_salary,
-            });
-        }
-        if was.start != post.start {
-            out.push(Change::PostStart {
-                label: label.clone(),
-                from: was.start,
-                to: post.start,
-            });
-        }
-        if was.end != post.end {
-            out.push(Change::PostEnd {
-                label: label.clone(),
-                from: was.end,
-                to: post.end,
-            });
-        }
-        if (was.holiday_pay_percent, was.holiday_weeks)
-            != (post.holiday_pay_percent, post.holiday_weeks)
-        {
-            out.push(Change::PostHoliday {
-                label: label.clone(),
-                from: was.holiday_pay_percent,
-                to: post.holiday_pay_percent,
-            });
-        }
-        if (was.pension_scheme, was.pension_percent) != (post.pension_scheme, post.pension_percent)
-        {
-            out.push(Change::PostPension {
-                label,
-                from: was.pension_percent,
-                to: post.pension_percent,
-            });
-        }
+        // Each input, whether it differs (holiday weeks and the pension scheme count, though the
+        // sentence names only the percentage), and its two values.
+        let inputs = [
+            (
+                Input::Fte,
+                was.fte_percent != post.fte_percent,
+                Shown::Percent(was.fte_percent),
+                Shown::Percent(post.fte_percent),
+            ),
+            (
+                Input::Salary,
+                was.annual_salary != post.annual_salary,
+                Shown::Nok(was.annual_salary),
+                Shown::Nok(post.annual_salary),
+            ),
+            (
+                Input::Start,
+                was.start != post.start,
+                Shown::Month(was.start),
+                Shown::Month(post.start),
+            ),
+            (
+                Input::End,
+                was.end != post.end,
+                Shown::End(was.end),
+                Shown::End(post.end),
+            ),
+            (
+                Input::HolidayPay,
+                (was.holiday_pay_percent, was.holiday_weeks)
+                    != (post.holiday_pay_percent, post.holiday_weeks),
+                Shown::Percent(was.holiday_pay_percent),
+                Shown::Percent(post.holiday_pay_percent),
+            ),
+            (
+                Input::Pension,
+                (was.pension_scheme, was.pension_percent)
+                    != (post.pension_scheme, post.pension_percent),
+                Shown::Percent(was.pension_percent),
+                Shown::Percent(post.pension_percent),
+            ),
+        ];
+        out.extend(
+            inputs
+                .into_iter()
+                .filter(|(_, differs, _, _)| *differs)
+                .map(|(input, _, from, to)| Change::Value {
+                    post: Some(label.clone()),
+                    input,
+                    from,
+                    to,
+                }),
+        );
     }
     for (i, post) in base.positions.iter().enumerate() {
         if !other.positions.iter().any(|p| p.id == post.id) {
-            out.push(Change::PostRemoved {
-                label: position_label(locale, i + 1, &post.title),
-            });
+            let label = position_label(locale, i + 1, &post.title);
+            out.push(Change::Removed(Removed::Post(label)));
         }
     }
+    out
+}
 
-    if base.wage_growth_percent != other.wage_growth_percent {
-        out.push(Change::WageGrowth {
-            from: base.wage_growth_percent,
-            to: other.wage_growth_percent,
-        });
-    }
-    if base.regulation_month != other.regulation_month {
-        out.push(Change::RegulationMonth {
-            from: base.regulation_month,
-            to: other.regulation_month,
-        });
-    }
-    if base.price_growth_percent != other.price_growth_percent {
-        out.push(Change::PriceGrowth {
-            from: base.price_growth_percent,
-            to: other.price_growth_percent,
-        });
-    }
-
+/// Each grant of `other` that is new or differs; each of `base` left out.
+fn grants(base: &Plan, other: &Plan) -> Vec<Change> {
+    let mut out = Vec::new();
     for grant in &other.grants {
         match base.grants.iter().find(|g| g.id == grant.id) {
             None => out.push(Change::GrantAdded {
@@ -138,12 +178,15 @@ pub fn changes(locale: Locale, base: &Plan, other: &Plan) -> Vec<String> {
     }
     for grant in &base.grants {
         if !other.grants.iter().any(|g| g.id == grant.id) {
-            out.push(Change::GrantRemoved {
-                name: grant.name.clone(),
-            });
+            out.push(Change::Removed(Removed::Grant(grant.name.clone())));
         }
     }
+    out
+}
 
+/// Each other cost of `other` that is new or differs; each of `base` left out.
+fn costs(base: &Plan, other: &Plan) -> Vec<Change> {
+    let mut out = Vec::new();
     for item in &other.cost_items {
         let yearly = item.basis.yearly_amount().ok();
         match base.cost_items.iter().find(|c| c.id == item.id) {
@@ -166,11 +209,8 @@ pub fn changes(locale: Locale, base: &Plan, other: &Plan) -> Vec<String> {
     }
     for item in &base.cost_items {
         if !other.cost_items.iter().any(|c| c.id == item.id) {
-            out.push(Change::CostRemoved {
-                name: item.name.clone(),
-            });
+            out.push(Change::Removed(Removed::Cost(item.name.clone())));
         }
     }
-
-    out.iter().map(|c| words::change(locale, c)).collect()
+    out
 }

@@ -489,3 +489,126 @@ mod what_if {
         assert!(more.validate().is_empty());
     }
 }
+
+/// The example plan with its JSON changed by `edit`.
+fn example_edited(edit: impl FnOnce(&mut serde_json::Value)) -> Plan {
+    let mut json = serde_json::to_value(crate::example::example_plan(2027, 10)).unwrap();
+    edit(&mut json);
+    crate::store::plan_file::plan_from_value(json).unwrap()
+}
+
+#[test]
+fn every_input_that_differs_has_its_sentence_in_both_languages() {
+    let base = crate::example::example_plan(2027, 10);
+    let everything = example_edited(|p| {
+        p["name"] = "Alt".into();
+        p["firstYear"] = 2028.into();
+        p["horizonYears"] = 8.into();
+        p["organisation"]["agaZone"] = "2".into();
+        p["organisation"]["agaRateOverride"] = "10.6".into();
+        let posts = p["positions"].as_array_mut().unwrap();
+        let second = posts.remove(1);
+        for (id, title, fte) in [("p9", "Ny stilling", "40"), ("p10", "Tredje", "20")] {
+            let mut new = second.clone();
+            new["id"] = id.into();
+            new["title"] = title.into();
+            new["ftePercent"] = fte.into();
+            posts.push(new);
+        }
+        let first = &mut posts[0];
+        for (field, value) in [
+            ("ftePercent", "80"),
+            ("annualSalary", "500000"),
+            ("start", "2028-03"),
+            ("end", "2031-12"),
+            ("holidayPayPercent", "10.2"),
+            ("holidayWeeks", "4"),
+            ("pensionPercent", "13.5"),
+        ] {
+            first[field] = value.into();
+        }
+        p["wageGrowthPercent"] = "3.5".into();
+        p["regulationMonth"] = 7.into();
+        p["priceGrowthPercent"] = "2.5".into();
+        let grants = p["grants"].as_array_mut().unwrap();
+        let mut new = grants[0].clone();
+        grants[0]["firstYear"] = 2028.into();
+        grants[0]["shape"]["amounts"] = serde_json::json!(["400000", "300000"]);
+        grants[0]["positionIds"] = serde_json::json!(["p1"]);
+        new["id"] = "g2".into();
+        new["name"] = "Nytt tilskudd".into();
+        new["firstYear"] = 2029.into();
+        new["positionIds"] = serde_json::json!(["p9"]);
+        grants.push(new);
+        let costs = p["costItems"].as_array_mut().unwrap();
+        let mut new = costs[2].clone();
+        costs[0]["basis"]["price"] = "1500".into();
+        costs[1]["perPosition"] = true.into();
+        costs[2]["name"] = "Nettverk, nytt navn".into();
+        costs.remove(3);
+        costs[3]["firstYear"] = 2028.into();
+        new["id"] = "x9".into();
+        new["name"] = "Ny kostnad".into();
+        costs.push(new);
+    });
+    let t1 = "Stilling 1 (Erfaringskonsulent, oppsøkende team)";
+    assert_eq!(
+        changes::changes(Locale::Nb, &base, &everything),
+        [
+            "Planen dekker 2028–2035 (grunnlaget: 2027–2036).".to_owned(),
+            "Sone for arbeidsgiveravgift 2 (grunnlaget: sone 1).".into(),
+            "Arbeidsgiveravgift: 10,6 % (grunnlaget: satsen for sonen).".into(),
+            "3 stillinger (grunnlaget: 2).".into(),
+            format!("{t1}: stillingsprosent 80 % (grunnlaget: 100 %)."),
+            format!("{t1}: årslønn ved 100 % 500 000,00 kr (grunnlaget: 480 000,00 kr)."),
+            format!("{t1}: starter mars 2028 (grunnlaget: jan. 2027)."),
+            format!("{t1}: midlertidig til des. 2031 (grunnlaget: fast)."),
+            format!("{t1}: feriepenger 10,2 % (grunnlaget: 12 %)."),
+            format!("{t1}: pensjon 13,5 % (grunnlaget: 12 %)."),
+            "Stilling 2 (Ny stilling) er ny: 40 % med årslønn 470 000,00 kr ved 100 %.".into(),
+            "Stilling 3 (Tredje) er ny: 20 % med årslønn 470 000,00 kr ved 100 %.".into(),
+            "Stilling 2 (Erfaringskonsulent, pårørendearbeid) i grunnlaget er ikke med.".into(),
+            "Lønnsvekst 3,5 % per år (grunnlaget: 4 %).".into(),
+            "Lønnsoppgjøret virker fra juli (grunnlaget: mai).".into(),
+            "Prisvekst 2,5 % per år (grunnlaget: 3 %).".into(),
+            "Tilskuddet «Tilskudd til kommunalt rusarbeid»: starter 2028 (grunnlaget: 2027), \
+             andre beløp eller satser, gjelder andre stillinger."
+                .into(),
+            "Tilskuddet «Nytt tilskudd» er nytt.".into(),
+            "Kostnaden «Ekstern veiledning (erfaren erfaringskonsulent)»: 18 000,00 kr per år \
+             (grunnlaget: 15 600,00 kr)."
+                .into(),
+            "Kostnaden «Oppfølging fra leder»: for hver stilling (grunnlaget: for planen samlet)."
+                .into(),
+            "Kostnaden «Nettverk, nytt navn»: andre år, kategori, timer eller stilling.".into(),
+            "Kostnaden «Opplæring (Erfaringsskolen)»: andre år, kategori, timer eller stilling."
+                .into(),
+            "Kostnaden «Ny kostnad» er ny: 4 000,00 kr per år.".into(),
+            "Kostnaden «Årlig konferanse, to deltakere» i grunnlaget er ikke med.".into(),
+        ]
+    );
+    let en = changes::changes(Locale::En, &base, &everything);
+    let p1 = "Post 1 (Erfaringskonsulent, oppsøkende team)";
+    for expected in [
+        "The plan covers 2028–2035 (base: 2027–2036).".to_owned(),
+        "Employer's contribution zone 2 (base: zone 1).".into(),
+        "Employer's contribution: 10.6 % (base: the zone's rate).".into(),
+        "3 posts (base: 2).".into(),
+        format!("{p1}: share of full time 80 % (base: 100 %)."),
+        format!("{p1}: salary at 100 % NOK 500,000.00 (base: NOK 480,000.00)."),
+        format!("{p1}: starts Mar 2028 (base: Jan 2027)."),
+        format!("{p1}: temporary until Dec 2031 (base: permanent)."),
+        format!("{p1}: holiday pay 10.2 % (base: 12 %)."),
+        format!("{p1}: pension 13.5 % (base: 12 %)."),
+        "Post 2 (Erfaringskonsulent, pårørendearbeid) of the base is left out.".into(),
+        "Wage growth 3.5 % a year (base: 4 %).".into(),
+        "Wages are regulated in Jul (base: May).".into(),
+        "Price growth 2.5 % a year (base: 3 %).".into(),
+        "The grant “Nytt tilskudd” is new.".into(),
+        "The cost “Ny kostnad” is new: NOK 4,000.00 a year.".into(),
+        "The cost “Årlig konferanse, to deltakere” of the base is left out.".into(),
+    ] {
+        assert!(en.contains(&expected), "{expected}\n{en:#?}");
+    }
+    assert_eq!(en.len(), 24);
+}

@@ -184,19 +184,120 @@ pub fn difference_from(locale: Locale, base: &str) -> String {
     }
 }
 
+/// An input of the plan that can hold another value in an alternative.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Input {
+    Years,
+    Zone,
+    AgaRate,
+    Fte,
+    Salary,
+    Start,
+    End,
+    HolidayPay,
+    Pension,
+    WageGrowth,
+    RegulationMonth,
+    PriceGrowth,
+}
+
+/// How a sentence about `Input` reads around its two values: `{before}{to}{after} (base:
+/// {from_before}{from})`.
+struct Template {
+    before: &'static str,
+    after: &'static str,
+    from_before: &'static str,
+}
+
+const fn t(before: &'static str, after: &'static str) -> Template {
+    Template {
+        before,
+        after,
+        from_before: "",
+    }
+}
+
+impl Input {
+    fn template(self, locale: Locale) -> Template {
+        match (self, locale) {
+            (Input::Years, Locale::Nb) => t("Planen dekker ", ""),
+            (Input::Years, Locale::En) => t("The plan covers ", ""),
+            (Input::Zone, Locale::Nb) => Template {
+                from_before: "sone ",
+                ..t("Sone for arbeidsgiveravgift ", "")
+            },
+            (Input::Zone, Locale::En) => Template {
+                from_before: "zone ",
+                ..t("Employer's contribution zone ", "")
+            },
+            (Input::AgaRate, Locale::Nb) => t("Arbeidsgiveravgift: ", ""),
+            (Input::AgaRate, Locale::En) => t("Employer's contribution: ", ""),
+            (Input::Fte, Locale::Nb) => t("stillingsprosent ", ""),
+            (Input::Fte, Locale::En) => t("share of full time ", ""),
+            (Input::Salary, Locale::Nb) => t("årslønn ved 100 % ", ""),
+            (Input::Salary, Locale::En) => t("salary at 100 % ", ""),
+            (Input::Start, Locale::Nb) => t("starter ", ""),
+            (Input::Start, Locale::En) => t("starts ", ""),
+            (Input::End, _) => t("", ""),
+            (Input::HolidayPay, Locale::Nb) => t("feriepenger ", ""),
+            (Input::HolidayPay, Locale::En) => t("holiday pay ", ""),
+            (Input::Pension, Locale::Nb) => t("pensjon ", ""),
+            (Input::Pension, Locale::En) => t("pension ", ""),
+            (Input::WageGrowth, Locale::Nb) => t("Lønnsvekst ", " per år"),
+            (Input::WageGrowth, Locale::En) => t("Wage growth ", " a year"),
+            (Input::RegulationMonth, Locale::Nb) => t("Lønnsoppgjøret virker fra ", ""),
+            (Input::RegulationMonth, Locale::En) => t("Wages are regulated in ", ""),
+            (Input::PriceGrowth, Locale::Nb) => t("Prisvekst ", " per år"),
+            (Input::PriceGrowth, Locale::En) => t("Price growth ", " a year"),
+        }
+    }
+}
+
+/// A value of an input, as «Hva er forskjellig» writes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Shown {
+    /// The first and the last year.
+    Years(i32, i32),
+    Zone(&'static str),
+    /// A rate set by hand, or none (the zone's).
+    Rate(Option<Percent>),
+    Percent(Percent),
+    Nok(Nok),
+    Month(YearMonth),
+    /// The last month of a temporary post, or none (permanent).
+    End(Option<YearMonth>),
+    /// A month of the year, 1–12.
+    MonthOfYear(u8),
+}
+
+impl Shown {
+    fn text(self, locale: Locale) -> String {
+        let nb = locale == Locale::Nb;
+        match self {
+            Shown::Years(first, last) => format!("{first}–{last}"),
+            Shown::Zone(zone) => zone.to_owned(),
+            Shown::Rate(Some(rate)) | Shown::Percent(rate) => percent(locale, rate.get()),
+            Shown::Rate(None) if nb => "satsen for sonen".to_owned(),
+            Shown::Rate(None) => "the zone's rate".to_owned(),
+            Shown::Nok(amount) => kr(locale, amount.get()),
+            Shown::Month(m) => month(locale, m),
+            Shown::End(Some(m)) if nb => format!("midlertidig til {}", month(locale, m)),
+            Shown::End(Some(m)) => format!("temporary until {}", month(locale, m)),
+            Shown::End(None) if nb => "fast".to_owned(),
+            Shown::End(None) => "permanent".to_owned(),
+            Shown::MonthOfYear(m) => month_name(locale, m).to_owned(),
+        }
+    }
+}
+
 /// One way an alternative's inputs differ from the base's.
 pub(super) enum Change {
-    Years {
-        from: (i32, i32),
-        to: (i32, i32),
-    },
-    Zone {
-        from: &'static str,
-        to: &'static str,
-    },
-    AgaOverride {
-        from: Option<Percent>,
-        to: Option<Percent>,
+    /// An input with another value; `post` is the post's label when the input is a post's.
+    Value {
+        post: Option<String>,
+        input: Input,
+        from: Shown,
+        to: Shown,
     },
     PostCount {
         from: usize,
@@ -207,69 +308,20 @@ pub(super) enum Change {
         fte: Percent,
         salary: Nok,
     },
-    PostRemoved {
-        label: String,
-    },
-    PostFte {
-        label: String,
-        from: Percent,
-        to: Percent,
-    },
-    PostSalary {
-        label: String,
-        from: Nok,
-        to: Nok,
-    },
-    PostStart {
-        label: String,
-        from: YearMonth,
-        to: YearMonth,
-    },
-    PostEnd {
-        label: String,
-        from: Option<YearMonth>,
-        to: Option<YearMonth>,
-    },
-    PostHoliday {
-        label: String,
-        from: Percent,
-        to: Percent,
-    },
-    PostPension {
-        label: String,
-        from: Percent,
-        to: Percent,
-    },
-    WageGrowth {
-        from: Percent,
-        to: Percent,
-    },
-    RegulationMonth {
-        from: u8,
-        to: u8,
-    },
-    PriceGrowth {
-        from: Percent,
-        to: Percent,
-    },
     GrantAdded {
         name: String,
-    },
-    GrantRemoved {
-        name: String,
-    },
-    GrantChanged {
-        name: String,
-        first_year: Option<(i32, i32)>,
-        amounts: bool,
-        posts: bool,
     },
     CostAdded {
         name: String,
         yearly: Option<Decimal>,
     },
-    CostRemoved {
+    /// Something of the base the alternative leaves out: a post (its label), a grant or a cost.
+    Removed(Removed),
+    GrantChanged {
         name: String,
+        first_year: Option<(i32, i32)>,
+        amounts: bool,
+        posts: bool,
     },
     CostChanged {
         name: String,
@@ -279,21 +331,11 @@ pub(super) enum Change {
     },
 }
 
-fn end(locale: Locale, end: Option<YearMonth>) -> String {
-    match (end, locale) {
-        (Some(m), Locale::Nb) => format!("midlertidig til {}", month(locale, m)),
-        (Some(m), Locale::En) => format!("temporary until {}", month(locale, m)),
-        (None, Locale::Nb) => "fast".to_owned(),
-        (None, Locale::En) => "permanent".to_owned(),
-    }
-}
-
-fn pc(locale: Locale, p: Percent) -> String {
-    percent(locale, p.get())
-}
-
-fn money(locale: Locale, n: Nok) -> String {
-    kr(locale, n.get())
+/// What of the base an alternative leaves out.
+pub(super) enum Removed {
+    Post(String),
+    Grant(String),
+    Cost(String),
 }
 
 fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
@@ -304,229 +346,81 @@ fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
     }
 }
 
+/// A grant or a cost changed in `parts` (none: in something the sentence does not name).
+fn changed_item(nb: bool, grant: bool, name: &str, parts: &[String]) -> String {
+    let parts = match (parts.is_empty(), grant, nb) {
+        (false, _, _) => parts.join(", "),
+        (true, true, true) => "annet navn eller kilde".to_owned(),
+        (true, true, false) => "another name or source".to_owned(),
+        (true, false, true) => "andre år, kategori, timer eller stilling".to_owned(),
+        (true, false, false) => "other years, category, hours or post".to_owned(),
+    };
+    match (grant, nb) {
+        (true, true) => format!("Tilskuddet «{name}»: {parts}."),
+        (true, false) => format!("The grant “{name}”: {parts}."),
+        (false, true) => format!("Kostnaden «{name}»: {parts}."),
+        (false, false) => format!("The cost “{name}”: {parts}."),
+    }
+}
+
 /// `change` as a sentence: the alternative's value first, the base's in brackets.
 pub(super) fn change(locale: Locale, change: &Change) -> String {
     let nb = locale == Locale::Nb;
+    let base = if nb { "grunnlaget" } else { "base" };
     match change {
-        Change::Years { from, to } => {
-            if nb {
-                format!(
-                    "Planen dekker {}–{} (grunnlaget: {}–{}).",
-                    to.0, to.1, from.0, from.1
-                )
-            } else {
-                format!(
-                    "The plan covers {}–{} (base: {}–{}).",
-                    to.0, to.1, from.0, from.1
-                )
-            }
-        }
-        Change::Zone { from, to } => {
-            if nb {
-                format!("Sone for arbeidsgiveravgift {to} (grunnlaget: sone {from}).")
-            } else {
-                format!("Employer's contribution zone {to} (base: zone {from}).")
-            }
-        }
-        Change::AgaOverride { from, to } => {
-            let rate = |r: &Option<Percent>| match r {
-                Some(r) => pc(locale, *r),
-                None if nb => "satsen for sonen".to_owned(),
-                None => "the zone's rate".to_owned(),
-            };
-            if nb {
-                format!(
-                    "Arbeidsgiveravgift: {} (grunnlaget: {}).",
-                    rate(to),
-                    rate(from)
-                )
-            } else {
-                format!(
-                    "Employer's contribution: {} (base: {}).",
-                    rate(to),
-                    rate(from)
-                )
-            }
+        Change::Value {
+            post,
+            input,
+            from,
+            to,
+        } => {
+            let t = input.template(locale);
+            let post = post.as_ref().map(|l| format!("{l}: ")).unwrap_or_default();
+            format!(
+                "{post}{}{}{} ({base}: {}{}).",
+                t.before,
+                to.text(locale),
+                t.after,
+                t.from_before,
+                from.text(locale)
+            )
         }
         Change::PostCount { from, to } => {
-            if nb {
-                format!(
-                    "{to} {} (grunnlaget: {from}).",
-                    plural(*to, "stilling", "stillinger")
-                )
+            let noun = if nb {
+                plural(*to, "stilling", "stillinger")
             } else {
-                format!("{to} {} (base: {from}).", plural(*to, "post", "posts"))
-            }
+                plural(*to, "post", "posts")
+            };
+            format!("{to} {noun} ({base}: {from}).")
         }
         Change::PostAdded { label, fte, salary } => {
+            let (fte, salary) = (percent(locale, fte.get()), kr(locale, salary.get()));
             if nb {
-                format!(
-                    "{label} er ny: {} med årslønn {} ved 100 %.",
-                    pc(locale, *fte),
-                    money(locale, *salary)
-                )
+                format!("{label} er ny: {fte} med årslønn {salary} ved 100 %.")
             } else {
-                format!(
-                    "{label} is new: {} with a salary of {} at 100 %.",
-                    pc(locale, *fte),
-                    money(locale, *salary)
-                )
+                format!("{label} is new: {fte} with a salary of {salary} at 100 %.")
             }
         }
-        Change::PostRemoved { label } => {
+        Change::GrantAdded { name } if nb => format!("Tilskuddet «{name}» er nytt."),
+        Change::GrantAdded { name } => format!("The grant “{name}” is new."),
+        Change::CostAdded { name, yearly } => match (yearly, nb) {
+            (Some(y), true) => format!("Kostnaden «{name}» er ny: {} per år.", kr(locale, *y)),
+            (Some(y), false) => format!("The cost “{name}” is new: {} a year.", kr(locale, *y)),
+            (None, true) => format!("Kostnaden «{name}» er ny."),
+            (None, false) => format!("The cost “{name}” is new."),
+        },
+        Change::Removed(what) => {
+            let what = match (what, nb) {
+                (Removed::Post(label), _) => label.clone(),
+                (Removed::Grant(name), true) => format!("Tilskuddet «{name}»"),
+                (Removed::Grant(name), false) => format!("The grant “{name}”"),
+                (Removed::Cost(name), true) => format!("Kostnaden «{name}»"),
+                (Removed::Cost(name), false) => format!("The cost “{name}”"),
+            };
             if nb {
-                format!("{label} i grunnlaget er ikke med.")
+                format!("{what} i grunnlaget er ikke med.")
             } else {
-                format!("{label} of the base is left out.")
-            }
-        }
-        Change::PostFte { label, from, to } => {
-            if nb {
-                format!(
-                    "{label}: stillingsprosent {} (grunnlaget: {}).",
-                    pc(locale, *to),
-                    pc(locale, *from)
-                )
-            } else {
-                format!(
-                    "{label}: share of full time {} (base: {}).",
-                    pc(locale, *to),
-                    pc(locale, *from)
-                )
-            }
-        }
-        Change::PostSalary { label, from, to } => {
-            if nb {
-                format!(
-                    "{label}: årslønn ved 100 % {} (grunnlaget: {}).",
-                    money(locale, *to),
-                    money(locale, *from)
-                )
-            } else {
-                format!(
-                    "{label}: salary at 100 % {} (base: {}).",
-                    money(locale, *to),
-                    money(locale, *from)
-                )
-            }
-        }
-        Change::PostStart { label, from, to } => {
-            if nb {
-                format!(
-                    "{label}: starter {} (grunnlaget: {}).",
-                    month(locale, *to),
-                    month(locale, *from)
-                )
-            } else {
-                format!(
-                    "{label}: starts {} (base: {}).",
-                    month(locale, *to),
-                    month(locale, *from)
-                )
-            }
-        }
-        Change::PostEnd { label, from, to } => {
-            if nb {
-                format!(
-                    "{label}: {} (grunnlaget: {}).",
-                    end(locale, *to),
-                    end(locale, *from)
-                )
-            } else {
-                format!(
-                    "{label}: {} (base: {}).",
-                    end(locale, *to),
-                    end(locale, *from)
-                )
-            }
-        }
-        Change::PostHoliday { label, from, to } => {
-            if nb {
-                format!(
-                    "{label}: feriepenger {} (grunnlaget: {}).",
-                    pc(locale, *to),
-                    pc(locale, *from)
-                )
-            } else {
-                format!(
-                    "{label}: holiday pay {} (base: {}).",
-                    pc(locale, *to),
-                    pc(locale, *from)
-                )
-            }
-        }
-        Change::PostPension { label, from, to } => {
-            if nb {
-                format!(
-                    "{label}: pensjon {} (grunnlaget: {}).",
-                    pc(locale, *to),
-                    pc(locale, *from)
-                )
-            } else {
-                format!(
-                    "{label}: pension {} (base: {}).",
-                    pc(locale, *to),
-                    pc(locale, *from)
-                )
-            }
-        }
-        Change::WageGrowth { from, to } => {
-            if nb {
-                format!(
-                    "Lønnsvekst {} per år (grunnlaget: {}).",
-                    pc(locale, *to),
-                    pc(locale, *from)
-                )
-            } else {
-                format!(
-                    "Wage growth {} a year (base: {}).",
-                    pc(locale, *to),
-                    pc(locale, *from)
-                )
-            }
-        }
-        Change::RegulationMonth { from, to } => {
-            if nb {
-                format!(
-                    "Lønnsoppgjøret virker fra {} (grunnlaget: {}).",
-                    month_name(locale, *to),
-                    month_name(locale, *from)
-                )
-            } else {
-                format!(
-                    "Wages are regulated in {} (base: {}).",
-                    month_name(locale, *to),
-                    month_name(locale, *from)
-                )
-            }
-        }
-        Change::PriceGrowth { from, to } => {
-            if nb {
-                format!(
-                    "Prisvekst {} per år (grunnlaget: {}).",
-                    pc(locale, *to),
-                    pc(locale, *from)
-                )
-            } else {
-                format!(
-                    "Price growth {} a year (base: {}).",
-                    pc(locale, *to),
-                    pc(locale, *from)
-                )
-            }
-        }
-        Change::GrantAdded { name } => {
-            if nb {
-                format!("Tilskuddet «{name}» er nytt.")
-            } else {
-                format!("The grant “{name}” is new.")
-            }
-        }
-        Change::GrantRemoved { name } => {
-            if nb {
-                format!("Tilskuddet «{name}» i grunnlaget er ikke med.")
-            } else {
-                format!("The grant “{name}” of the base is left out.")
+                format!("{what} of the base is left out.")
             }
         }
         Change::GrantChanged {
@@ -543,54 +437,22 @@ pub(super) fn change(locale: Locale, change: &Change) -> String {
                     format!("starts {to} (base: {from})")
                 });
             }
-            if *amounts {
-                parts.push(
-                    if nb {
-                        "andre beløp eller satser"
-                    } else {
-                        "other amounts or rates"
-                    }
-                    .to_owned(),
-                );
-            }
-            if *posts {
-                parts.push(
-                    if nb {
-                        "gjelder andre stillinger"
-                    } else {
-                        "covers other posts"
-                    }
-                    .to_owned(),
-                );
-            }
-            if parts.is_empty() {
-                parts.push(
-                    if nb {
-                        "annet navn eller kilde"
-                    } else {
-                        "another name or source"
-                    }
-                    .to_owned(),
-                );
-            }
-            if nb {
-                format!("Tilskuddet «{name}»: {}.", parts.join(", "))
+            let other_amounts = if nb {
+                "andre beløp eller satser"
             } else {
-                format!("The grant “{name}”: {}.", parts.join(", "))
-            }
-        }
-        Change::CostAdded { name, yearly } => match (yearly, nb) {
-            (Some(y), true) => format!("Kostnaden «{name}» er ny: {} per år.", kr(locale, *y)),
-            (Some(y), false) => format!("The cost “{name}” is new: {} a year.", kr(locale, *y)),
-            (None, true) => format!("Kostnaden «{name}» er ny."),
-            (None, false) => format!("The cost “{name}” is new."),
-        },
-        Change::CostRemoved { name } => {
-            if nb {
-                format!("Kostnaden «{name}» i grunnlaget er ikke med.")
+                "other amounts or rates"
+            };
+            let other_posts = if nb {
+                "gjelder andre stillinger"
             } else {
-                format!("The cost “{name}” of the base is left out.")
+                "covers other posts"
+            };
+            for (changed, words) in [(amounts, other_amounts), (posts, other_posts)] {
+                if *changed {
+                    parts.push(words.to_owned());
+                }
             }
+            changed_item(nb, true, name, &parts)
         }
         Change::CostChanged {
             name,
@@ -599,14 +461,11 @@ pub(super) fn change(locale: Locale, change: &Change) -> String {
         } => {
             let mut parts = Vec::new();
             if let Some((from, to)) = amount {
+                let (to, from) = (kr(locale, *to), kr(locale, *from));
                 parts.push(if nb {
-                    format!(
-                        "{} per år (grunnlaget: {})",
-                        kr(locale, *to),
-                        kr(locale, *from)
-                    )
+                    format!("{to} per år (grunnlaget: {from})")
                 } else {
-                    format!("{} a year (base: {})", kr(locale, *to), kr(locale, *from))
+                    format!("{to} a year (base: {from})")
                 });
             }
             if let Some(per_post) = per_post {
@@ -620,21 +479,7 @@ pub(super) fn change(locale: Locale, change: &Change) -> String {
                     .to_owned(),
                 );
             }
-            if parts.is_empty() {
-                parts.push(
-                    if nb {
-                        "andre år, kategori, timer eller stilling"
-                    } else {
-                        "other years, category, hours or post"
-                    }
-                    .to_owned(),
-                );
-            }
-            if nb {
-                format!("Kostnaden «{name}»: {}.", parts.join(", "))
-            } else {
-                format!("The cost “{name}”: {}.", parts.join(", "))
-            }
+            changed_item(nb, false, name, &parts)
         }
     }
 }
