@@ -692,6 +692,16 @@ describe("plan list and wizard frame", () => {
     expect(await screen.findByRole("heading", { level: 1, name: "Oppsummering" })).toBeTruthy();
   });
 
+  it("says in the user's words, not Rust's, when the plans cannot be read", async () => {
+    fakeBackend({ failLoad: true });
+    renderApp();
+    const alert = await screen.findByText(/Planene dine kunne ikke leses inn/);
+    expect(alert.textContent).toBe(
+      "Planene dine kunne ikke leses inn. Filen med planene er ikke endret. Lukk Erfaringsplan og åpne den igjen. Skjer det igjen, kontakt IT-støtten.",
+    );
+    expect(alert.textContent).not.toMatch(/os error|Permission/);
+  });
+
   it("says so when a change cannot be saved", async () => {
     fakeBackend({ failSave: true });
     const user = userEvent.setup();

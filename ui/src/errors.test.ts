@@ -121,9 +121,7 @@ describe("errorText", () => {
   it("words the plans file's failures as loading and saving the plans, not as an export", () => {
     const t = translator("nb");
     const said = (code: Code) => errorText({ code, field: null, message: "", params: {} }, t);
-    expect(said("store.load_failed")).toMatch(
-      /^Planene dine kunne ikke leses, men filen er ikke endret/,
-    );
+    expect(said("store.load_failed")).toMatch(/^Filen med planene er ikke endret/);
     expect(said("store.save_failed")).toMatch(/prøver igjen ved neste endring/);
     expect(said("store.save_permission_denied")).toMatch(
       /ikke lov til å lagre i mappen der planene/,

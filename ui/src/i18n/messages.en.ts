@@ -144,7 +144,7 @@ export const en: Catalogue = {
   "error.store.no_folder":
     "Erfaringsplan could not find the folder where the plans are kept, nor make it. Check that you can save files on this computer, or contact IT support.",
   "error.store.load_failed":
-    "Your plans could not be read, but the file has not been changed. Close Erfaringsplan and open it again. If it happens again, contact IT support.",
+    "The file with the plans has not been changed. Close Erfaringsplan and open it again. If it happens again, contact IT support.",
   "error.store.save_permission_denied":
     "Erfaringsplan is not allowed to save in the folder where the plans are kept. What was saved last is still there. Contact IT support.",
   "error.store.save_failed":

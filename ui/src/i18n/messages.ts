@@ -146,7 +146,7 @@ export const nb = {
   "error.store.no_folder":
     "Erfaringsplan fant ikke mappen der planene lagres, og fikk ikke laget den. Sjekk at du kan lagre filer på denne datamaskinen, eller kontakt IT-støtten.",
   "error.store.load_failed":
-    "Planene dine kunne ikke leses, men filen er ikke endret. Lukk Erfaringsplan og åpne den igjen. Skjer det igjen, kontakt IT-støtten.",
+    "Filen med planene er ikke endret. Lukk Erfaringsplan og åpne den igjen. Skjer det igjen, kontakt IT-støtten.",
   "error.store.save_permission_denied":
     "Erfaringsplan har ikke lov til å lagre i mappen der planene ligger. Det som sist ble lagret, er der fortsatt. Kontakt IT-støtten.",
   "error.store.save_failed":

@@ -137,6 +137,8 @@ export function fakeBackend(
   options: {
     storeFile?: Map<string, unknown>;
     failSave?: boolean;
+    /** `load_plans` fails as Rust reports a plans file it cannot read. */
+    failLoad?: boolean;
     /** Saving is refused: the file is from a newer version, or another window has it. */
     readOnly?: "newerVersion" | "openElsewhere";
     notice?: StoreNotice;
@@ -354,6 +356,14 @@ export function fakeBackend(
     },
     load_plans: async () => {
       await (options.loadPlansDelay ?? Promise.resolve());
+      if (options.failLoad) {
+        return reject({
+          code: "store.load_failed",
+          field: null,
+          message: "the plans could not be read: Permission denied (os error 13)",
+          params: {},
+        });
+      }
       return {
         store: (backend.storeFile.get("store") as PlanStore | undefined) ?? {
           schemaVersion: 3,
