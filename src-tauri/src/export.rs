@@ -11,7 +11,10 @@ use erfaringsplan_engine::{
     evaluate::{self, PlanToCompare},
     export::{self, Document, DocumentInfo, Format},
     store::plan_file::plan_from_value,
-    text::Locale,
+    text::{
+        files::{self, FileSubject},
+        Locale,
+    },
 };
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, State};
@@ -75,24 +78,21 @@ pub struct LastExport(Mutex<HashMap<ExportKind, PathBuf>>);
 
 /// The start of a suggested file name, saying what the file is.
 fn prefix(kind: ExportKind, locale: Locale) -> &'static str {
-    match (kind, locale) {
-        (ExportKind::Pdf | ExportKind::Xlsx, Locale::Nb) => "ansettelsesplan",
-        (ExportKind::Pdf | ExportKind::Xlsx, Locale::En) => "hiring-plan",
-        (ExportKind::ComparisonPdf | ExportKind::ComparisonXlsx, Locale::Nb) => "sammenligning",
-        (ExportKind::ComparisonPdf | ExportKind::ComparisonXlsx, Locale::En) => "comparison",
-    }
+    let subject = match kind {
+        ExportKind::Pdf | ExportKind::Xlsx => FileSubject::HiringPlan,
+        ExportKind::ComparisonPdf | ExportKind::ComparisonXlsx => FileSubject::Comparison,
+    };
+    files::name_prefix(locale, subject)
 }
 
 /// The save dialog's filter name for the file's format.
 fn filter_name(format: Format, locale: Locale) -> &'static str {
-    match (format, locale) {
-        (Format::Xlsx, Locale::Nb) => "Excel-arbeidsbok",
-        (Format::Xlsx, Locale::En) => "Excel workbook",
-        (Format::Pdf, _) => "PDF",
-        (Format::Csv, _) => "CSV",
-        (Format::Json, _) => "JSON",
-        (Format::Table, Locale::Nb) => "Tekst",
-        (Format::Table, Locale::En) => "Text",
+    match format {
+        Format::Xlsx => files::workbook_filter(locale),
+        Format::Pdf => "PDF",
+        Format::Csv => "CSV",
+        Format::Json => "JSON",
+        Format::Table => files::text_filter(locale),
     }
 }
 

@@ -3,6 +3,7 @@ import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
+import { VOCABULARY } from "./bindings/vocabulary";
 import { nb } from "./i18n/messages";
 import { en } from "./i18n/messages.en";
 
@@ -32,7 +33,11 @@ describe("the app's Inter", () => {
       return ranges.some(([from, to]) => code >= from && code <= to);
     };
     const outside = new Set<string>();
-    for (const text of [...Object.values(nb), ...Object.values(en)]) {
+    // The catalogue, and the names the engine gives that the screen shows.
+    const names = Object.values(VOCABULARY).flatMap((v) =>
+      Object.values(v).flatMap((group: Record<string, string>) => Object.values(group)),
+    );
+    for (const text of [...Object.values(nb), ...Object.values(en), ...names]) {
       for (const c of text) if (!covered(c)) outside.add(c);
     }
     expect([...outside]).toEqual([]);

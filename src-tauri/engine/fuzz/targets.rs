@@ -81,7 +81,7 @@ pub fn project_plan(bytes: &[u8]) -> bool {
             assert!(projection.totals.grants <= projection.totals.total_cost);
             let csv = csv::render(&projection);
             assert_eq!(csv.lines().count() > 1, !projection.years.is_empty());
-            let _ = export::table::render(&plan, &projection);
+            let _ = export::table::render(&plan, &projection, info(bytes).locale);
             let _ = export::json(&projection);
         }
         Err(err) => {

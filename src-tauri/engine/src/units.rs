@@ -99,3 +99,14 @@ decimal_unit!(
     /// counts: hours, full-time equivalents, posts, a year. Written `"1.5"`.
     Quantity
 );
+
+/// An alternative's figure minus the base's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Difference {
+    pub amount: Quantity,
+    /// The difference as a share of the base's figure, rounded to a tenth (half away from
+    /// zero); only for kroner and hours, and not when the base's figure is zero.
+    pub percent: Option<Percent>,
+}

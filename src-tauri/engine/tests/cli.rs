@@ -119,6 +119,49 @@ fn table_shows_every_year_and_the_totals() {
             "{year}"
         );
     }
+
+    // In English: the PDF's own column names, English numbers, no Norwegian left.
+    let out = cli(&["project", path.to_str().unwrap(), "--language", "en"]);
+    assert!(out.status.success());
+    let table = String::from_utf8(out.stdout).unwrap();
+    let header = table.lines().nth(3).unwrap();
+    let columns: Vec<&str> = header
+        .split("  ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    assert_eq!(
+        columns,
+        [
+            "Year",
+            "Payroll cost",
+            "Other costs",
+            "Total cost",
+            "Grants",
+            "Employer's net cost",
+            "Net cost to date"
+        ]
+    );
+    let net = erfaringsplan_engine::text::amount(
+        erfaringsplan_engine::text::Locale::En,
+        pr.totals.net_cost.get(),
+    );
+    assert!(
+        table
+            .lines()
+            .any(|l| l.starts_with("Total") && l.ends_with(&net)),
+        "{table}"
+    );
+    assert!(table.contains("Funding cliff: 2028"));
+    for norwegian in [
+        "Sum",
+        "Budsjettår",
+        "Finansieringsstup",
+        "Advarsel",
+        "kroner",
+    ] {
+        assert!(!table.contains(norwegian), "{norwegian} in\n{table}");
+    }
 }
 
 #[test]

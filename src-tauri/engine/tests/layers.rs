@@ -98,6 +98,11 @@ fn check(dir: &Path, src: &Path, problems: &mut Vec<String>) {
             }
             continue;
         }
+        // A module's tests in a file of their own (`mod tests;` under `#[cfg(test)]`), like a test
+        // module within a file, may use any layer.
+        if path.file_name().is_some_and(|n| n == "tests.rs") {
+            continue;
+        }
         let rel = path.strip_prefix(src).unwrap();
         let top = rel
             .components()
@@ -289,4 +294,76 @@ fn the_circle_check_sees_a_circle() {
     .into_iter()
     .collect();
     assert_eq!(circle(&uses).as_deref(), Some("stress → words → stress"));
+}
+
+/// The lines of `source` (tests and comments left out) that choose by language: a match arm on
+/// a `Locale`, or a comparison with one. Words belong in `text/`, which chooses them.
+fn locale_choices(source: &str) -> Vec<usize> {
+    code_of(source)
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| {
+            let arm = ["Locale::Nb", "Locale::En"]
+                .iter()
+                .any(|l| line.find(l).is_some_and(|at| line[at..].contains("=>")));
+            // `== Locale::Nb`, also through a path (`== text::Locale::Nb`), `matches!(l,
+            // Locale::Nb)`, `if let Locale::Nb`.
+            let compared = line.match_indices("Locale::").any(|(at, _)| {
+                let before = line[..at]
+                    .trim_end_matches(|c: char| c.is_alphanumeric() || c == '_' || c == ':');
+                let before = before.trim_end();
+                before.ends_with("==")
+                    || before.ends_with("!=")
+                    || before.ends_with("if let")
+                    || line.contains("matches!(")
+            });
+            arm || compared
+        })
+        .map(|(i, _)| i + 1)
+        .collect()
+}
+
+/// Every `.rs` file under `dir` (but `text/` and test files), with its path from `dir`.
+fn sources_outside_text(dir: &Path, from: &Path, out: &mut Vec<(String, String)>) {
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let rel = path.strip_prefix(from).unwrap().display().to_string();
+        if path.is_dir() {
+            if rel != "text" {
+                sources_outside_text(&path, from, out);
+            }
+        } else if rel.ends_with(".rs") && !rel.ends_with("tests.rs") {
+            out.push((rel, fs::read_to_string(&path).unwrap()));
+        }
+    }
+}
+
+#[test]
+fn only_text_chooses_words_by_language() {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut problems = Vec::new();
+    for root in [manifest.join("src"), manifest.join("../src")] {
+        let mut files = Vec::new();
+        sources_outside_text(&root, &root, &mut files);
+        for (rel, source) in files {
+            for line in locale_choices(&source) {
+                problems.push(format!("{}/{rel}:{line}", root.display()));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "these lines choose words by language; put the words in engine/src/text/:\n{}",
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn the_language_check_sees_a_choice_by_language() {
+    let source = "fn f(l: Locale) -> &str {\n    match l {\n        Locale::Nb => \"ja\",\n\
+                  Locale::En => \"yes\",\n    }\n}\n\
+                  fn g(l: Locale) -> bool { l == Locale::Nb || l != text::Locale::En }\n\
+                  fn h() { render(Locale::Nb); } // a language passed on is no choice\n\
+                  #[cfg(test)]\nmod tests { fn t(l: Locale) { match l { Locale::Nb => {} } } }\n";
+    assert_eq!(locale_choices(source), [3, 4, 7]);
 }

@@ -2,7 +2,7 @@ import { Paragraph } from "@digdir/designsystemet-react";
 
 import type { WizardFigures } from "../bindings/WizardFigures";
 import { formatNok } from "../format";
-import { useI18n } from "../i18n";
+import { useI18n, useVocabulary } from "../i18n";
 
 /**
  * Grant and employer's cost per year as stacked bars, with the funding cliff marked. The bar
@@ -11,6 +11,7 @@ import { useI18n } from "../i18n";
  */
 export function CostChart({ projection }: { projection: WizardFigures }) {
   const { t, locale } = useI18n();
+  const vocabulary = useVocabulary();
   const cliff = projection.fundingCliff?.year ?? null;
   const summary = t("chart.summary", {
     first: projection.firstYear,
@@ -44,8 +45,9 @@ export function CostChart({ projection }: { projection: WizardFigures }) {
         ))}
       </div>
       <figcaption>
-        <span className="legend legend-grant" aria-hidden="true" /> {t("chart.grants")}{" "}
-        <span className="legend legend-net" aria-hidden="true" /> {t("chart.net")}
+        <span className="legend legend-grant" aria-hidden="true" />{" "}
+        {vocabulary.document.chartGrants} <span className="legend legend-net" aria-hidden="true" />{" "}
+        {vocabulary.document.chartEmployer}
         <Paragraph data-size="xs">{summary}</Paragraph>
       </figcaption>
     </figure>

@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import type { Plan } from "../bindings/Plan";
 import type { Scenario } from "../bindings/Scenario";
 import type { StressResult } from "../bindings/StressResult";
-import { useI18n } from "../i18n";
+import { useI18n, useVocabulary } from "../i18n";
 import { whatIf } from "../ipc";
 
 /**
@@ -21,6 +21,7 @@ export function WhatIf({
   onMakeAlternative: (scenario: Scenario) => void;
 }) {
   const { t, locale } = useI18n();
+  const vocabulary = useVocabulary();
   const request = JSON.stringify([plan, locale]);
   const [answer, setAnswer] = useState<{ request: string; results: StressResult[] } | null>(null);
   useEffect(() => {
@@ -46,20 +47,25 @@ export function WhatIf({
   return (
     <section aria-labelledby="what-if-heading" className="stack" id="what-if">
       <Heading level={2} data-size="sm" id="what-if-heading">
-        {t("whatIf.heading")}
+        {vocabulary.document.whatIf}
       </Heading>
       <Paragraph data-size="sm">{t("whatIf.intro")}</Paragraph>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t("whatIf.heading")}>
+      <div
+        className="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={vocabulary.document.whatIf}
+      >
         <Table data-size="sm" zebra className="year-table what-if-table">
-          <caption className="visually-hidden">{t("whatIf.heading")}</caption>
+          <caption className="visually-hidden">{vocabulary.document.whatIf}</caption>
           <Table.Head>
             <Table.Row>
-              <Table.HeaderCell scope="col">{t("whatIf.if")}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{vocabulary.document.whatIfIf}</Table.HeaderCell>
               <Table.HeaderCell scope="col" className="num">
-                {t("whatIf.extraTotal")}
+                {vocabulary.document.whatIfExtraTotal}
               </Table.HeaderCell>
               <Table.HeaderCell scope="col" className="num">
-                {t("whatIf.worstYear")}
+                {vocabulary.document.whatIfWorstYear}
               </Table.HeaderCell>
               <Table.HeaderCell scope="col">
                 <span className="visually-hidden">{t("whatIf.keep")}</span>

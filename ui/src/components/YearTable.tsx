@@ -3,7 +3,7 @@ import { useRef } from "react";
 
 import type { WizardFigures } from "../bindings/WizardFigures";
 import { formatDecimal } from "../format";
-import { useI18n } from "../i18n";
+import { useI18n, useVocabulary } from "../i18n";
 import { copyValue } from "../tableCopy";
 import { TableRegion } from "./TableRegion";
 
@@ -16,6 +16,7 @@ export function YearTable({
   cliffYear: number | null;
 }) {
   const { t, locale } = useI18n();
+  const vocabulary = useVocabulary();
   const table = useRef<HTMLTableElement>(null);
   // Amounts without "kr" in every cell; the caption says they are kroner. Copied, each cell is
   // the plain number a spreadsheet reads (tableCopy.ts).
@@ -30,24 +31,24 @@ export function YearTable({
         <caption>{t("table.caption")}</caption>
         <Table.Head>
           <Table.Row>
-            <Table.HeaderCell scope="col">{t("table.year")}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{vocabulary.tableColumn.year}</Table.HeaderCell>
             <Table.HeaderCell scope="col" className="num">
-              {t("table.payroll")}
+              {vocabulary.tableColumn.payroll}
             </Table.HeaderCell>
             <Table.HeaderCell scope="col" className="num">
-              {t("table.other")}
+              {vocabulary.tableColumn.other}
             </Table.HeaderCell>
             <Table.HeaderCell scope="col" className="num">
-              {t("table.total")}
+              {vocabulary.tableColumn.total}
             </Table.HeaderCell>
             <Table.HeaderCell scope="col" className="num">
-              {t("table.grants")}
+              {vocabulary.tableColumn.grants}
             </Table.HeaderCell>
             <Table.HeaderCell scope="col" className="num">
-              {t("table.net")}
+              {vocabulary.tableColumn.net}
             </Table.HeaderCell>
             <Table.HeaderCell scope="col" className="num">
-              {t("table.runningNet")}
+              {vocabulary.tableColumn.runningNet}
             </Table.HeaderCell>
           </Table.Row>
         </Table.Head>

@@ -14,6 +14,7 @@ import {
   type ReactNode,
 } from "react";
 
+import { VOCABULARY, type Vocabulary } from "../bindings/vocabulary";
 import { nb, type Catalogue, type Locale, type MessageKey } from "./messages";
 
 export type { Locale };
@@ -96,4 +97,10 @@ export function useI18n(): I18n {
   const ctx = useContext(I18nContext);
   if (!ctx) throw new Error("useI18n outside I18nProvider");
   return ctx;
+}
+
+/** The names of the plan's kinds and choices (categories, phases, months …) in the active
+ * language, in the words Rust's documents print (generated from the engine). */
+export function useVocabulary(): Vocabulary {
+  return VOCABULARY[useI18n().locale];
 }

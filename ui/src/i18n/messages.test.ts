@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { VOCABULARY } from "../bindings/vocabulary";
 import { interpolate, isLoaded, loadLocale, translator } from ".";
 import { nb } from "./messages";
 import { en } from "./messages.en";
@@ -20,6 +21,25 @@ describe("message catalogue", () => {
   it("has no empty texts", () => {
     for (const [key, text] of [...Object.entries(nb), ...Object.entries(en)]) {
       expect(text.trim(), key).not.toBe("");
+    }
+  });
+
+  it("keeps no copy of a name the engine gives (those come generated, in its words)", () => {
+    // Screen words that happen to read like one of the engine's: a step's name, a heading.
+    const screenOnly = new Set(["step.grants", "compare.figures", "field.grant.schedule"]);
+    for (const [locale, catalogue] of [
+      ["nb", nb],
+      ["en", en],
+    ] as const) {
+      const names = new Set(
+        Object.values(VOCABULARY[locale]).flatMap((group: Record<string, string>) =>
+          Object.values(group),
+        ),
+      );
+      const copies = Object.entries(catalogue).filter(
+        ([key, text]) => names.has(text) && !screenOnly.has(key),
+      );
+      expect(copies, locale).toEqual([]);
     }
   });
 

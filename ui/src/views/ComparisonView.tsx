@@ -16,7 +16,7 @@ import type { StoredPlan } from "../bindings/StoredPlan";
 import { ExportComparison } from "../components/Export";
 import { TableRegion } from "../components/TableRegion";
 import { errorText } from "../errors";
-import { useI18n } from "../i18n";
+import { useI18n, useVocabulary } from "../i18n";
 import { comparePlans, toIpcError, type IpcError } from "../ipc";
 import { copyValue } from "../tableCopy";
 
@@ -57,6 +57,7 @@ export function ComparisonView({
   onBack: () => void;
 }) {
   const { t, locale } = useI18n();
+  const vocabulary = useVocabulary();
   // The answer to the last request made, and which request it answers: while a newer one is
   // under way (another base, an edit, the language), the view says it is computing.
   const [answer, setAnswer] = useState<{ request: string; state: State } | null>(null);
@@ -120,7 +121,7 @@ export function ComparisonView({
         </Button>
       </div>
       <Heading level={1} data-size="lg" id="compare-heading" tabIndex={-1} ref={heading}>
-        {t("compare.heading")}
+        {vocabulary.document.comparison}
       </Heading>
       <Paragraph>{t("compare.intro")}</Paragraph>
       {chosen.length > 1 ? (
@@ -177,6 +178,7 @@ function failureText(error: IpcError, t: ReturnType<typeof useI18n>["t"]): strin
 
 function ComparisonTables({ comparison }: { comparison: Comparison }) {
   const { t, locale } = useI18n();
+  const vocabulary = useVocabulary();
   const figuresTable = useRef<HTMLTableElement>(null);
   const yearsTable = useRef<HTMLTableElement>(null);
   const base = comparison.plans[0]?.name ?? "";
@@ -249,7 +251,7 @@ function ComparisonTables({ comparison }: { comparison: Comparison }) {
           ref={figuresTable}
         >
           <caption>{t("compare.figures")}</caption>
-          {head(t("compare.figure"))}
+          {head(vocabulary.document.keyFigure)}
           <Table.Body>
             {comparison.figures.map((f) => (
               <Table.Row key={f.key} data-figure={f.key}>
@@ -267,10 +269,10 @@ function ComparisonTables({ comparison }: { comparison: Comparison }) {
       </TableRegion>
 
       <Heading level={2} data-size="sm" id="compare-years-heading">
-        {t("compare.years")}
+        {vocabulary.document.comparisonYears}
       </Heading>
       <OverlaidChart comparison={comparison} />
-      <TableRegion label={t("compare.years")} table={yearsTable}>
+      <TableRegion label={vocabulary.document.comparisonYears} table={yearsTable}>
         <Table
           data-size="sm"
           zebra
@@ -279,7 +281,7 @@ function ComparisonTables({ comparison }: { comparison: Comparison }) {
           ref={yearsTable}
         >
           <caption>{t("compare.yearsCaption")}</caption>
-          {head(t("table.year"))}
+          {head(vocabulary.tableColumn.year)}
           <Table.Body>
             {comparison.years.map((y) => (
               <Table.Row key={y.year} data-year={y.year}>
@@ -294,7 +296,7 @@ function ComparisonTables({ comparison }: { comparison: Comparison }) {
       </TableRegion>
 
       <Heading level={2} data-size="sm">
-        {t("compare.whatDiffers")}
+        {vocabulary.document.whatDiffers}
       </Heading>
       <div id="compare-changes" className="stack">
         {comparison.plans.slice(1).map((plan, i) => {
@@ -305,7 +307,7 @@ function ComparisonTables({ comparison }: { comparison: Comparison }) {
                 {t("compare.changesOf", { name: plan.name, base })}
               </Heading>
               {changes.length === 0 ? (
-                <Paragraph data-size="sm">{t("compare.noChanges")}</Paragraph>
+                <Paragraph data-size="sm">{vocabulary.document.noChanges}</Paragraph>
               ) : (
                 <ul>
                   {changes.map((change) => (

@@ -43,6 +43,10 @@ enum Command {
         plan: PathBuf,
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
+        /// The table's language (its words and how numbers are written; CSV and JSON are the
+        /// same in both).
+        #[arg(long, value_enum, default_value_t = Language::Nb)]
+        language: Language,
     },
     /// Check a plan file; prints every field error and exits with 2 if there are any.
     Validate { plan: PathBuf },
@@ -166,7 +170,11 @@ fn info(locale: Locale, today: String) -> DocumentInfo {
 
 fn main() -> ExitCode {
     let outcome = match Args::parse().command {
-        Command::Project { plan, format } => project_plan(&plan, format),
+        Command::Project {
+            plan,
+            format,
+            language,
+        } => project_plan(&plan, format, language.into()),
         Command::Validate { plan } => validate(&plan),
         Command::Schema => print_json(&plan_file::plan_schema()),
         Command::Pdf(args) => write_plan(args, export::Format::Pdf),
@@ -205,13 +213,13 @@ fn main() -> ExitCode {
 type Outcome = Result<ExitCode, ExitCode>;
 
 /// `project`: the plan's projection printed in `format`.
-fn project_plan(path: &Path, format: Format) -> Outcome {
+fn project_plan(path: &Path, format: Format, locale: Locale) -> Outcome {
     let plan = read_plan(path)?;
     let projection = project(&plan).map_err(|err| invalid(&[err]))?;
     let report = Document::Plan(Report {
         plan: &plan,
         projection: &projection,
-        info: &info(Locale::Nb, today()),
+        info: &info(locale, today()),
     });
     let bytes = export::render(format.into(), &report).map_err(|err| invalid(&[err]))?;
     print!("{}", String::from_utf8_lossy(&bytes));

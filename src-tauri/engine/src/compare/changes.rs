@@ -2,7 +2,7 @@
 //! grants and other costs are matched by id (an alternative is a copy, so its posts keep their
 //! ids); one without a match was added or removed.
 
-use super::words::{self, Change, Input, Removed, Shown};
+use crate::text::comparison::{self as words, Change, Input, Removed, Shown};
 use crate::{
     model::plan::Plan,
     text::{position_label, Locale},

@@ -2,86 +2,19 @@
 //! the plan), and the differences between them.
 
 use rust_decimal::{Decimal, RoundingStrategy};
-use serde::Serialize;
 use strum::IntoEnumIterator;
-use ts_rs::TS;
 
-use super::{words, Difference, Figure, NamedPlan};
+use super::{Difference, Figure, FigureKey, FigureUnit, NamedPlan};
 use crate::{
     decimal,
     error::Result,
     model::cost_item::CostCategory,
     projection::{Projection, Warning},
-    text::Locale,
+    text::{comparison, Locale},
     units::{Percent, Quantity},
 };
 
-/// Which figure a row holds, in the order the rows are shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS, strum::EnumIter)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub enum FigureKey {
-    /// Pay and other costs over the plan's years.
-    TotalCost,
-    /// What the grants pay over the plan's years.
-    Grants,
-    /// What the employer pays over the plan's years: total cost less grants.
-    NetCost,
-    /// The funding cliff: the first year a grant shrinks and the employer's cost rises.
-    FundingCliffYear,
-    /// How much the employer's cost rises that year.
-    FundingCliffJump,
-    /// The first year the employer pays everything (no grant left).
-    PaysInFullFrom,
-    Posts,
-    /// Full-time equivalents: the posts' shares of full time added up.
-    FullTimeEquivalents,
-    /// Supervision hours a year, on average over the plan's years.
-    SupervisionHoursPerYear,
-    /// Supervision cost a year, on average over the plan's years.
-    SupervisionCostPerYear,
-    /// Warnings: one consultant alone, with no network.
-    WorkingAlone,
-    /// Warnings: posts under 50 %.
-    PartTime,
-    /// Warnings: temporary posts that end with the grant.
-    TemporaryEndsWithGrant,
-    /// Warnings: years without supervision (1 if there are any).
-    NoSupervision,
-}
-
-/// What a figure counts, so it is written and compared the right way.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub enum FigureUnit {
-    Kroner,
-    /// A calendar year; its difference is a number of years.
-    Year,
-    Count,
-    FullTimeEquivalents,
-    Hours,
-}
-
 impl FigureKey {
-    pub fn unit(self) -> FigureUnit {
-        match self {
-            Self::TotalCost
-            | Self::Grants
-            | Self::NetCost
-            | Self::FundingCliffJump
-            | Self::SupervisionCostPerYear => FigureUnit::Kroner,
-            Self::FundingCliffYear | Self::PaysInFullFrom => FigureUnit::Year,
-            Self::Posts
-            | Self::WorkingAlone
-            | Self::PartTime
-            | Self::TemporaryEndsWithGrant
-            | Self::NoSupervision => FigureUnit::Count,
-            Self::FullTimeEquivalents => FigureUnit::FullTimeEquivalents,
-            Self::SupervisionHoursPerYear => FigureUnit::Hours,
-        }
-    }
-
     /// The figure for one plan.
     fn value(self, named: &NamedPlan, p: &Projection) -> Result<Option<Decimal>> {
         let count = |n: usize| Ok(Some(Decimal::from(n)));
@@ -166,14 +99,14 @@ pub(super) fn figures(
             Ok(Figure {
                 key,
                 unit,
-                label: words::figure_label(locale, key).to_owned(),
+                label: comparison::figure_label(locale, key).to_owned(),
                 value_texts: values
                     .iter()
-                    .map(|v| words::value_text(locale, unit, *v))
+                    .map(|v| comparison::value_text(locale, unit, *v))
                     .collect(),
                 difference_texts: differences
                     .iter()
-                    .map(|d| words::difference_text(locale, unit, d.as_ref()))
+                    .map(|d| comparison::difference_text(locale, unit, d.as_ref()))
                     .collect(),
                 values,
                 differences,

@@ -11,21 +11,24 @@ mod figures;
 pub mod stress;
 #[cfg(test)]
 mod tests;
-pub mod words;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+pub use crate::model::{
+    figure::{FigureKey, FigureUnit},
+    scenario::Scenario,
+};
+pub use crate::units::Difference;
 pub use changes::changes;
-pub use figures::{FigureKey, FigureUnit};
 
 use crate::{
     decimal,
     error::{EngineError, Result},
     model::plan::Plan,
     projection::{project_valid, Projection},
-    text::{kr, Locale},
+    text::{comparison as words, kr, Locale},
     units::{Nok, Percent, Quantity},
 };
 
@@ -39,21 +42,6 @@ pub use crate::validate::limits::{MAX_COMPARED, MIN_COMPARED};
 pub struct NamedPlan {
     pub name: String,
     pub plan: Plan,
-}
-
-/// The stress tests, in the order they are shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, strum::EnumIter)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub enum Scenario {
-    /// Every grant ends a year earlier than planned (a grant of one year is not paid at all).
-    GrantsEndYearEarlier,
-    /// Every grant pays half from its second year on.
-    GrantsHalvedFromSecondYear,
-    /// Wage growth one percentage point higher.
-    WageGrowthPlusOne,
-    /// Price growth two percentage points higher.
-    PriceGrowthPlusTwo,
 }
 
 /// The comparison of a base plan (the first) with its alternatives.
@@ -106,17 +94,6 @@ pub struct Figure {
     pub value_texts: Vec<String>,
     /// `differences` with their signs ("+46 800,00 kr (+3,5 %)"); empty where there is none.
     pub difference_texts: Vec<String>,
-}
-
-/// An alternative's figure minus the base's.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct Difference {
-    pub amount: Quantity,
-    /// The difference as a share of the base's figure, rounded to a tenth (half away from
-    /// zero); only for kroner and hours, and not when the base's figure is zero.
-    pub percent: Option<Percent>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

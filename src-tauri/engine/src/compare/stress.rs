@@ -7,7 +7,7 @@ use serde::Serialize;
 use strum::IntoEnumIterator;
 use ts_rs::TS;
 
-use super::words;
+use crate::text::comparison as words;
 use crate::{
     decimal::{self, round_ore},
     error::Result,

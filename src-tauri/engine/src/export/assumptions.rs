@@ -5,7 +5,7 @@ use crate::{
     model::plan::Plan,
     model::position::PensionScheme,
     projection::Projection,
-    text::{kr, percent, words, Locale},
+    text::{self, kr, percent, words, Locale},
 };
 
 /// Rows of (assumption, value, source), in the order the documents print them. A value the
@@ -19,11 +19,7 @@ pub fn rows(plan: &Plan, projection: &Projection, locale: Locale) -> Vec<[String
         let all_same = values.windows(2).all(|w| w[0] == w[1]);
         if all_same && values.len() > 1 {
             if let Some((value, source)) = values.into_iter().next() {
-                let all = match locale {
-                    Locale::Nb => "alle stillinger",
-                    Locale::En => "all posts",
-                };
-                rows.push([format!("{label} ({all})"), value, source]);
+                rows.push([format!("{label} ({})", w.all_posts), value, source]);
             }
         } else {
             let many = values.len() > 1;
@@ -100,17 +96,11 @@ pub fn rows(plan: &Plan, projection: &Projection, locale: Locale) -> Vec<[String
     ]);
     if let Some(first) = projection.aga.first() {
         let zone = first.zone.as_str();
-        let value = match locale {
-            Locale::Nb => format!("Sone {zone}: {}", percent(locale, first.rate_percent.get())),
-            Locale::En => format!("Zone {zone}: {}", percent(locale, first.rate_percent.get())),
-        };
+        let value = words::zone_rate(locale, zone, first.rate_percent.get());
         let mut source = if first.overridden {
             w.aga_overridden.to_owned()
         } else {
-            match locale {
-                Locale::Nb => first.source.clone(),
-                Locale::En => first.source_en.clone(),
-            }
+            text::in_language(locale, &first.source, &first.source_en).to_owned()
         };
         if let Some(carried) = projection.aga.iter().find(|a| a.assumed) {
             source = format!("{source} {} ({}–).", w.aga_carried, carried.year);

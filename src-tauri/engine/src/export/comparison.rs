@@ -6,12 +6,11 @@ use std::fmt::Write as _;
 use rust_decimal::Decimal;
 
 use crate::{
-    compare::{
-        stress::StressResult,
-        words::{comparison_words, difference_from},
-        Comparison, FigureUnit,
+    compare::{stress::StressResult, Comparison, FigureUnit},
+    text::{
+        comparison::{comparison_words, difference_from},
+        Locale,
     },
-    text::Locale,
 };
 
 use super::TextFormat;

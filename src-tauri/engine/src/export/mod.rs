@@ -109,7 +109,10 @@ pub fn render(format: Format, document: &Document) -> Result<Vec<u8>> {
             Format::Pdf => pdf::render_projection(report.plan, report.projection, report.info),
             Format::Csv => Ok(csv::render(report.projection).into_bytes()),
             Format::Json => Ok(json(report.projection).into_bytes()),
-            Format::Table => Ok(table::render(report.plan, report.projection).into_bytes()),
+            Format::Table => {
+                let text = table::render(report.plan, report.projection, report.info.locale);
+                Ok(text.into_bytes())
+            }
             Format::Xlsx => xlsx::render(report),
         },
         Document::Comparison { plans, info } => {

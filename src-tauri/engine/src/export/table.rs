@@ -4,23 +4,15 @@
 use std::fmt::Write as _;
 
 use crate::{
-    format::nok,
     model::plan::Plan,
     projection::Projection,
-    text::{warning_text, Locale},
+    text::{amount, terminal, warning_text, words::words, Locale},
 };
 
-/// A year-by-year table with totals, the funding cliff and the warnings.
-pub fn render(plan: &Plan, projection: &Projection) -> String {
-    let headers = [
-        "År",
-        "Lønnskostnad",
-        "Andre kostnader",
-        "Total kostnad",
-        "Tilskudd",
-        "Netto arbeidsgiver",
-        "Akkumulert netto",
-    ];
+/// A year-by-year table with totals, the funding cliff and the warnings, in `locale`'s words.
+pub fn render(plan: &Plan, projection: &Projection, locale: Locale) -> String {
+    let headers = terminal::headers(locale);
+    let nok = |value: rust_decimal::Decimal| amount(locale, value);
     let mut rows: Vec<[String; 7]> = projection
         .years
         .iter()
@@ -38,7 +30,7 @@ pub fn render(plan: &Plan, projection: &Projection) -> String {
         .collect();
     let t = &projection.totals;
     rows.push([
-        "Sum".into(),
+        words(locale).sum.into(),
         nok(t.payroll_cost.get()),
         nok(t.other_costs.get()),
         nok(t.total_cost.get()),
@@ -54,11 +46,8 @@ pub fn render(plan: &Plan, projection: &Projection) -> String {
     }
     let mut out = String::new();
     let _ = writeln!(out, "{}", plan.name);
-    let _ = writeln!(
-        out,
-        "Budsjettår {}–{}, beløp i kroner\n",
-        projection.first_year, projection.last_year
-    );
+    let years = terminal::years_line(locale, projection.first_year, projection.last_year);
+    let _ = writeln!(out, "{years}\n");
     let line = |cells: &[String], out: &mut String| {
         let text: Vec<String> = cells
             .iter()
@@ -85,23 +74,17 @@ pub fn render(plan: &Plan, projection: &Projection) -> String {
         line(r, &mut out);
     }
     out.push('\n');
-    match &projection.funding_cliff {
-        Some(c) => {
-            let _ = writeln!(
-                out,
-                "Finansieringsstup: {} – netto kostnad øker med {} kr, og tilskuddet er {} kr lavere enn året før.",
-                c.year,
-                nok(c.jump.get()),
-                nok(c.grant_drop.get())
-            );
-        }
-        None => out.push_str("Finansieringsstup: ingen i planperioden.\n"),
-    }
+    let cliff = projection
+        .funding_cliff
+        .as_ref()
+        .map(|c| (c.year, c.jump.get(), c.grant_drop.get()));
+    let _ = writeln!(out, "{}", terminal::cliff_line(locale, cliff));
     if let Some(year) = projection.employer_pays_in_full_from {
-        let _ = writeln!(out, "Arbeidsgiver betaler alt selv fra {year}.");
+        let _ = writeln!(out, "{}", terminal::pays_in_full_line(locale, year));
     }
     for w in &projection.warnings {
-        let _ = writeln!(out, "Advarsel: {}", warning_text(Locale::Nb, plan, w));
+        let warning = warning_text(locale, plan, w);
+        let _ = writeln!(out, "{}", terminal::warning_line(locale, &warning));
     }
     out
 }

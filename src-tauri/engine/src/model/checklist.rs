@@ -8,7 +8,19 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS, JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    TS,
+    JsonSchema,
+    strum::EnumIter,
 )]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
@@ -32,7 +44,19 @@ impl ChecklistPhase {
     ];
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Default,
+    Serialize,
+    Deserialize,
+    TS,
+    JsonSchema,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub enum ChecklistStatus {

@@ -7,7 +7,9 @@ use ts_rs::TS;
 
 use crate::{decimal::mul, error::Result, units::Nok};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema, strum::EnumIter,
+)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub enum CostCategory {

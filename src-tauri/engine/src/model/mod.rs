@@ -6,7 +6,9 @@
 pub mod calendar;
 pub mod checklist;
 pub mod cost_item;
+pub mod figure;
 pub mod grant;
 pub mod organisation;
 pub mod plan;
 pub mod position;
+pub mod scenario;

@@ -6,7 +6,19 @@ use ts_rs::TS;
 
 use crate::{rules::aga::AgaZone, units::Percent};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Default,
+    Serialize,
+    Deserialize,
+    TS,
+    JsonSchema,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub enum OrganisationKind {

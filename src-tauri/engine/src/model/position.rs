@@ -12,7 +12,19 @@ use crate::{
 };
 
 /// The pension scheme decides what the rate means and its floor.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Default,
+    Serialize,
+    Deserialize,
+    TS,
+    JsonSchema,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub enum PensionScheme {
@@ -25,7 +37,9 @@ pub enum PensionScheme {
 }
 
 /// What the consultant will work with (several may apply).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, JsonSchema, strum::EnumIter,
+)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub enum RoleTask {
@@ -85,7 +99,7 @@ pub struct HolidayTerms {
     pub holiday_weeks: Decimal,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, strum::EnumIter)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub enum HolidayTermsId {

@@ -3,10 +3,15 @@
 //! the usual salary range. The PDF, the command-line tool and the app's screens (through the
 //! commands) all take them from here, so a sentence is said once.
 
+pub mod comparison;
 mod figures;
+pub mod files;
 mod missing;
 pub mod names;
+pub mod terminal;
+pub mod vocabulary;
 pub mod words;
+pub mod workbook;
 
 pub use figures::{nothing_to_pay, summary_figures, SummaryFigure, SummaryFigureKey};
 pub use missing::{missing_heading, missing_text};
@@ -52,6 +57,41 @@ pub fn kr(locale: Locale, value: Decimal) -> String {
     match locale {
         Locale::Nb => format!("{} kr", amount(locale, value)),
         Locale::En => format!("NOK {}", amount(locale, value)),
+    }
+}
+
+/// The unit of an amount in a label: `kr` / `NOK`.
+pub fn currency(locale: Locale) -> &'static str {
+    match locale {
+        Locale::Nb => "kr",
+        Locale::En => "NOK",
+    }
+}
+
+/// Of a text the data gives in both languages (a rate table's source, a checklist item's
+/// title), the one in `locale`.
+pub fn in_language<'a>(locale: Locale, nb: &'a str, en: &'a str) -> &'a str {
+    match locale {
+        Locale::Nb => nb,
+        Locale::En => en,
+    }
+}
+
+/// A date (YYYY-MM-DD, or the start of an ISO 8601 time) as people write it: 24.11.2026, or
+/// 24 November 2026; as given if it cannot be read.
+pub fn date(locale: Locale, iso: &str) -> String {
+    let day = iso.get(..10).unwrap_or(iso);
+    match crate::model::calendar::parse_date("date", day) {
+        Ok(d) => match locale {
+            Locale::Nb => format!("{:02}.{:02}.{}", d.day(), u8::from(d.month()), d.year()),
+            Locale::En => format!(
+                "{} {} {}",
+                d.day(),
+                words::words(locale).month_names[usize::from(u8::from(d.month())) - 1],
+                d.year()
+            ),
+        },
+        Err(_) => iso.to_owned(),
     }
 }
 

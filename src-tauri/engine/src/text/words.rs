@@ -8,8 +8,9 @@ use rust_decimal::Decimal;
 use crate::{
     model::checklist::{ChecklistPhase, ChecklistStatus},
     model::cost_item::CostCategory,
+    model::grant::GrantKind,
     model::organisation::OrganisationKind,
-    model::position::{PensionScheme, RoleTask},
+    model::position::{HolidayTerms, HolidayTermsId, PensionScheme, RoleTask},
 };
 
 pub use super::{
@@ -126,6 +127,8 @@ pub struct Words {
     pub place_date: &'static str,
     pub signature: &'static str,
     pub months: [&'static str; 12],
+    /// «(alle stillinger)»: a value every post shares.
+    pub all_posts: &'static str,
     pub month_names: [&'static str; 12],
 }
 
@@ -187,7 +190,7 @@ const NB: Words = Words {
     col_grants: "Tilskudd",
     col_net: "Netto arbeidsgiver",
     col_share: "Andel tilskudd",
-    col_running: "Netto akkumulert",
+    col_running: "Akkumulert netto",
     sum: "Sum",
     grant_lines: "Tilskudd år for år",
     grant_source: "tilskuddsgiver",
@@ -233,6 +236,7 @@ const NB: Words = Words {
     hr: "HR",
     place_date: "Sted og dato",
     signature: "Underskrift",
+    all_posts: "alle stillinger",
     months: ["jan.", "feb.", "mars", "apr.", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."],
     month_names: [
         "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
@@ -344,6 +348,7 @@ const EN: Words = Words {
     hr: "HR",
     place_date: "Place and date",
     signature: "Signature",
+    all_posts: "all posts",
     months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
     month_names: [
         "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -437,6 +442,78 @@ pub fn scheme(locale: Locale, scheme: PensionScheme) -> &'static str {
         (Locale::Nb, PensionScheme::Otp) => "OTP",
         (Locale::En, PensionScheme::Public) => "public scheme",
         (Locale::En, PensionScheme::Otp) => "OTP",
+    }
+}
+
+/// A checklist phase with how far it has come: «Rekruttering (2 av 5 ferdig)».
+pub fn phase_progress(locale: Locale, p: ChecklistPhase, done: usize, relevant: usize) -> String {
+    match locale {
+        Locale::Nb => format!("{} ({done} av {relevant} ferdig)", phase(locale, p)),
+        Locale::En => format!("{} ({done} of {relevant} done)", phase(locale, p)),
+    }
+}
+
+/// An employer's contribution zone with its rate: «Sone 1: 14,1 %».
+pub fn zone_rate(locale: Locale, zone: &str, rate: Decimal) -> String {
+    match locale {
+        Locale::Nb => format!("Sone {zone}: {}", percent(locale, rate)),
+        Locale::En => format!("Zone {zone}: {}", percent(locale, rate)),
+    }
+}
+
+/// A pension scheme's full name, as the wizard offers it.
+pub fn scheme_name(locale: Locale, scheme: PensionScheme) -> &'static str {
+    match (locale, scheme) {
+        (Locale::Nb, PensionScheme::Public) => {
+            "Offentlig tjenestepensjon (KLP, SPK eller egen kasse)"
+        }
+        (Locale::Nb, PensionScheme::Otp) => "Obligatorisk tjenestepensjon (OTP)",
+        (Locale::En, PensionScheme::Public) => "Public occupational pension (KLP, SPK or own fund)",
+        (Locale::En, PensionScheme::Otp) => "Mandatory occupational pension (OTP)",
+    }
+}
+
+/// A kind of grant, as the wizard offers it.
+pub fn grant_kind(locale: Locale, kind: GrantKind) -> &'static str {
+    match (locale, kind) {
+        (Locale::Nb, GrantKind::PerFullTime) => "Fast beløp per 100 % stilling i et antall år",
+        (Locale::Nb, GrantKind::Stepped) => "Beløp som trappes ned år for år",
+        (Locale::Nb, GrantKind::ShareOfCost) => "Andel av kostnaden",
+        (Locale::Nb, GrantKind::FixedPerYear) => "Fast beløp per år, uansett stillingsprosent",
+        (Locale::Nb, GrantKind::OneOff) => "Engangsbeløp",
+        (Locale::En, GrantKind::PerFullTime) => "Fixed amount per 100 % post for a number of years",
+        (Locale::En, GrantKind::Stepped) => "Amounts that step down year by year",
+        (Locale::En, GrantKind::ShareOfCost) => "Share of the cost",
+        (Locale::En, GrantKind::FixedPerYear) => "Fixed sum per year, whatever the percentage",
+        (Locale::En, GrantKind::OneOff) => "One-off amount",
+    }
+}
+
+/// Common holiday terms as the wizard offers them, with their holiday pay:
+/// «Ferieloven: 10,2 %, fire uker og én dag».
+pub fn holiday_terms_name(locale: Locale, terms: &HolidayTerms) -> String {
+    let pay = percent(locale, terms.holiday_pay_percent.get());
+    match (locale, terms.id) {
+        (Locale::Nb, HolidayTermsId::Statutory) => {
+            format!("Ferieloven: {pay}, fire uker og én dag")
+        }
+        (Locale::Nb, HolidayTermsId::Tariff) => format!("Med femte ferieuke: {pay}, fem uker"),
+        (Locale::Nb, HolidayTermsId::StatutoryOver60) => {
+            format!("Ferieloven fra 60 år: {pay}, fem uker og én dag")
+        }
+        (Locale::Nb, HolidayTermsId::TariffOver60) => {
+            format!("Femte ferieuke fra 60 år: {pay}, seks uker")
+        }
+        (Locale::En, HolidayTermsId::Statutory) => {
+            format!("Holiday Act: {pay}, four weeks and one day")
+        }
+        (Locale::En, HolidayTermsId::Tariff) => format!("With the fifth week: {pay}, five weeks"),
+        (Locale::En, HolidayTermsId::StatutoryOver60) => {
+            format!("Holiday Act from 60: {pay}, five weeks and one day")
+        }
+        (Locale::En, HolidayTermsId::TariffOver60) => {
+            format!("Fifth week from 60: {pay}, six weeks")
+        }
     }
 }
 

@@ -16,30 +16,30 @@ import type { ChecklistPhase } from "../../bindings/ChecklistPhase";
 import type { ChecklistStatus } from "../../bindings/ChecklistStatus";
 import type { ChecklistTemplate } from "../../bindings/ChecklistTemplate";
 import { fieldId } from "../../fieldPaths";
-import { useI18n } from "../../i18n";
-import type { MessageKey } from "../../i18n/messages";
+import { useI18n, useVocabulary } from "../../i18n";
 import { checklistTemplates, newChecklistEntry } from "../../ipc";
 import type { StepProps } from "./types";
 import { TextField } from "../../components/TextField";
 
-export const CHECKLIST_PHASES: readonly { id: ChecklistPhase; key: MessageKey }[] = [
-  { id: "beforeAdvertising", key: "phase.beforeAdvertising" },
-  { id: "recruiting", key: "phase.recruiting" },
-  { id: "hiring", key: "phase.hiring" },
-  { id: "firstWeeks", key: "phase.firstWeeks" },
-  { id: "firstYear", key: "phase.firstYear" },
-  { id: "beforeGrantEnds", key: "phase.beforeGrantEnds" },
+export const CHECKLIST_PHASES: readonly { id: ChecklistPhase }[] = [
+  { id: "beforeAdvertising" },
+  { id: "recruiting" },
+  { id: "hiring" },
+  { id: "firstWeeks" },
+  { id: "firstYear" },
+  { id: "beforeGrantEnds" },
 ];
-const STATUSES: readonly { id: ChecklistStatus; key: MessageKey }[] = [
-  { id: "notStarted", key: "status.notStarted" },
-  { id: "inProgress", key: "status.inProgress" },
-  { id: "done", key: "status.done" },
-  { id: "notRelevant", key: "status.notRelevant" },
+const STATUSES: readonly { id: ChecklistStatus }[] = [
+  { id: "notStarted" },
+  { id: "inProgress" },
+  { id: "done" },
+  { id: "notRelevant" },
 ];
 
 /** Step 3: the hiring checklist, phase by phase, with progress. */
 export function ChecklistStep({ plan, onChange, errorFor, invalid }: StepProps) {
   const { t, locale } = useI18n();
+  const vocabulary = useVocabulary();
   const [templates, setTemplates] = useState<readonly ChecklistTemplate[]>([]);
   const [newTitles, setNewTitles] = useState<Partial<Record<ChecklistPhase, string>>>({});
   useEffect(() => {
@@ -117,7 +117,7 @@ export function ChecklistStep({ plan, onChange, errorFor, invalid }: StepProps) 
                 <span aria-hidden="true" className="phase-chevron">
                   {open ? "▾" : "▸"}
                 </span>
-                {t(phase.key)}
+                {vocabulary.checklistPhase[phase.id]}
               </button>
             </Heading>
             <Paragraph data-size="sm" id={`progress-${phase.id}`}>
@@ -169,7 +169,7 @@ export function ChecklistStep({ plan, onChange, errorFor, invalid }: StepProps) 
                           >
                             {STATUSES.map((s) => (
                               <Select.Option key={s.id} value={s.id}>
-                                {t(s.key)}
+                                {vocabulary.checklistStatus[s.id]}
                               </Select.Option>
                             ))}
                           </Select>
@@ -237,7 +237,9 @@ export function ChecklistStep({ plan, onChange, errorFor, invalid }: StepProps) 
                 <div className="add-own">
                   <TextField
                     id={`new-item-${phase.id}`}
-                    label={t("checklist.addOwn.label", { phase: t(phase.key) })}
+                    label={t("checklist.addOwn.label", {
+                      phase: vocabulary.checklistPhase[phase.id],
+                    })}
                     value={newTitles[phase.id] ?? ""}
                     onChange={(ev) => {
                       setNewTitles((prev) => ({ ...prev, [phase.id]: ev.target.value }));

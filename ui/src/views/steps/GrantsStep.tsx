@@ -24,7 +24,7 @@ import { AddButtons, RemoveButton } from "../../components/ListButtons";
 import { YearTable } from "../../components/YearTable";
 import { fieldId } from "../../fieldPaths";
 import { formatNok } from "../../format";
-import { useI18n } from "../../i18n";
+import { useI18n, useVocabulary } from "../../i18n";
 import type { MessageKey } from "../../i18n/messages";
 import { newGrant } from "../../ipc";
 import { roomFor, usePlanLimits } from "../../usePlanLimits";
@@ -33,19 +33,18 @@ import { fieldsToFix } from "../../waitingFor";
 import { firstWhileOpening, useOpening } from "../../useOpening";
 import { TextField } from "../../components/TextField";
 
-/** Every kind of grant Rust knows, with its name: a kind missing here does not compile. The
- * order is the order the wizard offers them in. */
-const SHAPE_NAMES: { readonly [K in GrantKind]: MessageKey } = {
-  perFullTime: "grant.shape.perFullTime",
-  stepped: "grant.shape.stepped",
-  shareOfCost: "grant.shape.shareOfCost",
-  fixedPerYear: "grant.shape.fixedPerYear",
-  oneOff: "grant.shape.oneOff",
+/** Every kind of grant Rust knows (its name is in the generated vocabulary), in the order the
+ * wizard offers them: a kind missing here does not compile. */
+const SHAPE_ORDER: { readonly [K in GrantKind]: number } = {
+  perFullTime: 0,
+  stepped: 1,
+  shareOfCost: 2,
+  fixedPerYear: 3,
+  oneOff: 4,
 };
-const SHAPES = (Object.keys(SHAPE_NAMES) as GrantKind[]).map((id) => ({
-  id,
-  key: SHAPE_NAMES[id],
-}));
+const SHAPES = (Object.keys(SHAPE_ORDER) as GrantKind[])
+  .sort((a, b) => SHAPE_ORDER[a] - SHAPE_ORDER[b])
+  .map((id) => ({ id }));
 
 /** What a shape's editor gets: the shape, a way to change it, and the field helpers. */
 interface ShapeEditorProps<S extends GrantShape> {
@@ -103,6 +102,7 @@ export function GrantsStep({
   blockers,
 }: StepProps) {
   const { t, locale } = useI18n();
+  const vocabulary = useVocabulary();
   const opening = useOpening();
   const limits = usePlanLimits();
   // The same functions from render to render: a grant card redraws only when its own grant, the
@@ -148,7 +148,10 @@ export function GrantsStep({
         />
       ))}
       <AddButtons
-        kinds={SHAPES.map((x) => ({ id: x.id, label: t("grants.add", { shape: t(x.key) }) }))}
+        kinds={SHAPES.map((x) => ({
+          id: x.id,
+          label: t("grants.add", { shape: vocabulary.grantKind[x.id] }),
+        }))}
         idPrefix="add-grant"
         full={!roomFor(plan.grants.length, limits?.maxGrants)}
         onAdd={(kind) => void add(kind)}
@@ -219,6 +222,7 @@ const GrantCard = memo(function GrantCard({
   freshShape: (kind: GrantKind) => Promise<GrantShape>;
 }) {
   const { t } = useI18n();
+  const vocabulary = useVocabulary();
   const path = (leaf: string) => `grants[${i}].${leaf}`;
   const shape = g.shape;
   const setShape = (next: GrantShape) => {
@@ -260,7 +264,7 @@ const GrantCard = memo(function GrantCard({
         >
           {SHAPES.map((s) => (
             <Select.Option key={s.id} value={s.id}>
-              {t(s.key)}
+              {vocabulary.grantKind[s.id]}
             </Select.Option>
           ))}
         </Select>

@@ -18,24 +18,22 @@ import type { OrganisationKind } from "../../bindings/OrganisationKind";
 import { NumberField } from "../../components/NumberField";
 import { fieldId } from "../../fieldPaths";
 import { formatDate, formatPercent } from "../../format";
-import { useI18n } from "../../i18n";
+import { useI18n, useVocabulary } from "../../i18n";
 import { agaRates } from "../../ipc";
 import type { StepProps } from "./types";
 import { TextField } from "../../components/TextField";
 import { usePlanLimits } from "../../usePlanLimits";
 
-const KINDS: readonly {
-  id: OrganisationKind;
-  key: "kind.municipality" | "kind.healthTrust" | "kind.private";
-}[] = [
-  { id: "municipality", key: "kind.municipality" },
-  { id: "healthTrust", key: "kind.healthTrust" },
-  { id: "private", key: "kind.private" },
+const KINDS: readonly { id: OrganisationKind }[] = [
+  { id: "municipality" },
+  { id: "healthTrust" },
+  { id: "private" },
 ];
 
 /** Step 1: who is hiring, the AGA zone, and which years the plan covers. */
 export function OrganisationStep({ plan, onChange, errorFor, showErrors }: StepProps) {
   const { t, locale } = useI18n();
+  const vocabulary = useVocabulary();
   const limits = usePlanLimits();
   const org = plan.organisation;
   const setOrg = (fields: Partial<typeof org>) => {
@@ -73,7 +71,7 @@ export function OrganisationStep({ plan, onChange, errorFor, showErrors }: StepP
             key={k.id}
             name="org-kind"
             id={`org-kind-${k.id}`}
-            label={t(k.key)}
+            label={vocabulary.organisationKind[k.id]}
             value={k.id}
             checked={org.kind === k.id}
             onChange={() => {

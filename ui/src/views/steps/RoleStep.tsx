@@ -20,20 +20,19 @@ import { MonthField } from "../../components/MonthField";
 import { NumberField } from "../../components/NumberField";
 import { PositionCost } from "../../components/PositionCost";
 import { fieldId } from "../../fieldPaths";
-import { useI18n } from "../../i18n";
-import type { MessageKey } from "../../i18n/messages";
+import { useI18n, useVocabulary } from "../../i18n";
 import { newCostItem, newPosition, temporaryEnd } from "../../ipc";
 import { roomFor, usePlanLimits } from "../../usePlanLimits";
 import type { StepProps } from "./types";
 import { firstWhileOpening, useOpening } from "../../useOpening";
 import { TextField } from "../../components/TextField";
 
-const TASKS: readonly { id: RoleTask; key: MessageKey }[] = [
-  { id: "individualUsers", key: "task.individualUsers" },
-  { id: "systemLevel", key: "task.systemLevel" },
-  { id: "projects", key: "task.projects" },
-  { id: "userOrganisations", key: "task.userOrganisations" },
-  { id: "nextOfKin", key: "task.nextOfKin" },
+const TASKS: readonly { id: RoleTask }[] = [
+  { id: "individualUsers" },
+  { id: "systemLevel" },
+  { id: "projects" },
+  { id: "userOrganisations" },
+  { id: "nextOfKin" },
 ];
 /** The years a position may start or end in: from as far before the plan as Rust accepts
  * (`yearsBefore`) to the plan's last year. */
@@ -51,6 +50,7 @@ export function RoleStep({
   positionFigures,
 }: StepProps) {
   const { t } = useI18n();
+  const vocabulary = useVocabulary();
   const opening = useOpening();
   const tasks = new Set(plan.tasks);
   const limits = usePlanLimits();
@@ -133,7 +133,7 @@ export function RoleStep({
           <Checkbox
             key={task.id}
             id={`task-${task.id}`}
-            label={t(task.key)}
+            label={vocabulary.roleTask[task.id]}
             checked={tasks.has(task.id)}
             onChange={(e) => {
               const checked = e.target.checked;
@@ -229,6 +229,7 @@ const RolePositionCard = memo(function RolePositionCard({
   removePosition: (i: number, id: string) => void;
 }) {
   const { t } = useI18n();
+  const vocabulary = useVocabulary();
   const path = (leaf: string) => `positions[${i}].${leaf}`;
   return (
     <Card className="neutral stack" data-position={i}>
@@ -271,7 +272,7 @@ const RolePositionCard = memo(function RolePositionCard({
         <Radio
           name={`permanence-${p.id}`}
           id={fieldId(path("permanent"))}
-          label={t("role.permanent")}
+          label={vocabulary.employment.permanent}
           value="permanent"
           checked={p.end === null}
           onChange={() => {
@@ -281,7 +282,7 @@ const RolePositionCard = memo(function RolePositionCard({
         <Radio
           name={`permanence-${p.id}`}
           id={fieldId(path("temporary"))}
-          label={t("role.temporary")}
+          label={vocabulary.employment.temporary}
           value="temporary"
           checked={p.end !== null}
           onChange={() => {

@@ -21,39 +21,20 @@ import type { SalaryRange } from "../../bindings/SalaryRange";
 import { NumberField } from "../../components/NumberField";
 import { PositionCost } from "../../components/PositionCost";
 import { fieldId } from "../../fieldPaths";
-import { formatDecimal, withoutTrailingZeros } from "../../format";
-import { useI18n } from "../../i18n";
-import type { MessageKey } from "../../i18n/messages";
+import { formatDecimal } from "../../format";
+import { useI18n, useVocabulary } from "../../i18n";
 import { holidayTerms, salaryRange } from "../../ipc";
 import type { StepProps } from "./types";
 import { firstWhileOpening, useOpening } from "../../useOpening";
 import { fieldsToFix } from "../../waitingFor";
 import { usePlanLimits } from "../../usePlanLimits";
 
-const TERMS_KEYS: Readonly<Record<HolidayTerms["id"], MessageKey>> = {
-  statutory: "holiday.statutory",
-  tariff: "holiday.tariff",
-  statutoryOver60: "holiday.statutoryOver60",
-  tariffOver60: "holiday.tariffOver60",
-};
-const MONTH_KEYS: readonly MessageKey[] = [
-  "month.1",
-  "month.2",
-  "month.3",
-  "month.4",
-  "month.5",
-  "month.6",
-  "month.7",
-  "month.8",
-  "month.9",
-  "month.10",
-  "month.11",
-  "month.12",
-];
+const MONTHS = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"] as const;
 
 /** Step 4: salary, wage growth, holiday pay and pension. */
 export function SalaryStep({ plan, onChange, errorFor, showErrors, positionFigures }: StepProps) {
   const { t, locale } = useI18n();
+  const vocabulary = useVocabulary();
   const opening = useOpening();
   const limits = usePlanLimits();
   const [terms, setTerms] = useState<readonly HolidayTerms[]>([]);
@@ -102,9 +83,9 @@ export function SalaryStep({ plan, onChange, errorFor, showErrors, positionFigur
               onChange((current) => ({ ...current, regulationMonth: Number(e.target.value) }));
             }}
           >
-            {MONTH_KEYS.map((key, i) => (
-              <Select.Option key={key} value={String(i + 1)}>
-                {t(key)}
+            {MONTHS.map((month) => (
+              <Select.Option key={month} value={month}>
+                {vocabulary.month[month]}
               </Select.Option>
             ))}
           </Select>
@@ -158,7 +139,8 @@ const SalaryPositionCard = memo(function SalaryPositionCard({
   showErrors: boolean;
   setPosition: (i: number, fields: Partial<Position>) => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const vocabulary = useVocabulary();
   const path = (leaf: string) => `positions[${i}].${leaf}`;
   const preset = terms.find(
     (x) => x.holidayPayPercent === p.holidayPayPercent && x.holidayWeeks === p.holidayWeeks,
@@ -219,9 +201,7 @@ const SalaryPositionCard = memo(function SalaryPositionCard({
         >
           {terms.map((x) => (
             <Select.Option key={x.id} value={x.id}>
-              {t(TERMS_KEYS[x.id], {
-                percent: formatDecimal(withoutTrailingZeros(x.holidayPayPercent), locale),
-              })}
+              {vocabulary.holidayTerms[x.id]}
             </Select.Option>
           ))}
           <Select.Option value="custom">{t("holiday.custom")}</Select.Option>
@@ -255,7 +235,7 @@ const SalaryPositionCard = memo(function SalaryPositionCard({
         <Radio
           name={`pension-${p.id}`}
           id={fieldId(path("pensionPublic"))}
-          label={t("pension.public")}
+          label={vocabulary.pensionScheme.public}
           value="public"
           checked={p.pensionScheme === "public"}
           onChange={() => {
@@ -265,7 +245,7 @@ const SalaryPositionCard = memo(function SalaryPositionCard({
         <Radio
           name={`pension-${p.id}`}
           id={fieldId(path("pensionOtp"))}
-          label={t("pension.otp")}
+          label={vocabulary.pensionScheme.otp}
           value="otp"
           checked={p.pensionScheme === "otp"}
           onChange={() => {

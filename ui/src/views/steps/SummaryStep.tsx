@@ -11,7 +11,7 @@ import { KeyFigures } from "../../components/KeyFigures";
 import { WhatIf } from "../../components/WhatIf";
 import { YearTable } from "../../components/YearTable";
 import { formatNok, formatPercent } from "../../format";
-import { useI18n } from "../../i18n";
+import { useI18n, useVocabulary } from "../../i18n";
 import { STEPS } from "../../steps";
 import { CHECKLIST_PHASES } from "./ChecklistStep";
 import type { StepProps } from "./types";
@@ -45,6 +45,7 @@ export function SummaryStep({
   onMakeAlternative: (scenario: Scenario) => void;
 }) {
   const { t, locale } = useI18n();
+  const vocabulary = useVocabulary();
   const nok = (v: string) => formatNok(v, locale);
   const stepTitle = (step: WizardStep) =>
     t(STEPS.find((s) => s.id === step)?.title ?? "step.summary");
@@ -104,7 +105,7 @@ export function SummaryStep({
       {nothingToPay ? (
         // Nothing to pay: no figures of 0,00, no warnings to clear and nothing to stress.
         <Alert data-color="info" id="nothing-to-pay">
-          {t(plan.positions.length === 0 ? "summary.nothingToPay" : "summary.noneAtWork")}{" "}
+          {plan.positions.length === 0 ? t("summary.nothingToPay") : vocabulary.document.noneAtWork}{" "}
           {stepLink(plan.positions.length === 0 ? "role" : "salary", "summary.fixIn")}
         </Alert>
       ) : (
@@ -112,10 +113,10 @@ export function SummaryStep({
           <KeyFigures figures={figures} />
 
           <Heading level={2} data-size="sm">
-            {t("summary.warnings")}
+            {vocabulary.document.warnings}
           </Heading>
           {warnings.length === 0 ? (
-            <Paragraph id="no-warnings">{t("summary.noWarnings")}</Paragraph>
+            <Paragraph id="no-warnings">{vocabulary.document.noWarnings}</Paragraph>
           ) : (
             <ul className="warning-list" id="warnings">
               {warnings.map((w, i) => (
@@ -127,7 +128,7 @@ export function SummaryStep({
           )}
 
           <Heading level={2} data-size="sm">
-            {t("summary.yearByYear")}
+            {vocabulary.document.yearByYear}
           </Heading>
           <CostChart projection={projection} />
           <YearTable projection={projection} cliffYear={cliff?.year ?? null} />
@@ -153,7 +154,7 @@ export function SummaryStep({
             : plan.positions
                 .map(
                   (p) =>
-                    `${p.title} ${formatPercent(p.ftePercent, locale)} (${p.end === null ? t("role.permanent") : t("role.temporary")})`,
+                    `${p.title} ${formatPercent(p.ftePercent, locale)} (${p.end === null ? vocabulary.employment.permanent : vocabulary.employment.temporary})`,
                 )
                 .join("; ")}{" "}
           {change("role")}
@@ -189,7 +190,11 @@ export function SummaryStep({
           const done = relevant.filter((e) => e.status === "done").length;
           return (
             <li key={phase.id} data-phase={phase.id}>
-              {t("summary.checklistPhase", { phase: t(phase.key), done, total: relevant.length })}
+              {t("summary.checklistPhase", {
+                phase: vocabulary.checklistPhase[phase.id],
+                done,
+                total: relevant.length,
+              })}
             </li>
           );
         })}

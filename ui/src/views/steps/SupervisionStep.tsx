@@ -17,20 +17,20 @@ import { AddButtons, RemoveButton } from "../../components/ListButtons";
 import { NumberField } from "../../components/NumberField";
 import { fieldId } from "../../fieldPaths";
 import { formatDecimal, formatNok } from "../../format";
-import { useI18n } from "../../i18n";
+import { useI18n, useVocabulary } from "../../i18n";
 import type { MessageKey } from "../../i18n/messages";
 import { newCostItem, switchCostBasis } from "../../ipc";
 import { roomFor, usePlanLimits } from "../../usePlanLimits";
 import type { StepProps } from "./types";
 import { TextField } from "../../components/TextField";
 
-const CATEGORIES: readonly { id: CostCategory; key: MessageKey }[] = [
-  { id: "supervision", key: "category.supervision" },
-  { id: "network", key: "category.network" },
-  { id: "training", key: "category.training" },
-  { id: "travel", key: "category.travel" },
-  { id: "equipment", key: "category.equipment" },
-  { id: "other", key: "category.other" },
+const CATEGORIES: readonly { id: CostCategory }[] = [
+  { id: "supervision" },
+  { id: "network" },
+  { id: "training" },
+  { id: "travel" },
+  { id: "equipment" },
+  { id: "other" },
 ];
 /** Every way Rust knows to make up a cost, with its name: one missing here does not compile. */
 const BASIS_NAMES: { readonly [K in CostBasisKind]: MessageKey } = {
@@ -47,6 +47,7 @@ const BASES = (Object.keys(BASIS_NAMES) as CostBasisKind[]).map((id) => ({
 /** Step 6: supervision, follow-up, networks and training, with yearly hours and cost. */
 export function SupervisionStep({ plan, onChange, errorFor, showErrors, projection }: StepProps) {
   const { t, locale } = useI18n();
+  const vocabulary = useVocabulary();
   const limits = usePlanLimits();
   const setItem = (i: number, item: CostItem) => {
     onChange((current) => ({
@@ -132,7 +133,7 @@ export function SupervisionStep({ plan, onChange, errorFor, showErrors, projecti
                 >
                   {CATEGORIES.map((x) => (
                     <Select.Option key={x.id} value={x.id}>
-                      {t(x.key)}
+                      {vocabulary.costCategory[x.id]}
                     </Select.Option>
                   ))}
                 </Select>
@@ -289,7 +290,7 @@ export function SupervisionStep({ plan, onChange, errorFor, showErrors, projecti
       <AddButtons
         kinds={CATEGORIES.map((x) => ({
           id: x.id,
-          label: t("supervision.add", { category: t(x.key) }),
+          label: t("supervision.add", { category: vocabulary.costCategory[x.id] }),
         }))}
         idPrefix="add-item"
         full={!roomFor(plan.costItems.length, limits?.maxCostItems)}

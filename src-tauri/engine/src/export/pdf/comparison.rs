@@ -5,7 +5,7 @@
 
 use super::{
     chart::height,
-    date, document,
+    document,
     layout::{
         Align, Colour, Column, Face, Layout, Page, Row, Style, BLACK, BODY, CELL_PAD_BOTH, CLIFF,
         EMPLOYER, GRANT, GREY, H2, H3, MARGIN_X, RULE, SMALL, SMALL_BOLD, TABLE, TITLE,
@@ -14,9 +14,10 @@ use super::{
     sections::bullet,
 };
 use crate::{
-    compare::{compare, words::comparison_words, Comparison, FigureKey, NamedPlan},
+    compare::{compare, Comparison, FigureKey, NamedPlan},
     error::Result,
     export::DocumentInfo,
+    text::comparison::comparison_words,
     text::{kr, words, Locale},
 };
 
@@ -97,7 +98,7 @@ fn header(c: &Comparison, organisation: &str, info: &DocumentInfo, l: &mut Layou
         w.compared_with.to_owned(),
         (1..c.plans.len()).map(named).collect::<Vec<_>>().join("\n"),
     ));
-    rows.push((hw.date.to_owned(), date(locale, &info.today)));
+    rows.push((hw.date.to_owned(), crate::text::date(locale, &info.today)));
     rows.push((
         hw.version.to_owned(),
         format!("Erfaringsplan {}", info.app_version),

@@ -63,7 +63,7 @@ impl Context<'_> {
     }
 
     fn date(&self, iso: &str) -> String {
-        date(self.locale, iso)
+        crate::text::date(self.locale, iso)
     }
 
     /// The line over the title: what the document is, and that it is a draft while it is one.
@@ -93,24 +93,6 @@ fn capitalised(word: &str) -> String {
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
-}
-
-/// A date (YYYY-MM-DD, or the start of an ISO 8601 time) as people write it: 24.11.2026, or
-/// 24 November 2026; as given if it cannot be read.
-pub(crate) fn date(locale: Locale, iso: &str) -> String {
-    let day = iso.get(..10).unwrap_or(iso);
-    match parse_date("date", day) {
-        Ok(d) => match locale {
-            Locale::Nb => format!("{:02}.{:02}.{}", d.day(), u8::from(d.month()), d.year()),
-            Locale::En => format!(
-                "{} {} {}",
-                d.day(),
-                words::words(locale).month_names[usize::from(u8::from(d.month())) - 1],
-                d.year()
-            ),
-        },
-        Err(_) => iso.to_owned(),
-    }
 }
 
 /// The plan as a PDF document.

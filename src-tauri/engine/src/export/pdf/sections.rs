@@ -16,7 +16,7 @@ use super::{
         SMALL_BOLD, TITLE,
     },
     words::{self, kr, number, percent},
-    Context, Locale,
+    Context,
 };
 
 const LABEL_W: i64 = 150_000;
@@ -291,7 +291,7 @@ pub fn what_if(cx: &Context, l: &mut Layout) {
     if cx.what_if.is_empty() {
         return;
     }
-    let w = crate::compare::words::comparison_words(cx.locale);
+    let w = crate::text::comparison::comparison_words(cx.locale);
     l.heading(H3, w.what_if, KEEP * 2);
     l.paragraph_at(MARGIN_X, CONTENT_W, SMALL, GREY, w.what_if_intro);
     l.gap(3_000);
@@ -455,16 +455,7 @@ pub fn checklist(cx: &Context, l: &mut Layout) {
             .iter()
             .filter(|e| e.status == ChecklistStatus::Done)
             .count();
-        let heading = match cx.locale {
-            Locale::Nb => format!(
-                "{} ({done} av {relevant} ferdig)",
-                words::phase(cx.locale, phase)
-            ),
-            Locale::En => format!(
-                "{} ({done} of {relevant} done)",
-                words::phase(cx.locale, phase)
-            ),
-        };
+        let heading = words::phase_progress(cx.locale, phase, done, relevant);
         l.heading(H3, &heading, KEEP);
         let rows: Vec<Row> = entries
             .iter()
@@ -474,10 +465,11 @@ pub fn checklist(cx: &Context, l: &mut Layout) {
                     .template_id
                     .as_deref()
                     .and_then(|id| TEMPLATES.iter().find(|t| t.id == id));
-                let mut title = match (template, cx.locale) {
-                    (Some(t), Locale::Nb) => t.title_nb.to_owned(),
-                    (Some(t), Locale::En) => t.title_en.to_owned(),
-                    (None, _) => format!("{} ({})", e.title, w.own_item),
+                let mut title = match template {
+                    Some(t) => {
+                        crate::text::in_language(cx.locale, t.title_nb, t.title_en).to_owned()
+                    }
+                    None => format!("{} ({})", e.title, w.own_item),
                 };
                 if !e.note.trim().is_empty() {
                     title = format!("{title}\n{}: {}", w.note, e.note.trim());

@@ -12,11 +12,10 @@ use super::{
     FIRST_DATA_ROW,
 };
 use crate::{
-    compare::{
-        compare_projected, words::comparison_words, Comparison, FigureKey, FigureUnit, NamedPlan,
-    },
+    compare::{compare_projected, Comparison, FigureKey, FigureUnit, NamedPlan},
     error::Result,
     export::{DocumentInfo, Report},
+    text::comparison::comparison_words,
 };
 
 /// `plans` (the first is the base) compared, as the bytes of an `.xlsx` file.

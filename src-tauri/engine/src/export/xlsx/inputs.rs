@@ -5,7 +5,7 @@ use rust_xlsxwriter::Worksheet;
 use super::{fraction, long_text, num, page_setup, Cx, AGA_FIRST_ROW};
 use crate::{
     error::Result,
-    text::{self, words as text_words, Locale},
+    text::{self, words as text_words},
 };
 
 pub(super) fn inputs(cx: &Cx, ws: &mut Worksheet) -> Result<()> {
@@ -71,16 +71,13 @@ pub(super) fn inputs(cx: &Cx, ws: &mut Worksheet) -> Result<()> {
             &st.input_percent,
         )?;
         ws.write_string_with_format(row, 2, aga.zone.as_str(), &st.text)?;
-        let named = match cx.locale {
-            Locale::Nb => &aga.source,
-            Locale::En => &aga.source_en,
-        };
+        let named = text::in_language(cx.locale, &aga.source, &aga.source_en);
         let source = if aga.overridden {
             tw.aga_overridden.to_owned()
         } else if aga.assumed {
             format!("{named} {}", tw.aga_carried)
         } else {
-            named.clone()
+            named.to_owned()
         };
         ws.write_string_with_format(row, 3, &source, &st.text)?;
     }

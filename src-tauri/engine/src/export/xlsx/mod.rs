@@ -19,7 +19,6 @@ mod layout;
 mod posts;
 mod styles;
 mod summary;
-mod words;
 mod years;
 
 pub use comparison::render_comparison;
@@ -27,13 +26,13 @@ pub use comparison::render_comparison;
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, XlsxError};
 
 use super::Report;
+pub use crate::text::workbook::{words, XlsxWords};
 use crate::{
     error::{EngineError, Result},
     model::{calendar::parse_date, plan::Plan},
     projection::Projection,
     text::{words as text_words, Locale},
 };
-pub use words::{words, XlsxWords};
 
 use costs::costs;
 use grants::grants;
@@ -41,7 +40,7 @@ use inputs::inputs;
 use layout::{header, long_text, page_setup, set_lines, sheet_intro};
 use posts::posts;
 use styles::{formula, fraction, num, Styles};
-use summary::{summary, unit};
+use summary::summary;
 use years::{year_table, years};
 
 use rust_xlsxwriter::utility::row_col_to_cell_absolute as absolute;

@@ -6,7 +6,7 @@ use rust_xlsxwriter::Worksheet;
 use super::{absolute, formula, fraction, long_text, page_setup, set_lines, Cx};
 use crate::{
     error::Result,
-    text::{self, words as text_words, Locale},
+    text::{self, words as text_words},
 };
 
 pub(super) fn summary(cx: &Cx, ws: &mut Worksheet) -> Result<()> {
@@ -23,11 +23,11 @@ pub(super) fn summary(cx: &Cx, ws: &mut Worksheet) -> Result<()> {
     let changed = info
         .last_changed
         .as_deref()
-        .map(|d| crate::export::pdf::date(cx.locale, d));
+        .map(|d| crate::text::date(cx.locale, d));
     let facts = [
         (tw.organisation, plan.organisation.name.trim().to_owned()),
         (w.period, format!("{}–{}", pr.first_year, pr.last_year)),
-        (tw.date, crate::export::pdf::date(cx.locale, &info.today)),
+        (tw.date, crate::text::date(cx.locale, &info.today)),
         (
             tw.version,
             text_words::version(
@@ -60,7 +60,12 @@ pub(super) fn summary(cx: &Cx, ws: &mut Worksheet) -> Result<()> {
         (tw.net_cost.to_owned(), 5, pr.totals.net_cost.get()),
     ];
     for (label, col, value) in totals {
-        ws.write_string_with_format(row, 0, format!("{label} ({})", unit(cx.locale)), &st.text)?;
+        ws.write_string_with_format(
+            row,
+            0,
+            format!("{label} ({})", text::currency(cx.locale)),
+            &st.text,
+        )?;
         let f = format!("={years}{}", absolute(sum_row, col));
         ws.write_formula_with_format(row, 1, formula(&f, value), &st.kr)?;
         row += 1;
@@ -150,12 +155,4 @@ pub(super) fn summary(cx: &Cx, ws: &mut Worksheet) -> Result<()> {
     }
     ws.set_active(true);
     Ok(())
-}
-
-/// `kr` / `NOK`, for labels.
-pub(super) fn unit(locale: Locale) -> &'static str {
-    match locale {
-        Locale::Nb => "kr",
-        Locale::En => "NOK",
-    }
 }

@@ -3,10 +3,10 @@
 use rust_xlsxwriter::Worksheet;
 
 use super::{
-    absolute, formula, fraction, header, num, page_setup, sheet_intro, unit, Cx, FIRST_DATA_ROW,
+    absolute, formula, fraction, header, num, page_setup, sheet_intro, Cx, FIRST_DATA_ROW,
     HEADER_ROW,
 };
-use crate::error::Result;
+use crate::{error::Result, text};
 
 pub(super) fn years(cx: &Cx, ws: &mut Worksheet) -> Result<()> {
     let w = cx.w;
@@ -25,7 +25,7 @@ pub(super) fn year_table(
     from_workings: bool,
 ) -> Result<()> {
     let (w, tw, st, pr) = (cx.w, cx.tw, &cx.st, cx.pr);
-    let u = unit(cx.locale);
+    let u = text::currency(cx.locale);
     let with_unit = |label: &str| format!("{label} ({u})");
     let labels = [
         tw.col_year.to_owned(),

@@ -1,8 +1,8 @@
 //! The workbook's own words: sheet names, headers, notes and the defined names of its inputs.
 //! Words the PDF also prints (key figures, the year table's columns) come from
-//! [`crate::text::words`].
+//! [`super::words`].
 
-use crate::text::Locale;
+use super::Locale;
 
 pub struct XlsxWords {
     pub sheet_summary: &'static str,

@@ -4,15 +4,18 @@
 
 use rust_decimal::Decimal;
 
-use super::{Difference, FigureKey, FigureUnit, Scenario};
+use super::{
+    kr, number, percent,
+    words::{month_name, words, year_month as month},
+    Locale,
+};
 use crate::{
-    model::calendar::YearMonth,
-    text::{
-        kr, number, percent,
-        words::{month_name, words, year_month as month},
-        Locale,
+    model::{
+        calendar::YearMonth,
+        figure::{FigureKey, FigureUnit},
+        scenario::Scenario,
     },
-    units::{Nok, Percent, Quantity},
+    units::{Difference, Nok, Percent, Quantity},
 };
 
 /// A key figure's name: the hiring plan's own words where it has the figure.
@@ -186,7 +189,7 @@ pub fn difference_from(locale: Locale, base: &str) -> String {
 
 /// An input of the plan that can hold another value in an alternative.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Input {
+pub(crate) enum Input {
     Years,
     Zone,
     AgaRate,
@@ -255,7 +258,7 @@ impl Input {
 
 /// A value of an input, as «Hva er forskjellig» writes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Shown {
+pub(crate) enum Shown {
     /// The first and the last year.
     Years(i32, i32),
     Zone(&'static str),
@@ -291,7 +294,7 @@ impl Shown {
 }
 
 /// One way an alternative's inputs differ from the base's.
-pub(super) enum Change {
+pub(crate) enum Change {
     /// An input with another value; `post` is the post's label when the input is a post's.
     Value {
         post: Option<String>,
@@ -332,7 +335,7 @@ pub(super) enum Change {
 }
 
 /// What of the base an alternative leaves out.
-pub(super) enum Removed {
+pub(crate) enum Removed {
     Post(String),
     Grant(String),
     Cost(String),
@@ -364,7 +367,7 @@ fn changed_item(nb: bool, grant: bool, name: &str, parts: &[String]) -> String {
 }
 
 /// `change` as a sentence: the alternative's value first, the base's in brackets.
-pub(super) fn change(locale: Locale, change: &Change) -> String {
+pub(crate) fn change(locale: Locale, change: &Change) -> String {
     let nb = locale == Locale::Nb;
     let base = if nb { "grunnlaget" } else { "base" };
     match change {
