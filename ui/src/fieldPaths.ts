@@ -2,6 +2,7 @@
  * Field paths as Rust reports them ("positions[0].ftePercent"): the element id of the input,
  * the wizard step that owns the field, and a label for error messages.
  */
+import { FIELD_STEPS } from "./bindings/fieldSteps";
 import type { WizardStep } from "./bindings/WizardStep";
 import type { Translate } from "./i18n";
 import type { MessageKey } from "./i18n/messages";
@@ -11,26 +12,12 @@ export function fieldId(path: string): string {
   return `field-${path.replace(/[[\].]+/g, "-").replace(/-$/, "")}`;
 }
 
-const SALARY_FIELDS = new Set([
-  "annualSalary",
-  "holidayPayPercent",
-  "holidayWeeks",
-  "pensionPercent",
-  "pensionScheme",
-  "seniorityYears",
-]);
-
-/** The step where the user fixes a field. */
+/** The step where the user fixes a field: Rust's list (`FIELD_STEPS`), so the wizard and
+ * Rust's summary of what is missing agree. */
 export function stepOfField(path: string): WizardStep {
-  if (path.startsWith("positions")) {
-    const leaf = path.split(".").pop() ?? "";
-    return SALARY_FIELDS.has(leaf) ? "salary" : "role";
-  }
-  if (path.startsWith("checklist")) return "checklist";
-  if (path.startsWith("grants") || path === "financingAfterGrants") return "grants";
-  if (path.startsWith("costItems") || path === "priceGrowthPercent") return "supervision";
-  if (path === "wageGrowthPercent" || path === "regulationMonth") return "salary";
-  return "organisation";
+  const generic = path.replace(/\[\d+\]/g, "");
+  const found = FIELD_STEPS.find(([field]) => generic === field || generic.startsWith(`${field}.`));
+  return found ? found[1] : "organisation";
 }
 
 const LEAF_LABELS: Readonly<Record<string, MessageKey>> = {

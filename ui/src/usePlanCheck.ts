@@ -6,6 +6,7 @@
 import { useEffect, useState } from "react";
 
 import type { MissingNote } from "./bindings/MissingNote";
+import type { PhaseProgress } from "./bindings/PhaseProgress";
 import type { Plan } from "./bindings/Plan";
 import type { PositionFigures } from "./bindings/PositionFigures";
 import type { SummaryFigure } from "./bindings/SummaryFigure";
@@ -26,6 +27,8 @@ export interface PlanCheck {
   summaryFigures: readonly SummaryFigure[];
   /** Each post's band and cost, each as soon as what it depends on is valid. */
   positions: readonly PositionFigures[];
+  /** How far each phase of the checklist has come, counted by Rust. */
+  checklist: readonly PhaseProgress[];
   /** The projection belongs to an earlier, valid version of the plan. */
   stale: boolean;
   /** Rust has answered at least once for this plan's editing session. */
@@ -68,6 +71,7 @@ export function usePlanCheck(plan: Plan, typing: readonly string[]): PlanCheck {
     warnings: [],
     summaryFigures: [],
     positions: [],
+    checklist: [],
     stale: false,
     checked: false,
   });
@@ -77,7 +81,7 @@ export function usePlanCheck(plan: Plan, typing: readonly string[]): PlanCheck {
     let cancelled = false;
     const typed = typingKey === "" ? [] : typingKey.split("\n");
     evaluatePlan(plan, locale, typed).then(
-      ({ errors, missing, projection, warnings, summaryFigures, positions }) => {
+      ({ errors, missing, projection, warnings, summaryFigures, positions, checklist }) => {
         if (cancelled) return;
         if (projection === null) {
           setState((prev) => ({
@@ -85,6 +89,7 @@ export function usePlanCheck(plan: Plan, typing: readonly string[]): PlanCheck {
             reports: errors.length === 0 ? NO_REPORTS : errors,
             missing,
             positions: keepUnchanged(prev.positions, positions),
+            checklist: keepUnchanged(prev.checklist, checklist),
             stale: prev.projection !== null,
             checked: true,
           }));
@@ -96,6 +101,7 @@ export function usePlanCheck(plan: Plan, typing: readonly string[]): PlanCheck {
             warnings,
             summaryFigures,
             positions: keepUnchanged(prev.positions, positions),
+            checklist: keepUnchanged(prev.checklist, checklist),
             stale: false,
             checked: true,
           }));

@@ -9,6 +9,7 @@ use ts_rs::TS;
 use crate::{
     compare::{check_count, compare, Comparison, NamedPlan},
     error::{EngineError, Result},
+    model::checklist::{progress, PhaseProgress},
     model::plan::Plan,
     model::plan::WizardStep,
     projection::{
@@ -40,6 +41,9 @@ pub struct Evaluation {
     /// What each post shows beside its fields, in the plan's order: each figure as soon as what
     /// it depends on is valid, whatever else in the plan is not.
     pub positions: Vec<PositionFigures>,
+    /// How far each phase of the checklist has come, in the phases' order (also while the plan
+    /// has errors; empty only when the plan cannot be read at all).
+    pub checklist: Vec<PhaseProgress>,
 }
 
 /// One post's figures beside its fields on «Rollen» and «Lønn».
@@ -195,11 +199,13 @@ pub fn evaluate(plan: serde_json::Value, locale: Locale, typing: &[String]) -> E
         warnings: Vec::new(),
         summary_figures: Vec::new(),
         positions: Vec::new(),
+        checklist: Vec::new(),
     };
     let plan = match plan_from_value(plan) {
         Ok(plan) => plan,
         Err(err) => return nothing(vec![ErrorReport::from(&err)], Vec::new()),
     };
+    let checklist = progress(&plan.checklist);
     let missing: Vec<MissingNote> = missing(&plan)
         .into_iter()
         .map(|m| MissingNote {
@@ -226,15 +232,22 @@ pub fn evaluate(plan: serde_json::Value, locale: Locale, typing: &[String]) -> E
                     summary_figures: summary_figures(locale, &projection),
                     positions: position_figures(&plan, &projection),
                     projection: Some(WizardFigures::of(projection)),
+                    checklist,
                 }
             }
-            Err(err) => return nothing(vec![ErrorReport::from(&err)], missing),
+            Err(err) => {
+                return Evaluation {
+                    checklist,
+                    ..nothing(vec![ErrorReport::from(&err)], missing)
+                }
+            }
         }
     }
     let mut blocked: Vec<String> = typing.to_vec();
     blocked.extend(errors.iter().filter_map(|e| e.field.clone()));
     Evaluation {
         positions: partial_position_figures(&plan, &blocked),
+        checklist,
         ..nothing(errors, missing)
     }
 }

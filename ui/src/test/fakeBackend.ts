@@ -27,6 +27,15 @@ type Handlers = {
   ) => Commands[K]["returns"] | Promise<Commands[K]["returns"]>;
 };
 
+const PHASES = [
+  "beforeAdvertising",
+  "recruiting",
+  "hiring",
+  "firstWeeks",
+  "firstYear",
+  "beforeGrantEnds",
+] as const;
+
 /** An error for a command no component test needs answered. */
 function unanswered(command: string): Report {
   return {
@@ -343,6 +352,15 @@ export function fakeBackend(
                 },
             cost: null,
             waitingFor: waiting ? [salary] : [],
+          };
+        }),
+        // As Rust counts it (model/checklist.rs::progress): done of those that apply.
+        checklist: PHASES.map((phase) => {
+          const of = plan.checklist.filter((e) => e.phase === phase);
+          return {
+            phase,
+            done: of.filter((e) => e.status === "done").length,
+            relevant: of.filter((e) => e.status !== "notRelevant").length,
           };
         }),
       };

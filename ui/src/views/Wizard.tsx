@@ -160,6 +160,7 @@ export function Wizard({
     invalid: (path) => reports.some((r) => r.field === path),
     positionFigures: check.positions,
     blockers,
+    checklistProgress: check.checklist,
   };
   /** Every way out of a step (Neste, Forrige, the step list, back to the plan list) checks it
    * first, as «Neste» does: with errors on it, the step stays and shows them. A text that is not

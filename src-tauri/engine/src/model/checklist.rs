@@ -103,6 +103,38 @@ pub struct ChecklistEntry {
     pub note: String,
 }
 
+/// How far one phase of the checklist has come: the items done of those that apply (an item
+/// marked «Ikke aktuelt» does not count). Counted here once, for the wizard, its summary and the
+/// PDF.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct PhaseProgress {
+    pub phase: ChecklistPhase,
+    pub done: u32,
+    /// The items that apply: all but those marked not relevant.
+    pub relevant: u32,
+}
+
+/// Each phase's progress, in the phases' order (every phase, also one without items).
+pub fn progress(entries: &[ChecklistEntry]) -> Vec<PhaseProgress> {
+    use strum::IntoEnumIterator;
+    let count = |phase: ChecklistPhase, counts: fn(ChecklistStatus) -> bool| {
+        let n = entries
+            .iter()
+            .filter(|e| e.phase == phase && counts(e.status))
+            .count();
+        u32::try_from(n).unwrap_or(u32::MAX)
+    };
+    ChecklistPhase::iter()
+        .map(|phase| PhaseProgress {
+            phase,
+            done: count(phase, |s| s == ChecklistStatus::Done),
+            relevant: count(phase, |s| s != ChecklistStatus::NotRelevant),
+        })
+        .collect()
+}
+
 macro_rules! item {
     ($id:literal, $phase:ident, $tnb:literal, $wnb:literal, $ten:literal, $wen:literal) => {
         ChecklistTemplate {
@@ -274,6 +306,50 @@ pub fn default_checklist() -> Vec<ChecklistEntry> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn progress_counts_the_items_done_of_those_that_apply() {
+        let entry = |phase, status| ChecklistEntry {
+            id: String::new(),
+            template_id: None,
+            phase,
+            title: "x".into(),
+            status,
+            owner: String::new(),
+            due: String::new(),
+            note: String::new(),
+        };
+        use ChecklistPhase::{Hiring, Recruiting};
+        use ChecklistStatus::{Done, InProgress, NotRelevant, NotStarted};
+        let entries = [
+            entry(Recruiting, Done),
+            entry(Recruiting, NotRelevant),
+            entry(Recruiting, InProgress),
+            entry(Recruiting, NotStarted),
+            entry(Hiring, NotRelevant),
+        ];
+        let all = progress(&entries);
+        assert_eq!(all.len(), 6, "every phase, in order");
+        assert_eq!(all[0].phase, ChecklistPhase::BeforeAdvertising);
+        let of = |phase| *all.iter().find(|p| p.phase == phase).unwrap();
+        assert_eq!(
+            of(Recruiting),
+            PhaseProgress {
+                phase: Recruiting,
+                done: 1,
+                relevant: 3
+            }
+        );
+        assert_eq!(
+            of(Hiring),
+            PhaseProgress {
+                phase: Hiring,
+                done: 0,
+                relevant: 0
+            }
+        );
+    }
+
     use super::*;
 
     #[test]

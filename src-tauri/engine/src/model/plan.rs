@@ -45,6 +45,29 @@ pub enum WizardStep {
     Summary,
 }
 
+/// Which step owns a field, by its path without the indexes (`positions.annualSalary` for
+/// `positions[1].annualSalary`): the first entry that is the path or a part above it. A path no
+/// entry matches is on «Virksomheten». The UI gets this list generated
+/// (`ui/src/bindings/fieldSteps.ts`), so an error or a missing value is shown on the same step
+/// in Rust's summary and on the screen.
+pub const FIELD_STEPS: &[(&str, WizardStep)] = &[
+    ("positions.annualSalary", WizardStep::Salary),
+    ("positions.seniorityYears", WizardStep::Salary),
+    ("positions.holidayPayPercent", WizardStep::Salary),
+    ("positions.holidayWeeks", WizardStep::Salary),
+    ("positions.pensionScheme", WizardStep::Salary),
+    ("positions.pensionPercent", WizardStep::Salary),
+    ("positions.pensionRateConfirmed", WizardStep::Salary),
+    ("positions", WizardStep::Role),
+    ("checklist", WizardStep::Checklist),
+    ("wageGrowthPercent", WizardStep::Salary),
+    ("regulationMonth", WizardStep::Salary),
+    ("grants", WizardStep::Grants),
+    ("financingAfterGrants", WizardStep::Grants),
+    ("costItems", WizardStep::Supervision),
+    ("priceGrowthPercent", WizardStep::Supervision),
+];
+
 impl WizardStep {
     pub const ALL: [WizardStep; 7] = [
         Self::Organisation,
@@ -55,6 +78,29 @@ impl WizardStep {
         Self::Supervision,
         Self::Summary,
     ];
+
+    /// The step where the user fills in the field at `path` (`positions[1].annualSalary`).
+    pub fn of_field(path: &str) -> WizardStep {
+        let mut generic = String::with_capacity(path.len());
+        let mut in_index = false;
+        for c in path.chars() {
+            match c {
+                '[' => in_index = true,
+                ']' => in_index = false,
+                c if !in_index => generic.push(c),
+                _ => {}
+            }
+        }
+        FIELD_STEPS
+            .iter()
+            .find(|(field, _)| {
+                generic == *field
+                    || generic
+                        .strip_prefix(field)
+                        .is_some_and(|rest| rest.starts_with('.'))
+            })
+            .map_or(WizardStep::Organisation, |(_, step)| *step)
+    }
 }
 
 /// Default yearly wage growth, percent: an assumption the user can change (the frontfag frame
@@ -234,6 +280,55 @@ impl Plan {
 
 #[cfg(test)]
 mod tests {
+    /// Named like ts-rs's own tests, so the command that makes the bindings makes this one too.
+    #[test]
+    fn export_bindings_field_steps() {
+        let mut out = String::from(
+            "// Generated from FIELD_STEPS (src-tauri/engine/src/model/plan.rs) by\n\
+             // `cargo test -p erfaringsplan-engine --lib export_bindings`. Do not edit by hand.\n\n\
+             import type { WizardStep } from \"./WizardStep\";\n\n\
+             /** Which step owns a field, by its path without indexes: the first entry that is the\n \
+             * path or a part above it; none: «organisation». */\n\
+             export const FIELD_STEPS: readonly (readonly [string, WizardStep])[] = [\n",
+        );
+        for (field, step) in FIELD_STEPS {
+            let step = serde_json::to_string(step).unwrap();
+            out.push_str(&format!("  [\"{field}\", {step}],\n"));
+        }
+        out.push_str("];\n");
+        let dir = std::env::var("TS_RS_EXPORT_DIR").unwrap_or_else(|_| "bindings".into());
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../..")
+            .join(dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("fieldSteps.ts"), out).unwrap();
+    }
+
+    #[test]
+    fn each_field_is_on_the_step_that_asks_for_it() {
+        for (path, step) in [
+            ("name", WizardStep::Organisation),
+            ("organisation.agaRateOverride", WizardStep::Organisation),
+            ("firstYear", WizardStep::Organisation),
+            ("positions", WizardStep::Role),
+            ("positions[2].ftePercent", WizardStep::Role),
+            ("positions[0].end", WizardStep::Role),
+            ("positions[0].annualSalary", WizardStep::Salary),
+            ("positions[1].pensionRateConfirmed", WizardStep::Salary),
+            ("wageGrowthPercent", WizardStep::Salary),
+            ("checklist[4].due", WizardStep::Checklist),
+            ("grants[0].shape.amounts[2]", WizardStep::Grants),
+            ("financingAfterGrants", WizardStep::Grants),
+            ("costItems", WizardStep::Supervision),
+            ("costItems[1].basis.price", WizardStep::Supervision),
+            ("priceGrowthPercent", WizardStep::Supervision),
+            // A part is matched whole: «positionsX» is no field of «positions».
+            ("positionsX", WizardStep::Organisation),
+        ] {
+            assert_eq!(WizardStep::of_field(path), step, "{path}");
+        }
+    }
+
     use super::*;
     use crate::validate::limits::MAX_NAME_CHARS;
 

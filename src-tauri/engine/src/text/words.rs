@@ -446,7 +446,7 @@ pub fn scheme(locale: Locale, scheme: PensionScheme) -> &'static str {
 }
 
 /// A checklist phase with how far it has come: «Rekruttering (2 av 5 ferdig)».
-pub fn phase_progress(locale: Locale, p: ChecklistPhase, done: usize, relevant: usize) -> String {
+pub fn phase_progress(locale: Locale, p: ChecklistPhase, done: u32, relevant: u32) -> String {
     match locale {
         Locale::Nb => format!("{} ({done} av {relevant} ferdig)", phase(locale, p)),
         Locale::En => format!("{} ({done} of {relevant} done)", phase(locale, p)),

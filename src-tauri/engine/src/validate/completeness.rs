@@ -29,19 +29,6 @@ pub enum MissingKind {
     NoSupervision,
 }
 
-impl MissingKind {
-    /// The step where the user fills it in.
-    pub fn step(self) -> WizardStep {
-        match self {
-            Self::OrganisationName => WizardStep::Organisation,
-            Self::NoPositions => WizardStep::Role,
-            Self::PensionRateNotConfirmed => WizardStep::Salary,
-            Self::FinancingAfterGrants => WizardStep::Grants,
-            Self::NoSupervision => WizardStep::Supervision,
-        }
-    }
-}
-
 /// One thing missing, where it is filled in, and for which post.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -60,10 +47,12 @@ pub struct Missing {
 
 impl Missing {
     fn new(kind: MissingKind, field: impl Into<String>) -> Self {
+        let field = field.into();
         Self {
             kind,
-            step: kind.step(),
-            field: field.into(),
+            // The step that owns the field, as for an error in it.
+            step: WizardStep::of_field(&field),
+            field,
             position_number: None,
             position_title: None,
         }

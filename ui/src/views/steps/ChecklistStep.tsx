@@ -21,7 +21,7 @@ import { checklistTemplates, newChecklistEntry } from "../../ipc";
 import type { StepProps } from "./types";
 import { TextField } from "../../components/TextField";
 
-export const CHECKLIST_PHASES: readonly { id: ChecklistPhase }[] = [
+const CHECKLIST_PHASES: readonly { id: ChecklistPhase }[] = [
   { id: "beforeAdvertising" },
   { id: "recruiting" },
   { id: "hiring" },
@@ -37,7 +37,7 @@ const STATUSES: readonly { id: ChecklistStatus }[] = [
 ];
 
 /** Step 3: the hiring checklist, phase by phase, with progress. */
-export function ChecklistStep({ plan, onChange, errorFor, invalid }: StepProps) {
+export function ChecklistStep({ plan, onChange, errorFor, invalid, checklistProgress }: StepProps) {
   const { t, locale } = useI18n();
   const vocabulary = useVocabulary();
   const [templates, setTemplates] = useState<readonly ChecklistTemplate[]>([]);
@@ -75,12 +75,8 @@ export function ChecklistStep({ plan, onChange, errorFor, invalid }: StepProps) 
   // Which phases are open. At first only the first phase with work left is: the whole list is
   // some seventy fields, and a keyboard user reaches each phase with one Tab.
   const [opened, setOpened] = useState<Partial<Record<ChecklistPhase, boolean>>>(() => {
-    const first = CHECKLIST_PHASES.find((phase) =>
-      plan.checklist.some(
-        (e) => e.phase === phase.id && e.status !== "done" && e.status !== "notRelevant",
-      ),
-    );
-    return first ? { [first.id]: true } : {};
+    const first = checklistProgress.find(({ done, relevant }) => done < relevant);
+    return first ? { [first.phase]: true } : {};
   });
   return (
     <div className="stack">
@@ -88,8 +84,7 @@ export function ChecklistStep({ plan, onChange, errorFor, invalid }: StepProps) 
         const entries = plan.checklist
           .map((e, index) => ({ e, index }))
           .filter(({ e }) => e.phase === phase.id);
-        const relevant = entries.filter(({ e }) => e.status !== "notRelevant");
-        const done = relevant.filter(({ e }) => e.status === "done");
+        const progress = checklistProgress.find((p) => p.phase === phase.id);
         // A phase with an error in it stays open, so the error summary's link has a field.
         const hasError = entries.some(({ index }) =>
           ["title", "owner", "due", "note", "status"].some((leaf) =>
@@ -120,9 +115,11 @@ export function ChecklistStep({ plan, onChange, errorFor, invalid }: StepProps) 
                 {vocabulary.checklistPhase[phase.id]}
               </button>
             </Heading>
-            <Paragraph data-size="sm" id={`progress-${phase.id}`}>
-              {t("checklist.progress", { done: done.length, total: relevant.length })}
-            </Paragraph>
+            {progress ? (
+              <Paragraph data-size="sm" id={`progress-${phase.id}`}>
+                {t("checklist.progress", { done: progress.done, total: progress.relevant })}
+              </Paragraph>
+            ) : null}
             {open ? (
               <div className="stack" id={`items-${phase.id}`}>
                 {entries.map(({ e, index }) => {

@@ -13,7 +13,6 @@ import { YearTable } from "../../components/YearTable";
 import { formatNok, formatPercent } from "../../format";
 import { useI18n, useVocabulary } from "../../i18n";
 import { STEPS } from "../../steps";
-import { CHECKLIST_PHASES } from "./ChecklistStep";
 import type { StepProps } from "./types";
 import { fieldsToFix } from "../../waitingFor";
 
@@ -24,6 +23,7 @@ export function SummaryStep({
   projection,
   stale,
   blockers,
+  checklistProgress,
   warnings,
   missing,
   figures,
@@ -183,21 +183,15 @@ export function SummaryStep({
         {t("summary.checklist")}
       </Heading>
       <ul className="checklist-progress" id="checklist-progress">
-        {CHECKLIST_PHASES.map((phase) => {
-          const relevant = plan.checklist.filter(
-            (e) => e.phase === phase.id && e.status !== "notRelevant",
-          );
-          const done = relevant.filter((e) => e.status === "done").length;
-          return (
-            <li key={phase.id} data-phase={phase.id}>
-              {t("summary.checklistPhase", {
-                phase: vocabulary.checklistPhase[phase.id],
-                done,
-                total: relevant.length,
-              })}
-            </li>
-          );
-        })}
+        {checklistProgress.map(({ phase, done, relevant }) => (
+          <li key={phase} data-phase={phase}>
+            {t("summary.checklistPhase", {
+              phase: vocabulary.checklistPhase[phase],
+              done,
+              total: relevant,
+            })}
+          </li>
+        ))}
       </ul>
       <Paragraph>{change("checklist")}</Paragraph>
 

@@ -1,3 +1,4 @@
+import type { PhaseProgress } from "../../bindings/PhaseProgress";
 import type { Plan } from "../../bindings/Plan";
 import type { PositionFigures } from "../../bindings/PositionFigures";
 import type { WizardFigures } from "../../bindings/WizardFigures";
@@ -25,4 +26,6 @@ export interface StepProps {
   /** The fields with errors now (typing errors and Rust's), in the order of the wizard's
    * steps: what figures that wait for the whole plan wait for. */
   blockers: readonly string[];
+  /** How far each phase of the checklist has come, counted by Rust. */
+  checklistProgress: readonly PhaseProgress[];
 }

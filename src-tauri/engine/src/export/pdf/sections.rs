@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 
 use crate::{
-    model::checklist::{ChecklistPhase, ChecklistStatus, TEMPLATES},
+    model::checklist::{self, PhaseProgress, TEMPLATES},
     model::cost_item::{CostBasis, CostCategory},
     model::position::RoleTask,
 };
@@ -436,7 +436,12 @@ pub fn checklist(cx: &Context, l: &mut Layout) {
         Column::new(w.col_owner, 110_000, Align::Left),
         Column::new(w.col_due, CONTENT_W - 432_000, Align::Left),
     ];
-    for phase in ChecklistPhase::ALL {
+    for PhaseProgress {
+        phase,
+        done,
+        relevant,
+    } in checklist::progress(&cx.plan.checklist)
+    {
         let entries: Vec<_> = cx
             .plan
             .checklist
@@ -446,15 +451,6 @@ pub fn checklist(cx: &Context, l: &mut Layout) {
         if entries.is_empty() {
             continue;
         }
-        // As on the summary screen: items marked not relevant do not count.
-        let relevant = entries
-            .iter()
-            .filter(|e| e.status != ChecklistStatus::NotRelevant)
-            .count();
-        let done = entries
-            .iter()
-            .filter(|e| e.status == ChecklistStatus::Done)
-            .count();
         let heading = words::phase_progress(cx.locale, phase, done, relevant);
         l.heading(H3, &heading, KEEP);
         let rows: Vec<Row> = entries
