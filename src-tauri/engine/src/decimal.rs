@@ -31,8 +31,9 @@ pub fn div(a: Decimal, b: Decimal) -> Result<Decimal> {
     a.checked_div(b).ok_or(EngineError::Overflow)
 }
 
-/// `value × percent / 100`, multiplying before dividing so terminating results stay exact.
-pub fn percent_of(value: Decimal, percent: Decimal) -> Result<Decimal> {
+/// `value × percent / 100`, multiplying before dividing so terminating results stay exact. Only
+/// [`crate::units::Nok::percent`] uses it: a rate meets an amount there, typed.
+pub(crate) fn percent_of(value: Decimal, percent: Decimal) -> Result<Decimal> {
     div(mul(value, percent)?, Decimal::ONE_HUNDRED)
 }
 

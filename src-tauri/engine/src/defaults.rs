@@ -170,7 +170,7 @@ pub fn switch_cost_basis(basis: &CostBasis, to: CostBasisKind) -> CostBasis {
     if basis.kind() == to {
         return basis.clone();
     }
-    let yearly = basis.yearly_amount().unwrap_or(Decimal::ZERO);
+    let yearly = basis.yearly_amount().map_or(Decimal::ZERO, Nok::get);
     let hours = basis.yearly_hours().unwrap_or(Decimal::ZERO);
     // `a / b` when it is a whole number of øre.
     let exact = |a: Decimal, b: Decimal| {
@@ -385,7 +385,7 @@ mod tests {
             let switched = switch_cost_basis(&b, to);
             prop_assert_eq!(switched.kind(), to);
             let after = switched.yearly_amount().unwrap();
-            prop_assert!(after == Decimal::ZERO || after == b.yearly_amount().unwrap());
+            prop_assert!(after.is_zero() || after == b.yearly_amount().unwrap());
         });
     }
 

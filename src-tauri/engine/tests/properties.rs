@@ -56,7 +56,7 @@ fn check_adds_up(pr: &Projection) {
                 assert!(v >= Nok::from(zero), "negative line {}", v.get());
                 assert_eq!(
                     v,
-                    Nok::from(v.round_dp(2)),
+                    Nok::from(v.get().round_dp(2)),
                     "not rounded to øre: {}",
                     v.get()
                 );

@@ -73,18 +73,18 @@ impl CostBasis {
     }
 
     /// The amount in a year the item applies (for `Once`, its one year), before price growth.
-    pub fn yearly_amount(&self) -> Result<Decimal> {
+    pub fn yearly_amount(&self) -> Result<Nok> {
         match self {
             CostBasis::PerSession {
                 price,
                 sessions_per_year,
                 ..
-            } => mul(price.get(), *sessions_per_year),
+            } => price.scale(*sessions_per_year),
             CostBasis::PerHour {
                 rate,
                 hours_per_year,
-            } => mul(rate.get(), *hours_per_year),
-            CostBasis::PerYear { amount } | CostBasis::Once { amount } => Ok(amount.get()),
+            } => rate.scale(*hours_per_year),
+            CostBasis::PerYear { amount } | CostBasis::Once { amount } => Ok(*amount),
         }
     }
 

@@ -62,22 +62,59 @@ pub struct Grant {
     pub position_ids: Vec<String>,
 }
 
+/// A grant's entry for one year of its schedule, with what it is: kroner per 100 % post, a sum
+/// for the year, a sum once, or a share of the cost (with its cap). An amount and a share are
+/// never mixed up: each arrives as its own type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scheduled {
+    /// Per 100 % post for the months it is at work (`PerFullTime`, `Stepped`).
+    PerFullTime(Nok),
+    /// A sum for the year, for the months any tied post is at work.
+    FixedPerYear(Nok),
+    OneOff(Nok),
+    ShareOfCost {
+        share: Percent,
+        yearly_cap: Option<Nok>,
+    },
+}
+
+impl Scheduled {
+    /// The figure as the schedule holds it, kroner or percent.
+    pub fn value(self) -> Decimal {
+        match self {
+            Scheduled::PerFullTime(amount)
+            | Scheduled::FixedPerYear(amount)
+            | Scheduled::OneOff(amount) => amount.get(),
+            Scheduled::ShareOfCost { share, .. } => share.get(),
+        }
+    }
+}
+
 impl Grant {
     /// The grant's entry for `year` in its schedule: the amount or share for that year, or
     /// `None` outside it.
-    pub fn scheduled(&self, year: i32) -> Option<Decimal> {
+    pub fn scheduled(&self, year: i32) -> Option<Scheduled> {
         let offset = usize::try_from(year.checked_sub(self.first_year)?).ok()?;
         match &self.shape {
             GrantShape::PerFullTime { amount, years } => {
-                (offset < usize::try_from(*years).ok()?).then_some(amount.get())
+                (offset < usize::try_from(*years).ok()?).then_some(Scheduled::PerFullTime(*amount))
             }
-            GrantShape::Stepped { amounts } | GrantShape::FixedPerYear { amounts } => {
-                amounts.get(offset).map(|a| a.get())
+            GrantShape::Stepped { amounts } => {
+                amounts.get(offset).copied().map(Scheduled::PerFullTime)
             }
-            GrantShape::ShareOfCost { shares_percent, .. } => {
-                shares_percent.get(offset).map(|s| s.get())
+            GrantShape::FixedPerYear { amounts } => {
+                amounts.get(offset).copied().map(Scheduled::FixedPerYear)
             }
-            GrantShape::OneOff { amount } => (offset == 0).then_some(amount.get()),
+            GrantShape::ShareOfCost {
+                shares_percent,
+                yearly_cap,
+            } => shares_percent
+                .get(offset)
+                .map(|share| Scheduled::ShareOfCost {
+                    share: *share,
+                    yearly_cap: *yearly_cap,
+                }),
+            GrantShape::OneOff { amount } => (offset == 0).then_some(Scheduled::OneOff(*amount)),
         }
     }
 

@@ -5,18 +5,22 @@ use rust_decimal::Decimal;
 
 use crate::decimal::{div, mul, sub, sum};
 use crate::error::Result;
+use crate::units::Nok;
 
-/// Splits `total` (whole øre) over `weights` (not all zero, none negative).
-pub fn by_weight(total: Decimal, weights: &[Decimal]) -> Result<Vec<Decimal>> {
+/// Splits `total` (whole øre) over `weights` (not all zero, none negative): amounts, so a
+/// grant's sum is split in proportion to the posts' costs.
+pub fn by_weight(total: Nok, weights: &[Nok]) -> Result<Vec<Nok>> {
+    let weights: Vec<Decimal> = weights.iter().map(|w| w.get()).collect();
+    let total = total.get();
     let weight_sum = sum(weights.iter().copied())?;
     if weight_sum.is_zero() {
-        return Ok(vec![Decimal::ZERO; weights.len()]);
+        return Ok(vec![Nok::ZERO; weights.len()]);
     }
     let hundred = Decimal::ONE_HUNDRED;
     let total_ore = mul(total, hundred)?.trunc();
     let mut parts = Vec::with_capacity(weights.len());
     let mut remainders = Vec::with_capacity(weights.len());
-    for w in weights {
+    for w in &weights {
         let exact = div(mul(total_ore, *w)?, weight_sum)?;
         let floor = exact.floor();
         parts.push(floor);
@@ -34,7 +38,7 @@ pub fn by_weight(total: Decimal, weights: &[Decimal]) -> Result<Vec<Decimal>> {
     }
     parts
         .into_iter()
-        .map(|p| Ok(crate::decimal::round_ore(div(p, hundred)?)))
+        .map(|p| Ok(Nok::from(div(p, hundred)?).round_ore()))
         .collect()
 }
 
@@ -42,7 +46,7 @@ pub fn by_weight(total: Decimal, weights: &[Decimal]) -> Result<Vec<Decimal>> {
 mod tests {
     use super::*;
 
-    fn d(s: &str) -> Decimal {
+    fn d(s: &str) -> Nok {
         s.parse().unwrap()
     }
 
@@ -53,7 +57,7 @@ mod tests {
         let parts = by_weight(d("10.00"), &[d("3"), d("1")]).unwrap();
         assert_eq!(parts, vec![d("7.50"), d("2.50")]);
         let parts = by_weight(d("0.05"), &[d("1"), d("0"), d("2")]).unwrap();
-        assert_eq!(parts.iter().copied().sum::<Decimal>(), d("0.05"));
-        assert_eq!(parts[1], Decimal::ZERO);
+        assert_eq!(Nok::sum(parts.iter().copied()).unwrap(), d("0.05"));
+        assert!(parts[1].is_zero());
     }
 }

@@ -8,7 +8,7 @@ pub(super) fn cost_item_projection(
     item: &CostItem,
     years: &[i32],
 ) -> Result<CostItemProjection> {
-    let price_growth = growth_factor(plan.price_growth_percent.get())?;
+    let price_growth = plan.price_growth_percent.growth_factor()?;
     let first = item.first_year.unwrap_or(plan.first_year);
     let last = item.last_year.unwrap_or_else(|| plan.last_year());
     let position = item
@@ -43,29 +43,29 @@ pub(super) fn cost_item_projection(
             let base_amount = if active && counts_cost {
                 yearly_amount
             } else {
-                Decimal::ZERO
+                Nok::ZERO
             };
-            // base × post months / 12, for an item per post; the one division comes last.
-            let share = |v: Decimal| -> Result<Decimal> {
-                if per_position {
-                    div(mul(v, Decimal::from(months_at_work))?, Decimal::from(12))
-                } else {
-                    Ok(v)
-                }
+            // × post months / 12, for an item per post; the one division comes last.
+            let months = Decimal::from(months_at_work);
+            let grown = base_amount.scale(pow(price_growth, steps)?)?;
+            let cost_exact = if per_position {
+                grown.fraction(months, Decimal::from(12))?
+            } else {
+                grown
             };
-            let cost_exact = share(mul(base_amount, pow(price_growth, steps)?)?)?;
+            let hours = match (active, per_position) {
+                (false, _) => Decimal::ZERO,
+                (true, true) => div(mul(yearly_hours, months)?, Decimal::from(12))?.normalize(),
+                (true, false) => yearly_hours.normalize(),
+            };
             Ok(CostItemYear {
                 year,
-                cost: Nok::from(round_ore(cost_exact)),
-                hours: if active {
-                    share(yearly_hours)?.normalize()
-                } else {
-                    Decimal::ZERO
-                },
-                base_amount: Nok::from(base_amount),
+                cost: cost_exact.round_ore(),
+                hours,
+                base_amount,
                 price_steps: steps,
                 post_months: per_position.then_some(months_at_work),
-                cost_exact: Nok::from(cost_exact.normalize()),
+                cost_exact: Nok::from(cost_exact.get().normalize()),
             })
         })
         .collect::<Result<Vec<_>>>()?;

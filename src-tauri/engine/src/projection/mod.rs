@@ -9,15 +9,13 @@
 
 use rust_decimal::Decimal;
 
-use crate::units::{Nok, Percent};
+use crate::units::Nok;
 use crate::{
-    decimal::{
-        add, div, growth_factor, mul, percent_of, pow, round_ore, sub, sum, sum_ore, zero_ore,
-    },
+    decimal::{div, mul, pow, round_ore, sub},
     error::{EngineError, Result},
     model::calendar::YearMonth,
     model::cost_item::{CostBasis, CostCategory, CostItem},
-    model::grant::{Grant, GrantShape},
+    model::grant::Grant,
     model::plan::Plan,
     model::position::Position,
     rules::aga::{self, AgaZone},
@@ -74,7 +72,7 @@ pub fn project_valid(plan: &Plan) -> Result<Projection> {
             let years = years
                 .iter()
                 .zip(&aga)
-                .map(|(&y, a)| position_year(plan, p, y, a.rate_percent.get()))
+                .map(|(&y, a)| position_year(plan, p, y, a.rate_percent))
                 .collect::<Result<Vec<_>>>()?;
             Ok(PositionProjection {
                 position_id: p.id.clone(),
@@ -93,39 +91,31 @@ pub fn project_valid(plan: &Plan) -> Result<Projection> {
     let mut grant_years: Vec<Vec<GrantYear>> =
         vec![Vec::with_capacity(years.len()); plan.grants.len()];
     let mut summaries = Vec::with_capacity(years.len());
-    let (mut running_total, mut running_net) = (zero_ore(), zero_ore());
+    let (mut running_total, mut running_net) = (Nok::ZERO.round_ore(), Nok::ZERO.round_ore());
     for (yi, &year) in years.iter().enumerate() {
-        let payroll: Vec<Decimal> = positions
-            .iter()
-            .map(|p| p.years[yi].payroll_cost.get())
-            .collect();
-        let payroll_cost = sum_ore(payroll.iter().copied())?;
-        let other_costs = sum_ore(cost_items.iter().map(|c| c.years[yi].cost.get()))?;
-        let total_cost = add(payroll_cost, other_costs)?;
+        let payroll: Vec<Nok> = positions.iter().map(|p| p.years[yi].payroll_cost).collect();
+        let payroll_cost = Nok::sum_ore(payroll.iter().copied())?;
+        let other_costs = Nok::sum_ore(cost_items.iter().map(|c| c.years[yi].cost))?;
+        let total_cost = payroll_cost.plus(other_costs)?;
 
         let applied = grants_for_year(plan, year, &positions, yi, &payroll, total_cost)?;
-        let grants = sum_ore(applied.iter().map(|g| g.amount.get()))?;
+        let grants = Nok::sum_ore(applied.iter().map(|g| g.amount))?;
         for (gi, g) in applied.into_iter().enumerate() {
             grant_years[gi].push(g);
         }
-        let net_cost = sub(total_cost, grants)?;
-        running_total = add(running_total, total_cost)?;
-        running_net = add(running_net, net_cost)?;
-        let grant_share_percent = if total_cost.is_zero() {
-            zero_ore()
-        } else {
-            round_ore(div(mul(grants, Decimal::ONE_HUNDRED)?, total_cost)?)
-        };
+        let net_cost = total_cost.minus(grants)?;
+        running_total = running_total.plus(total_cost)?;
+        running_net = running_net.plus(net_cost)?;
         summaries.push(YearSummary {
             year,
-            payroll_cost: Nok::from(payroll_cost),
-            other_costs: Nok::from(other_costs),
-            total_cost: Nok::from(total_cost),
-            grants: Nok::from(grants),
-            net_cost: Nok::from(net_cost),
-            grant_share_percent: Percent::from(grant_share_percent),
-            running_total_cost: Nok::from(running_total),
-            running_net_cost: Nok::from(running_net),
+            payroll_cost,
+            other_costs,
+            total_cost,
+            grants,
+            net_cost,
+            grant_share_percent: grants.share_of(total_cost)?,
+            running_total_cost: running_total,
+            running_net_cost: running_net,
         });
     }
 
@@ -141,11 +131,11 @@ pub fn project_valid(plan: &Plan) -> Result<Projection> {
         .collect::<Vec<_>>();
 
     let totals = Totals {
-        payroll_cost: Nok::from(sum_ore(summaries.iter().map(|s| s.payroll_cost.get()))?),
-        other_costs: Nok::from(sum_ore(summaries.iter().map(|s| s.other_costs.get()))?),
-        total_cost: Nok::from(sum_ore(summaries.iter().map(|s| s.total_cost.get()))?),
-        grants: Nok::from(sum_ore(summaries.iter().map(|s| s.grants.get()))?),
-        net_cost: Nok::from(sum_ore(summaries.iter().map(|s| s.net_cost.get()))?),
+        payroll_cost: Nok::sum_ore(summaries.iter().map(|s| s.payroll_cost))?,
+        other_costs: Nok::sum_ore(summaries.iter().map(|s| s.other_costs))?,
+        total_cost: Nok::sum_ore(summaries.iter().map(|s| s.total_cost))?,
+        grants: Nok::sum_ore(summaries.iter().map(|s| s.grants))?,
+        net_cost: Nok::sum_ore(summaries.iter().map(|s| s.net_cost))?,
     };
     let funding_cliff = funding_cliff(&summaries)?;
     let chart = chart_bars(&summaries)?;

@@ -48,9 +48,9 @@ pub(super) fn position_year(
     plan: &Plan,
     p: &Position,
     year: i32,
-    aga_percent: Decimal,
+    aga_percent: Percent,
 ) -> Result<PositionYear> {
-    let growth = growth_factor(plan.wage_growth_percent.get())?;
+    let growth = plan.wage_growth_percent.growth_factor()?;
     let mut segments: Vec<SalarySegment> = Vec::new();
     for m in 1..=12u8 {
         let Some(month) = YearMonth::new(year, m) else {
@@ -72,57 +72,58 @@ pub(super) fn position_year(
                 last_month: month,
                 months: 1,
                 regulation_steps: steps,
-                annual_salary: Nok::from(mul(p.annual_salary.get(), pow(growth, steps)?)?),
-                amount_exact: Nok::from(Decimal::ZERO),
+                annual_salary: p.annual_salary.scale(pow(growth, steps)?)?,
+                amount_exact: Nok::ZERO,
             }),
         }
     }
     for seg in &mut segments {
         // annual × FTE% × months / 12 / 100, multiplied out before the one division.
-        let numerator = mul(
-            mul(seg.annual_salary.get(), p.fte_percent.get())?,
-            seg.months.into(),
-        )?;
-        seg.amount_exact = Nok::from(div(numerator, Decimal::from(1200))?);
+        seg.amount_exact = seg
+            .annual_salary
+            .scale(p.fte_percent.get())?
+            .fraction(seg.months.into(), Decimal::from(1200))?;
     }
     let months_active = segments.iter().map(|s| s.months).sum();
-    let contract_salary_exact = sum(segments.iter().map(|s| s.amount_exact.get()))?;
-    let contract_salary = round_ore(contract_salary_exact);
+    let contract_salary_exact = Nok::sum(segments.iter().map(|s| s.amount_exact))?;
+    let contract_salary = contract_salary_exact.round_ore();
 
+    // Pay for the weeks worked: the holiday weeks are paid by the holiday pay instead.
     let weeks = Decimal::from(WEEKS_PER_YEAR);
-    let worked_salary_exact = div(mul(contract_salary, sub(weeks, p.holiday_weeks)?)?, weeks)?;
-    let worked_salary = round_ore(worked_salary_exact);
-    let holiday_pay_exact = percent_of(worked_salary, p.holiday_pay_percent.get())?;
-    let holiday_pay = round_ore(holiday_pay_exact);
-    let pension_exact = percent_of(contract_salary, p.pension_percent.get())?;
-    let pension = round_ore(pension_exact);
-    let aga_base = sum_ore([worked_salary, holiday_pay, pension])?;
-    let aga_exact = percent_of(aga_base, aga_percent)?;
-    let aga = round_ore(aga_exact);
-    let payroll_cost = add(aga_base, aga)?;
+    let worked_salary_exact = contract_salary.fraction(sub(weeks, p.holiday_weeks)?, weeks)?;
+    let worked_salary = worked_salary_exact.round_ore();
+    let holiday_pay_exact = worked_salary.percent(p.holiday_pay_percent)?;
+    let holiday_pay = holiday_pay_exact.round_ore();
+    let pension_exact = contract_salary.percent(p.pension_percent)?;
+    let pension = pension_exact.round_ore();
+    let aga_base = Nok::sum_ore([worked_salary, holiday_pay, pension])?;
+    let aga_exact = aga_base.percent(aga_percent)?;
+    let aga = aga_exact.round_ore();
+    let payroll_cost = aga_base.plus(aga)?;
+    let exact = |n: Nok| Nok::from(n.get().normalize());
 
     Ok(PositionYear {
         year,
         months_active,
-        contract_salary: Nok::from(contract_salary),
-        worked_salary: Nok::from(worked_salary),
-        holiday_pay: Nok::from(holiday_pay),
-        pension: Nok::from(pension),
-        aga: Nok::from(aga),
-        payroll_cost: Nok::from(payroll_cost),
+        contract_salary,
+        worked_salary,
+        holiday_pay,
+        pension,
+        aga,
+        payroll_cost,
         derivation: PositionDerivation {
             salary_segments: segments,
-            fte_percent: Percent::from(p.fte_percent.get()),
-            contract_salary_exact: Nok::from(contract_salary_exact.normalize()),
+            fte_percent: p.fte_percent,
+            contract_salary_exact: exact(contract_salary_exact),
             holiday_weeks: p.holiday_weeks,
-            worked_salary_exact: Nok::from(worked_salary_exact.normalize()),
-            holiday_pay_percent: Percent::from(p.holiday_pay_percent.get()),
-            holiday_pay_exact: Nok::from(holiday_pay_exact.normalize()),
-            pension_percent: Percent::from(p.pension_percent.get()),
-            pension_exact: Nok::from(pension_exact.normalize()),
-            aga_percent: Percent::from(aga_percent),
-            aga_base: Nok::from(aga_base),
-            aga_exact: Nok::from(aga_exact.normalize()),
+            worked_salary_exact: exact(worked_salary_exact),
+            holiday_pay_percent: p.holiday_pay_percent,
+            holiday_pay_exact: exact(holiday_pay_exact),
+            pension_percent: p.pension_percent,
+            pension_exact: exact(pension_exact),
+            aga_percent,
+            aga_base,
+            aga_exact: exact(aga_exact),
         },
     })
 }

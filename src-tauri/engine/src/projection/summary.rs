@@ -2,18 +2,15 @@
 //! employer pays everything.
 
 use super::*;
-use crate::units::{Nok, Percent};
-
 pub(super) fn chart_bars(years: &[YearSummary]) -> Result<Vec<ChartBar>> {
     let tallest = years.iter().map(|y| y.total_cost).max().unwrap_or_default();
-    let share = |part: Decimal| crate::decimal::share_percent(part, tallest.get());
     years
         .iter()
         .map(|y| {
             Ok(ChartBar {
                 year: y.year,
-                grants_percent: Percent::from(share(y.grants.get())?),
-                net_percent: Percent::from(share(y.net_cost.get())?),
+                grants_percent: y.grants.share_of(tallest)?,
+                net_percent: y.net_cost.share_of(tallest)?,
             })
         })
         .collect()
@@ -25,8 +22,8 @@ pub(super) fn funding_cliff(years: &[YearSummary]) -> Result<Option<FundingCliff
         if now.grants < before.grants && now.net_cost > before.net_cost {
             return Ok(Some(FundingCliff {
                 year: now.year,
-                jump: Nok::from(sub(now.net_cost.get(), before.net_cost.get())?),
-                grant_drop: Nok::from(sub(before.grants.get(), now.grants.get())?),
+                jump: now.net_cost.minus(before.net_cost)?,
+                grant_drop: before.grants.minus(now.grants)?,
             }));
         }
     }

@@ -316,7 +316,7 @@ pub(crate) enum Change {
     },
     CostAdded {
         name: String,
-        yearly: Option<Decimal>,
+        yearly: Option<Nok>,
     },
     /// Something of the base the alternative leaves out: a post (its label), a grant or a cost.
     Removed(Removed),
@@ -328,7 +328,7 @@ pub(crate) enum Change {
     },
     CostChanged {
         name: String,
-        amount: Option<(Decimal, Decimal)>,
+        amount: Option<(Nok, Nok)>,
         /// Whether the amount is now for each post (`Some(true)`) or for the plan as a whole.
         per_post: Option<bool>,
     },
@@ -407,8 +407,10 @@ pub(crate) fn change(locale: Locale, change: &Change) -> String {
         Change::GrantAdded { name } if nb => format!("Tilskuddet «{name}» er nytt."),
         Change::GrantAdded { name } => format!("The grant “{name}” is new."),
         Change::CostAdded { name, yearly } => match (yearly, nb) {
-            (Some(y), true) => format!("Kostnaden «{name}» er ny: {} per år.", kr(locale, *y)),
-            (Some(y), false) => format!("The cost “{name}” is new: {} a year.", kr(locale, *y)),
+            (Some(y), true) => format!("Kostnaden «{name}» er ny: {} per år.", kr(locale, y.get())),
+            (Some(y), false) => {
+                format!("The cost “{name}” is new: {} a year.", kr(locale, y.get()))
+            }
             (None, true) => format!("Kostnaden «{name}» er ny."),
             (None, false) => format!("The cost “{name}” is new."),
         },
@@ -464,7 +466,7 @@ pub(crate) fn change(locale: Locale, change: &Change) -> String {
         } => {
             let mut parts = Vec::new();
             if let Some((from, to)) = amount {
-                let (to, from) = (kr(locale, *to), kr(locale, *from));
+                let (to, from) = (kr(locale, to.get()), kr(locale, from.get()));
                 parts.push(if nb {
                     format!("{to} per år (grunnlaget: {from})")
                 } else {
