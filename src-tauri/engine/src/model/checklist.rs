@@ -5,6 +5,7 @@
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use strum::EnumIter;
 use ts_rs::TS;
 
 #[derive(
@@ -20,7 +21,7 @@ use ts_rs::TS;
     Deserialize,
     TS,
     JsonSchema,
-    strum::EnumIter,
+    EnumIter,
 )]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
@@ -45,17 +46,7 @@ impl ChecklistPhase {
 }
 
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Default,
-    Serialize,
-    Deserialize,
-    TS,
-    JsonSchema,
-    strum::EnumIter,
+    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS, JsonSchema, EnumIter,
 )]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]

@@ -2,22 +2,13 @@
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use strum::EnumIter;
 use ts_rs::TS;
 
 use crate::{rules::aga::AgaZone, units::Percent};
 
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Default,
-    Serialize,
-    Deserialize,
-    TS,
-    JsonSchema,
-    strum::EnumIter,
+    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS, JsonSchema, EnumIter,
 )]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]

@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use strum::EnumIter;
 use ts_rs::TS;
 
 use crate::{
@@ -13,17 +14,7 @@ use crate::{
 
 /// The pension scheme decides what the rate means and its floor.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Default,
-    Serialize,
-    Deserialize,
-    TS,
-    JsonSchema,
-    strum::EnumIter,
+    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS, JsonSchema, EnumIter,
 )]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
@@ -99,7 +90,7 @@ pub struct HolidayTerms {
     pub holiday_weeks: Decimal,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, strum::EnumIter)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, EnumIter)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub enum HolidayTermsId {
