@@ -17,9 +17,12 @@ pub mod example;
 pub mod export;
 pub mod format;
 pub mod model;
+pub mod portfolio;
 pub mod projection;
 pub mod rules;
 pub mod store;
+#[cfg(test)]
+mod test_plans;
 pub mod text;
 pub mod units;
 pub mod validate;

@@ -527,3 +527,73 @@ fn a_command_never_writes_over_its_own_input() {
     assert!(out.status.success());
     assert!(std::fs::read(&fresh).unwrap().starts_with(b"PK"));
 }
+
+#[test]
+fn portfolio_adds_the_plans_up_and_names_the_one_it_leaves_out() {
+    use erfaringsplan_engine::{compare::NamedPlan, portfolio::portfolio, text::Locale};
+    let nord = example_plan(2027, 10);
+    let mut later = example_plan(2029, 4);
+    later.name = "Bydel Øst".into();
+    let mut bad = example_plan(2027, 10);
+    bad.name = "Bydel Vest".into();
+    bad.horizon_years = 0;
+    let paths: Vec<_> = [("nord", &nord), ("ost", &later), ("vest", &bad)]
+        .iter()
+        .map(|(file, plan)| {
+            temp_file(
+                &format!("portfolio-{file}.json"),
+                &serde_json::to_string(plan).unwrap(),
+            )
+        })
+        .collect();
+    let args = |format: &str| {
+        let mut args = vec!["portfolio".to_owned()];
+        args.extend(paths.iter().map(|p| p.display().to_string()));
+        args.extend(["--format".into(), format.into()]);
+        args
+    };
+    let run = |format: &str| {
+        let args = args(format);
+        cli(&args.iter().map(String::as_str).collect::<Vec<_>>())
+    };
+
+    // JSON is the library's portfolio of the same plans.
+    let out = run("json");
+    assert!(out.status.success());
+    let printed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let named = [nord, later, bad].map(|plan| NamedPlan {
+        name: plan.name.clone(),
+        plan,
+    });
+    let expected = portfolio(&named, Locale::Nb).unwrap();
+    assert_eq!(printed, serde_json::to_value(&expected).unwrap());
+    assert_eq!((expected.first_year, expected.last_year), (2027, 2036));
+    assert_eq!(expected.plans.len(), 2);
+    // The plan left out is said on stderr too, as a report line.
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("\"field.out_of_range\""), "{stderr}");
+    assert!(stderr.contains("\"horizonYears\""), "{stderr}");
+
+    // The table names it, adds the years up and says the largest step.
+    let table = String::from_utf8(run("table").stdout).unwrap();
+    assert!(table.contains("Ikke regnet med:\n  Bydel Vest (field.out_of_range horizonYears)"));
+    let net = erfaringsplan_engine::text::amount(Locale::Nb, expected.totals.net_cost.get());
+    assert!(
+        table
+            .lines()
+            .any(|l| l.starts_with("Sum") && l.ends_with(&net)),
+        "{table}"
+    );
+    assert!(table.contains(&expected.notes[0]));
+    assert!(expected.notes[0].starts_with("I 20"));
+
+    // The CSV has a column per plan counted, empty outside its years.
+    let csv = String::from_utf8(run("csv").stdout).unwrap();
+    let header = csv.lines().next().unwrap();
+    assert!(
+        header.ends_with("Erfaringskonsulenter i Bydel Nord 2027;Bydel Øst"),
+        "{header}"
+    );
+    let y2027 = csv.lines().find(|l| l.starts_with("2027;")).unwrap();
+    assert!(y2027.ends_with(';'), "Bydel Øst has no 2027: {y2027}");
+}

@@ -14,7 +14,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("validate", &["validate"]),
     ("projection", &["projection"]),
     ("text", &["text"]),
-    ("compare", &["compare"]),
+    ("compare", &["compare", "portfolio"]),
     ("outputs", &["export", "store"]),
     ("app", &["defaults", "evaluate", "example"]),
 ];

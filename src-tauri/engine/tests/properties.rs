@@ -482,3 +482,65 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(config(48))]
+
+    /// Any 1–5 plans, over any years: each year's totals are the sums of the counted plans'
+    /// own years to the øre, the totals the sums of the years and of the plans, each change is
+    /// this year's net cost less last year's, and every plan is either counted or left out with
+    /// the error its projection gives.
+    #[test]
+    fn a_portfolio_is_the_sum_of_its_plans_projections(
+        plans in prop::collection::vec(plan(), 1..=5),
+    ) {
+        use erfaringsplan_engine::compare::NamedPlan;
+        use erfaringsplan_engine::portfolio::portfolio;
+        use erfaringsplan_engine::text::Locale;
+        let named: Vec<NamedPlan> = plans
+            .iter()
+            .enumerate()
+            .map(|(i, p)| NamedPlan { name: format!("plan {i}"), plan: p.clone() })
+            .collect();
+        let p = portfolio(&named, Locale::Nb).unwrap();
+        let projections: Vec<(usize, Projection)> = plans
+            .iter()
+            .enumerate()
+            .filter_map(|(i, plan)| project(plan).ok().map(|pr| (i, pr)))
+            .collect();
+        prop_assert_eq!(p.plans.len(), projections.len());
+        prop_assert_eq!(p.plans.len() + p.left_out.len(), plans.len());
+        for left in &p.left_out {
+            let i: usize = left.name.trim_start_matches("plan ").parse().unwrap();
+            let err = project(&plans[i]).unwrap_err();
+            prop_assert_eq!(&left.error, &erfaringsplan_engine::ErrorReport::from(&err));
+        }
+        for (yi, y) in p.years.iter().enumerate() {
+            let in_year: Vec<_> = projections
+                .iter()
+                .filter_map(|(_, pr)| pr.years.iter().find(|s| s.year == y.year))
+                .collect();
+            prop_assert_eq!(y.total_cost.get(), sum(in_year.iter().map(|s| s.total_cost.get())));
+            prop_assert_eq!(y.grants.get(), sum(in_year.iter().map(|s| s.grants.get())));
+            prop_assert_eq!(y.net_cost.get(), sum(in_year.iter().map(|s| s.net_cost.get())));
+            prop_assert_eq!(y.net_cost.get(), y.total_cost.get() - y.grants.get());
+            match yi {
+                0 => prop_assert!(y.change.is_none()),
+                _ => prop_assert_eq!(
+                    y.change.unwrap().get(),
+                    y.net_cost.get() - p.years[yi - 1].net_cost.get()
+                ),
+            }
+        }
+        let of_plans = |f: fn(&Projection) -> Nok| sum(projections.iter().map(|(_, pr)| f(pr).get()));
+        prop_assert_eq!(p.totals.total_cost.get(), of_plans(|pr| pr.totals.total_cost));
+        prop_assert_eq!(p.totals.grants.get(), of_plans(|pr| pr.totals.grants));
+        prop_assert_eq!(p.totals.net_cost.get(), of_plans(|pr| pr.totals.net_cost));
+        prop_assert_eq!(p.totals.net_cost.get(), sum(p.years.iter().map(|y| y.net_cost.get())));
+        if let Some(step) = &p.largest_step {
+            let biggest = p.years.iter().filter_map(|y| y.change).max().unwrap();
+            prop_assert_eq!(step.increase, biggest);
+            prop_assert!(step.increase > Nok::ZERO);
+        }
+    }
+}

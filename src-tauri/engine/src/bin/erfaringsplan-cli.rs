@@ -13,6 +13,7 @@ use erfaringsplan_engine::{
     compare::{stress::what_if, NamedPlan},
     example::{example_plan, largest_plan},
     export::{self, Document, DocumentInfo, Report, TextFormat},
+    portfolio::portfolio,
     projection::project,
     store::atomic_file,
     store::plan_file,
@@ -80,6 +81,19 @@ enum Command {
         /// out.
         #[arg(long)]
         date: Option<String>,
+    },
+    /// All the plans together, year by year: posts, full-time equivalents, cost, grants, what the
+    /// organisation pays itself and its change from the year before; every grant with the years
+    /// it pays in; the year that needs the most new money. A plan with errors is named and left
+    /// out with its reason.
+    Portfolio {
+        #[arg(required = true)]
+        plans: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+        /// The language of the labels and sentences.
+        #[arg(long, value_enum, default_value_t = Language::Nb)]
+        language: Language,
     },
     /// «Hva om …»: what four stress tests of a plan cost the employer more, over the period and
     /// in the worst year.
@@ -191,6 +205,11 @@ fn main() -> ExitCode {
             let output = pdf.or(xlsx);
             compare_plans(&plans, format, language.into(), output, as_workbook, date)
         }
+        Command::Portfolio {
+            plans,
+            format,
+            language,
+        } => portfolio_of(&plans, format, language.into()),
         Command::WhatIf {
             plan,
             format,
@@ -250,18 +269,7 @@ fn compare_plans(
         let inputs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
         not_an_input(output, &inputs)?;
     }
-    let mut named = Vec::with_capacity(paths.len());
-    for path in paths {
-        let plan = read_plan(path)?;
-        let name = match plan.name.trim() {
-            "" => path
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default(),
-            name => name.to_owned(),
-        };
-        named.push(NamedPlan { name, plan });
-    }
+    let named = named_plans(paths)?;
     let info = info(locale, date.unwrap_or_else(today));
     let document = Document::Comparison {
         plans: &named,
@@ -280,6 +288,35 @@ fn compare_plans(
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// The plan files at `paths`, each under its own name (or its file's name when it has none).
+fn named_plans(paths: &[PathBuf]) -> Result<Vec<NamedPlan>, ExitCode> {
+    let mut named = Vec::with_capacity(paths.len());
+    for path in paths {
+        let plan = read_plan(path)?;
+        let name = match plan.name.trim() {
+            "" => path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            name => name.to_owned(),
+        };
+        named.push(NamedPlan { name, plan });
+    }
+    Ok(named)
+}
+
+/// `portfolio`: the plans added up, printed in `format`. A plan with errors is left out and
+/// named (its error is in the output, and on stderr as a JSON line).
+fn portfolio_of(paths: &[PathBuf], format: Format, locale: Locale) -> Outcome {
+    let named = named_plans(paths)?;
+    let p = portfolio(&named, locale).map_err(|err| invalid(&[err]))?;
+    for left in &p.left_out {
+        eprintln!("{}", serde_json::to_string(&left.error).unwrap_or_default());
+    }
+    print!("{}", export::portfolio::render(&p, format.into(), locale));
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `what-if`: what the four stress tests cost the employer more, printed in `format`.

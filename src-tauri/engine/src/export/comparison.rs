@@ -134,7 +134,7 @@ pub fn table(c: &Comparison, locale: Locale) -> String {
 }
 
 /// Rows with the first column left-aligned and the others right-aligned, two spaces apart.
-fn write_table(out: &mut String, rows: &[Vec<String>]) {
+pub(crate) fn write_table(out: &mut String, rows: &[Vec<String>]) {
     let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
     let widths: Vec<usize> = (0..columns)
         .map(|i| {

@@ -8,6 +8,7 @@ pub mod assumptions;
 pub mod comparison;
 pub mod csv;
 pub mod pdf;
+pub mod portfolio;
 pub mod table;
 pub mod xlsx;
 

@@ -8,6 +8,7 @@ mod figures;
 pub mod files;
 mod missing;
 pub mod names;
+pub mod portfolio;
 pub mod terminal;
 pub mod vocabulary;
 pub mod words;

@@ -18,6 +18,8 @@ pub const MAX_FTE_PERCENT: i64 = 100;
 /// what fits a landscape page and a laptop screen).
 pub const MIN_COMPARED: usize = 2;
 pub const MAX_COMPARED: usize = 4;
+/// Plans one portfolio adds up: every unit's hires in a large municipality.
+pub const MAX_PORTFOLIO_PLANS: usize = 200;
 /// Saved versions a plan keeps («Lagre versjon»): enough for every budget round of a long plan.
 pub const MAX_VERSIONS: usize = 50;
 pub const MAX_COST_ITEMS: usize = 100;
