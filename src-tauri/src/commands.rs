@@ -13,6 +13,7 @@ use erfaringsplan_engine::{
     model::grant::{Grant, GrantKind},
     model::plan::{NewPlanRequest, Plan},
     model::position::{HolidayTerms, Position},
+    portfolio::Portfolio,
     projection::{self, Projection},
     rules::aga::{self, AgaRates},
     store::plan_file::plan_from_value,
@@ -194,6 +195,13 @@ pub fn compare_plans(
     locale: Locale,
 ) -> Result<Comparison, CommandError> {
     Ok(evaluate::compare_plans(plans, locale)?)
+}
+
+/// «Alle planene samlet»: `plans` added up, year by year (see the engine's `portfolio`). A
+/// plan with an error is not counted; it comes back in `leftOut` with its error.
+#[tauri::command]
+pub fn portfolio(plans: Vec<PlanToCompare>, locale: Locale) -> Result<Portfolio, CommandError> {
+    Ok(evaluate::portfolio_of(plans, locale)?)
 }
 
 /// «Hva om …»: the four stress tests of `plan`, with what each costs the employer more over the

@@ -78,6 +78,7 @@ pub fn run(started: Instant) -> ExitCode {
             commands::new_checklist_entry,
             commands::alternative_name,
             commands::compare_plans,
+            commands::portfolio,
             commands::what_if,
             commands::stressed_plan,
             commands::plan_limits,

@@ -22,6 +22,9 @@ const Wizard = lazy(() => import("./views/Wizard").then((m) => ({ default: m.Wiz
 const ComparisonView = lazy(() =>
   import("./views/ComparisonView").then((m) => ({ default: m.ComparisonView })),
 );
+const PortfolioView = lazy(() =>
+  import("./views/PortfolioView").then((m) => ({ default: m.PortfolioView })),
+);
 const VersionsView = lazy(() =>
   import("./views/VersionsView").then((m) => ({ default: m.VersionsView })),
 );
@@ -76,6 +79,19 @@ export function App({ initialLastPlanId = null }: { initialLastPlanId?: string |
         }}
         onOpenPlan={(planId) => {
           setRoute({ view: "wizard", planId });
+        }}
+        onBack={() => {
+          setRoute({ view: "list" });
+        }}
+      />
+    );
+  } else if (route.view === "portfolio") {
+    content = (
+      <PortfolioView
+        plans={state.store.plans}
+        chosen={route.chosen}
+        onChoose={(chosen) => {
+          setRoute({ view: "portfolio", chosen });
         }}
         onBack={() => {
           setRoute({ view: "list" });
@@ -182,6 +198,10 @@ export function App({ initialLastPlanId = null }: { initialLastPlanId?: string |
         onCompare={(items) => {
           actions.forgetDeleted();
           setRoute({ view: "compare", items });
+        }}
+        onPortfolio={(chosen) => {
+          actions.forgetDeleted();
+          setRoute({ view: "portfolio", chosen });
         }}
         onRename={actions.rename}
         onDelete={actions.remove}

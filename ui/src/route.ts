@@ -7,4 +7,6 @@ export type Route =
   | { view: "intro"; planId: string }
   | { view: "wizard"; planId: string }
   | { view: "compare"; items: CompareItem[] }
+  /** «Alle planene samlet»: the ids of the plans counted. */
+  | { view: "portfolio"; chosen: string[] }
   | { view: "versions"; planId: string };

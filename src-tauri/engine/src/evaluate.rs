@@ -12,6 +12,7 @@ use crate::{
     model::checklist::{progress, PhaseProgress},
     model::plan::Plan,
     model::plan::WizardStep,
+    portfolio::{portfolio, LeftOutPlan, Portfolio},
     projection::{
         self, ChartBar, FundingCliff, KeyYears, PositionProjection, Projection, SalaryBand, Totals,
         Warning, YearSummary,
@@ -378,6 +379,28 @@ pub struct PlanToCompare {
 /// place and name, with the field.
 pub fn compare_plans(plans: Vec<PlanToCompare>, locale: Locale) -> Result<Comparison> {
     compare(&read_compared(plans)?, locale)
+}
+
+/// The budget officer's view of `plans` (JSON as the UI sends them): each projected on its own
+/// and added up. A plan that cannot be read or has an error is left out, with its error.
+///
+/// # Errors
+/// More plans than a portfolio takes, or an amount too large to add.
+pub fn portfolio_of(plans: Vec<PlanToCompare>, locale: Locale) -> Result<Portfolio> {
+    let mut named = Vec::with_capacity(plans.len());
+    let mut unreadable = Vec::new();
+    for p in plans {
+        match plan_from_value(p.plan) {
+            Ok(plan) => named.push(NamedPlan { name: p.name, plan }),
+            Err(err) => unreadable.push(LeftOutPlan {
+                name: p.name,
+                error: ErrorReport::from(&err),
+            }),
+        }
+    }
+    let mut portfolio = portfolio(&named, locale)?;
+    portfolio.left_out.extend(unreadable);
+    Ok(portfolio)
 }
 
 /// Reads the plans to compare (JSON as the UI sends them), for the comparison or its PDF.

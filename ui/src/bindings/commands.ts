@@ -27,6 +27,7 @@ import type { PlanFileExport } from "./PlanFileExport";
 import type { PlanLimits } from "./PlanLimits";
 import type { PlanStore } from "./PlanStore";
 import type { PlanToCompare } from "./PlanToCompare";
+import type { Portfolio } from "./Portfolio";
 import type { Position } from "./Position";
 import type { Projection } from "./Projection";
 import type { SalaryRange } from "./SalaryRange";
@@ -63,6 +64,7 @@ export interface Commands {
   open_data_folder: { args: Record<string, never>; returns: null };
   open_exported_file: { args: { kind: ExportKind }; returns: null };
   plan_limits: { args: Record<string, never>; returns: PlanLimits };
+  portfolio: { args: { plans: PlanToCompare[]; locale: Locale }; returns: Portfolio };
   project_plan: { args: { plan: Plan }; returns: Projection };
   remember_language: { args: { language: Locale }; returns: null };
   remember_last_plan: { args: { planId: string }; returns: null };

@@ -16,6 +16,7 @@ export interface Vocabulary {
   readonly month: Readonly<Record<"1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12", string>>;
   readonly employment: Readonly<Record<"permanent" | "temporary", string>>;
   readonly document: Readonly<Record<"comparison" | "keyFigure" | "comparisonYears" | "whatDiffers" | "noChanges" | "whatIf" | "whatIfIf" | "whatIfExtraTotal" | "whatIfWorstYear" | "missing" | "warnings" | "noWarnings" | "noneAtWork" | "yearByYear" | "chartGrants" | "chartEmployer", string>>;
+  readonly portfolio: Readonly<Record<"title" | "plansCounted" | "leftOut" | "posts" | "fullTimeEquivalents" | "change" | "grantsHeading" | "plan" | "paidYears" | "paysNothing" | "netByPlan", string>>;
   readonly tableColumn: Readonly<Record<"year" | "payroll" | "other" | "total" | "grants" | "net" | "runningNet", string>>;
 }
 
@@ -107,6 +108,19 @@ export const VOCABULARY: Readonly<Record<Locale, Vocabulary>> = {
       "yearByYear": "År for år",
       "chartGrants": "Tilskudd",
       "chartEmployer": "Arbeidsgivers kostnad",
+    },
+    portfolio: {
+      "title": "Alle planene samlet",
+      "plansCounted": "Planer som er regnet med",
+      "leftOut": "Ikke regnet med",
+      "posts": "Stillinger",
+      "fullTimeEquivalents": "Årsverk",
+      "change": "Endring fra året før",
+      "grantsHeading": "Tilskuddene og når de slutter",
+      "plan": "Plan",
+      "paidYears": "Betaler i",
+      "paysNothing": "betaler ingenting i planens år",
+      "netByPlan": "Netto arbeidsgiver per plan",
     },
     tableColumn: {
       "year": "År",
@@ -205,6 +219,19 @@ export const VOCABULARY: Readonly<Record<Locale, Vocabulary>> = {
       "yearByYear": "Year by year",
       "chartGrants": "Grants",
       "chartEmployer": "Employer's cost",
+    },
+    portfolio: {
+      "title": "All the plans together",
+      "plansCounted": "Plans counted",
+      "leftOut": "Not counted",
+      "posts": "Posts",
+      "fullTimeEquivalents": "Full-time equivalents",
+      "change": "Change from the year before",
+      "grantsHeading": "The grants and when they end",
+      "plan": "Plan",
+      "paidYears": "Pays in",
+      "paysNothing": "pays nothing in the plan's years",
+      "netByPlan": "Employer's net cost by plan",
     },
     tableColumn: {
       "year": "Year",

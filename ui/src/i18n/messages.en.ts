@@ -262,6 +262,19 @@ export const en: Catalogue = {
   "whatIf.makeAlternative": "Make an alternative",
   "whatIf.makeAlternativeLabel": "Make an alternative where {scenario}",
 
+  "portfolio.open": "See all the plans together",
+  "portfolio.openHelp":
+    "For the budget: what all the posts cost together year by year, how much the grants cover, and when you must find more money yourselves.",
+  "portfolio.intro":
+    "Each plan is worked out on its own, as it stands, and added up here year by year. The employer's net cost is what you pay yourselves after grants.",
+  "portfolio.choose": "Plans to include",
+  "portfolio.chooseHelp":
+    "Alternatives and examples are left out at first: an alternative is another way to make the same hire, not one more.",
+  "portfolio.none": "Choose at least one plan to see the figures.",
+  "portfolio.loading": "Working it out …",
+  "portfolio.leftOutPlan": "“{name}” is not counted: {reason}",
+  "portfolio.noGrants": "None of the plans has grants.",
+  "portfolio.grantOf": "{grant} ({plan}): {total} in all",
   "compare.intro":
     "Each plan's figures are computed on their own. A difference is the alternative minus the base, in kroner and as a percentage of the base.",
   "compare.base": "Base (the others are compared with this one)",

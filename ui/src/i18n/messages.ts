@@ -264,6 +264,19 @@ export const nb = {
   "whatIf.makeAlternative": "Lag alternativ",
   "whatIf.makeAlternativeLabel": "Lag alternativ der {scenario}",
 
+  "portfolio.open": "Se alle planene samlet",
+  "portfolio.openHelp":
+    "For budsjettet: hva alle stillingene koster til sammen år for år, hvor mye tilskuddene dekker, og når dere må finne mer penger selv.",
+  "portfolio.intro":
+    "Hver plan er regnet ut for seg, slik den står, og summert her år for år. Netto arbeidsgiver er det dere må betale selv etter tilskudd.",
+  "portfolio.choose": "Planer som skal være med",
+  "portfolio.chooseHelp":
+    "Alternativer og eksempler er ikke med fra start: et alternativ er en annen måte å gjøre den samme ansettelsen på, ikke en ansettelse til.",
+  "portfolio.none": "Velg minst én plan for å se tallene.",
+  "portfolio.loading": "Regner ut …",
+  "portfolio.leftOutPlan": "«{name}» er ikke regnet med: {reason}",
+  "portfolio.noGrants": "Ingen av planene har tilskudd.",
+  "portfolio.grantOf": "{grant} ({plan}): {total} i alt",
   "compare.intro":
     "Tallene er regnet ut for hver plan for seg. Forskjellen er alternativet minus grunnlaget, i kroner og prosent av grunnlaget.",
   "compare.base": "Grunnlag (de andre sammenlignes med denne)",

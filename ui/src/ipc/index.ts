@@ -167,6 +167,9 @@ export const planLimits = () => call("plan_limits");
 export const comparePlans = (plans: PlanToCompare[], locale: Locale) =>
   call("compare_plans", { plans, locale });
 export const whatIf = (plan: Plan, locale: Locale) => call("what_if", { plan, locale });
+/** «Alle planene samlet»: the plans added up by Rust; a plan with errors comes back left out. */
+export const portfolio = (plans: PlanToCompare[], locale: Locale) =>
+  call("portfolio", { plans, locale });
 export const stressedPlan = (plan: Plan, scenario: Scenario) =>
   call("stressed_plan", { plan, scenario });
 export const alternativeName = (locale: Locale, base: string, taken: string[]) =>

@@ -366,6 +366,7 @@ export function fakeBackend(
       };
     },
     project_plan: () => reject(unanswered("project_plan")),
+    portfolio: () => reject(unanswered("portfolio")),
     what_if: () => [],
     stressed_plan: ({ plan }) => plan,
     compare_plans: () => {

@@ -16,6 +16,7 @@ import { formatDate } from "../format";
 import { useI18n } from "../i18n";
 import { STEPS, stepIndex } from "../steps";
 import { usePlanLimits } from "../usePlanLimits";
+import { startingPlans } from "../portfolioPlans";
 import type { CompareItem } from "./ComparisonView";
 import { TextField } from "../components/TextField";
 
@@ -28,6 +29,7 @@ export function PlanList({
   onDuplicate,
   onMakeAlternative,
   onCompare,
+  onPortfolio,
   onVersions,
   onRename,
   onDelete,
@@ -49,6 +51,8 @@ export function PlanList({
   onMakeAlternative: (id: string) => void;
   /** «Versjoner»: the plan's saved versions. */
   onVersions: (id: string) => void;
+  /** «Se alle planene samlet»: opens the portfolio of these plans. */
+  onPortfolio: (chosen: string[]) => void;
   /** «Sammenlign»: opens the comparison of these plans, the first as the base. */
   onCompare: (items: CompareItem[]) => void;
   onRename: (id: string, name: string) => void;
@@ -348,6 +352,24 @@ export function PlanList({
           >
             {t("planList.compareChosen", { count: chosenHere.length })}
           </Button>
+        </div>
+      ) : null}
+      {plans.length > 0 ? (
+        <div className="portfolio-bar">
+          <Button
+            id="open-portfolio"
+            variant="secondary"
+            data-size="sm"
+            aria-describedby="portfolio-help"
+            onClick={() => {
+              onPortfolio(startingPlans(plans));
+            }}
+          >
+            {t("portfolio.open")}
+          </Button>
+          <Paragraph data-size="sm" id="portfolio-help">
+            {t("portfolio.openHelp")}
+          </Paragraph>
         </div>
       ) : null}
       {deleted ? (

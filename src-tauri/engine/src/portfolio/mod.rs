@@ -232,11 +232,12 @@ fn year_of(counted: &[(&NamedPlan, Projection)], year: i32) -> Result<PortfolioY
         }
     }
     // share of full time × months / 12, as a share of 1: fte% × months / 1 200.
-    let fte = crate::decimal::div(fte_months, Decimal::from(1200))?;
+    // Written with two decimals, as the tables show them: 1.50.
+    let fte = crate::decimal::round_ore(crate::decimal::div(fte_months, Decimal::from(1200))?);
     Ok(PortfolioYear {
         year,
         posts,
-        full_time_equivalents: Quantity::from(fte.round_dp(2).normalize()),
+        full_time_equivalents: Quantity::from(fte),
         total_cost: Nok::sum_ore(total)?,
         grants: Nok::sum_ore(grants)?,
         net_cost: Nok::sum_ore(net)?,

@@ -7,7 +7,7 @@
 use serde::Serialize;
 use strum::IntoEnumIterator;
 
-use super::{comparison, missing_heading, nothing_to_pay, words, workbook, Locale};
+use super::{comparison, missing_heading, nothing_to_pay, portfolio, words, workbook, Locale};
 use crate::model::{
     checklist::{ChecklistPhase, ChecklistStatus},
     cost_item::CostCategory,
@@ -62,6 +62,27 @@ fn document(locale: Locale) -> Vec<(String, String)> {
         ("yearByYear", workbook::words(locale).years_title),
         ("chartGrants", w.chart_grant),
         ("chartEmployer", w.chart_employer),
+    ]
+    .iter()
+    .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+    .collect()
+}
+
+/// The portfolio's headings and columns, as its table and documents print them.
+fn portfolio_words(locale: Locale) -> Vec<(String, String)> {
+    let w = portfolio::words(locale);
+    [
+        ("title", w.title),
+        ("plansCounted", w.plans_counted),
+        ("leftOut", w.left_out),
+        ("posts", w.col_posts),
+        ("fullTimeEquivalents", w.col_fte),
+        ("change", w.col_change),
+        ("grantsHeading", w.grants_heading),
+        ("plan", w.col_plan),
+        ("paidYears", w.col_paid_years),
+        ("paysNothing", w.pays_nothing),
+        ("netByPlan", w.net_by_plan),
     ]
     .iter()
     .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
@@ -125,6 +146,10 @@ pub fn vocabulary(locale: Locale) -> Vec<Group> {
         Group {
             name: "document",
             labels: document(locale),
+        },
+        Group {
+            name: "portfolio",
+            labels: portfolio_words(locale),
         },
         Group {
             name: "tableColumn",

@@ -1,0 +1,151 @@
+/**
+ * «Alle planene samlet» in the real window: four plans in the plans file (two of them over
+ * other years, one with an error, one an alternative), the portfolio opened from the plan list
+ * with the user's own plans ticked, the alternative ticked and unticked again with the keyboard,
+ * and every figure on the screen the command-line tool's portfolio of the same plans.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+import { browser, expect } from "@wdio/globals";
+
+import { cli, restartApp, screenshot, storeFile } from "../helpers";
+import { sandbox } from "../wdio.conf";
+
+interface Plan {
+  name: string;
+  horizonYears: number;
+  positions: { annualSalary: string }[];
+}
+
+interface CliPortfolio {
+  years: {
+    year: number;
+    posts: number;
+    fullTimeEquivalents: string;
+    totalCost: string;
+    grants: string;
+    netCost: string;
+    change: string | null;
+  }[];
+  totals: { totalCost: string; grants: string; netCost: string };
+  leftOut: { name: string }[];
+  notes: string[];
+}
+
+/** A number as the screen writes it, as the JSON does: "1 374 896,48" → "1374896.48". */
+function plain(text: string): string {
+  return text
+    .replace(/[\s\u00a0]/g, "")
+    .replace("−", "-")
+    .replace(",", ".");
+}
+
+async function tableRows(): Promise<string[][]> {
+  return $$("#portfolio-years tbody tr").map((row) =>
+    row.$$("th, td").map(async (cell) => plain(await cell.getText())),
+  );
+}
+
+describe("all the plans together", () => {
+  it("adds the ticked plans up as the command line does, and names the one it leaves out", async () => {
+    const example = (first: number, years: number) =>
+      JSON.parse(cli(["example", "--first-year", String(first), "--years", String(years)])) as Plan;
+    const nord = { ...example(2027, 10), name: "Bydel Nord" };
+    const ost = { ...example(2029, 4), name: "Bydel Øst" };
+    const vest = example(2027, 10);
+    vest.name = "Bydel Vest";
+    vest.positions[0] = { ...vest.positions[0], annualSalary: "-1" };
+    const alternative = { ...nord, name: "Bydel Nord – alternativ B" };
+    const stored = (id: string, plan: Plan, alternativeOf: string | null = null) => ({
+      id,
+      plan,
+      step: "summary",
+      updatedAt: "2026-12-01T10:00:00Z",
+      drafts: {},
+      alternativeOf,
+      versions: [],
+    });
+    writeFileSync(
+      storeFile,
+      JSON.stringify({
+        store: {
+          schemaVersion: 3,
+          plans: [
+            stored("nord", nord),
+            stored("nord-b", alternative, "nord"),
+            stored("ost", ost),
+            stored("vest", vest),
+          ],
+        },
+      }),
+    );
+    await restartApp();
+    await expect($("h1")).toHaveText("Mine planer");
+
+    await $("#open-portfolio").click();
+    await expect($("#portfolio-heading")).toHaveText("Alle planene samlet");
+    await expect($("#portfolio-heading")).toBeFocused();
+    // The user's own plans are ticked; the alternative, another way to make the same hire, not.
+    await expect($("#portfolio-plan-nord")).toBeSelected();
+    await expect($("#portfolio-plan-ost")).toBeSelected();
+    await expect($("#portfolio-plan-vest")).toBeSelected();
+    await expect($("#portfolio-plan-nord-b")).not.toBeSelected();
+
+    // The same three plans through the command-line tool.
+    const dir = mkdtempSync(path.join(sandbox, "portfolio-"));
+    const files = [nord, ost, vest].map((plan, i) => {
+      const file = path.join(dir, `${String(i)}.json`);
+      writeFileSync(file, JSON.stringify(plan));
+      return file;
+    });
+    const fromCli = JSON.parse(cli(["portfolio", ...files, "--format", "json"])) as CliPortfolio;
+    expect(fromCli.leftOut.map((l) => l.name)).toEqual(["Bydel Vest"]);
+    const expected = fromCli.years.map((y) => [
+      String(y.year),
+      String(y.posts),
+      y.fullTimeEquivalents,
+      y.totalCost,
+      y.grants,
+      y.netCost,
+      y.change ?? "",
+    ]);
+    await $("#portfolio-years").waitForDisplayed();
+    const onScreen = await tableRows();
+    expect(onScreen).toEqual(expected);
+    await expect($("#portfolio-step")).toHaveText(fromCli.notes[0] ?? "");
+    expect(fromCli.notes[0]).toMatch(
+      /^I 2029 må dere finne [\d\u00a0 ]+,\d\d kr mer enn året før: Bydel Øst begynner\.$/,
+    );
+    const leftOut = await $("#portfolio-left-out").getText();
+    expect(leftOut).toContain("«Bydel Vest» er ikke regnet med:");
+    expect(leftOut).toContain("kan ikke være negativ");
+    await screenshot("95-portfolio");
+    await $("#portfolio-years").scrollIntoView();
+    await screenshot("95b-portfolio-years");
+    await $("#portfolio-grants").scrollIntoView();
+    await screenshot("95c-portfolio-grants");
+
+    // Tick the alternative, and the figures follow; untick it with the keyboard, and they are
+    // the three plans' again. The focus stays on the box.
+    await $("#portfolio-plan-nord-b").click();
+    await expect($("#portfolio-plan-nord-b")).toBeSelected();
+    await expect($("#portfolio-years tbody tr th")).toHaveText(String(fromCli.years[0]?.year));
+    await browser.waitUntil(
+      async () => JSON.stringify(await tableRows()) !== JSON.stringify(onScreen),
+      { timeoutMsg: "the figures did not change with a fourth plan" },
+    );
+    await expect($("#portfolio-plan-nord-b")).toBeFocused();
+    await browser.keys(" ");
+    await expect($("#portfolio-plan-nord-b")).not.toBeSelected();
+    await expect($("#portfolio-plan-nord-b")).toBeFocused();
+    await browser.waitUntil(
+      async () => JSON.stringify(await tableRows()) === JSON.stringify(onScreen),
+      { timeoutMsg: "the figures did not come back to the three plans'" },
+    );
+
+    // Back to the plan list by its button.
+    await $("#portfolio-back").click();
+    await expect($("h1")).toHaveText("Mine planer");
+  });
+});
