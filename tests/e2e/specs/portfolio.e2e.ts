@@ -9,7 +9,7 @@ import path from "node:path";
 
 import { browser, expect } from "@wdio/globals";
 
-import { cli, restartApp, screenshot, storeFile } from "../helpers";
+import { cli, restartApp, screenshot, seriousAxeViolations, storeFile } from "../helpers";
 import { sandbox } from "../wdio.conf";
 
 interface Plan {
@@ -120,6 +120,7 @@ describe("all the plans together", () => {
     const leftOut = await $("#portfolio-left-out").getText();
     expect(leftOut).toContain("«Bydel Vest» er ikke regnet med:");
     expect(leftOut).toContain("kan ikke være negativ");
+    expect(await seriousAxeViolations()).toEqual([]);
     await screenshot("95-portfolio");
     await $("#portfolio-years").scrollIntoView();
     await screenshot("95b-portfolio-years");
