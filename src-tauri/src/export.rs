@@ -60,6 +60,8 @@ pub enum ExportKind {
     Xlsx,
     /// A comparison of alternatives as a workbook.
     ComparisonXlsx,
+    /// All the plans together as a workbook.
+    PortfolioXlsx,
 }
 
 impl ExportKind {
@@ -67,7 +69,7 @@ impl ExportKind {
     fn format(self) -> Format {
         match self {
             Self::Pdf | Self::ComparisonPdf => Format::Pdf,
-            Self::Xlsx | Self::ComparisonXlsx => Format::Xlsx,
+            Self::Xlsx | Self::ComparisonXlsx | Self::PortfolioXlsx => Format::Xlsx,
         }
     }
 }
@@ -81,6 +83,7 @@ fn prefix(kind: ExportKind, locale: Locale) -> &'static str {
     let subject = match kind {
         ExportKind::Pdf | ExportKind::Xlsx => FileSubject::HiringPlan,
         ExportKind::ComparisonPdf | ExportKind::ComparisonXlsx => FileSubject::Comparison,
+        ExportKind::PortfolioXlsx => FileSubject::Portfolio,
     };
     files::name_prefix(locale, subject)
 }
@@ -197,6 +200,25 @@ async fn export_compared(
     save_export(&app, &last, kind, locale, &name, bytes).await
 }
 
+/// «Alle planene samlet» as a workbook: a sheet per plan counted and one adding them up with
+/// formulas, written where the user chooses. `None` when the user cancels the dialog.
+#[tauri::command]
+pub async fn export_portfolio_xlsx(
+    app: AppHandle,
+    last: State<'_, LastExport>,
+    plans: Vec<PlanToCompare>,
+    request: ExportRequest,
+) -> Result<Option<ExportedFile>, CommandError> {
+    let plans = evaluate::read_portfolio(plans)?;
+    let (locale, info) = (request.locale, request.info());
+    let bytes =
+        tauri::async_runtime::spawn_blocking(move || export::xlsx::render_portfolio(&plans, &info))
+            .await
+            .map_err(|_| CommandError::Task)??;
+    let kind = ExportKind::PortfolioXlsx;
+    save_export(&app, &last, kind, locale, "", bytes).await
+}
+
 /// Asks where to save the rendered file (suggesting a name from `plan_name`), writes it
 /// atomically and remembers it for "open it".
 async fn save_export(
@@ -286,6 +308,11 @@ mod tests {
                 "pdf"
             ),
             "comparison-bydel-nord.pdf"
+        );
+        // All the plans together have no one plan's name.
+        assert_eq!(
+            suggested_file_name("", prefix(ExportKind::PortfolioXlsx, Locale::Nb), "xlsx"),
+            "alle-planene.xlsx"
         );
         // The workbook is named like the PDF, with its own extension.
         assert_eq!(

@@ -403,6 +403,17 @@ pub fn portfolio_of(plans: Vec<PlanToCompare>, locale: Locale) -> Result<Portfol
     Ok(portfolio)
 }
 
+/// Reads the plans of a portfolio (JSON as the UI sends them) for its documents.
+///
+/// # Errors
+/// The first plan that cannot be read at all, with the field (the app's plans always can).
+pub fn read_portfolio(plans: Vec<PlanToCompare>) -> Result<Vec<NamedPlan>> {
+    plans
+        .into_iter()
+        .map(|p| plan_from_value(p.plan).map(|plan| NamedPlan { name: p.name, plan }))
+        .collect()
+}
+
 /// Reads the plans to compare (JSON as the UI sends them), for the comparison or its PDF.
 ///
 /// # Errors

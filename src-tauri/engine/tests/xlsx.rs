@@ -28,7 +28,11 @@ use calamine::{Data, Reader, Xlsx};
 use erfaringsplan_engine::{
     compare::{compare, NamedPlan},
     example::{example_plan, largest_plan},
-    export::{render_plan, xlsx::render_comparison, DocumentInfo, Format},
+    export::{
+        render_plan,
+        xlsx::{render_comparison, render_portfolio},
+        DocumentInfo, Format,
+    },
     model::plan::Plan,
     projection::{project, Projection},
     text::Locale,
@@ -700,6 +704,124 @@ fn libreoffice_recalculates_every_comparison_figure_to_the_øre() {
             &expected_comparison(plans, Locale::Nb),
         ));
     }
+    assert!(
+        wrong.is_empty(),
+        "{} figures differ:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+/// Where the portfolio sheet puts each figure: the years from row 4 (posts, full-time
+/// equivalents, total, grants, net, change, then each plan's net cost), the sums below them,
+/// and each grant's total further down.
+fn expected_portfolio(
+    plans: &[NamedPlan],
+    locale: Locale,
+) -> BTreeMap<(String, usize, usize), Decimal> {
+    let p = erfaringsplan_engine::portfolio::portfolio(plans, locale).unwrap();
+    let sheet = match locale {
+        Locale::Nb => "Alle planene samlet",
+        Locale::En => "All the plans together",
+    };
+    let mut out = BTreeMap::new();
+    let mut put = |row: usize, col: usize, value: Decimal| {
+        out.insert((sheet.to_owned(), row, col), value.round_dp(10).normalize());
+    };
+    for (i, y) in p.years.iter().enumerate() {
+        let row = 4 + i;
+        put(row, 0, Decimal::from(y.year));
+        put(row, 1, Decimal::from(y.posts));
+        put(row, 2, y.full_time_equivalents.get());
+        put(row, 3, y.total_cost.get());
+        put(row, 4, y.grants.get());
+        put(row, 5, y.net_cost.get());
+        if let Some(change) = y.change {
+            put(row, 6, change.get());
+        }
+        for (pi, net) in y.net_cost_by_plan.iter().enumerate() {
+            if let Some(net) = net {
+                put(row, 7 + pi, net.get());
+            }
+        }
+    }
+    let sum_row = 4 + p.years.len();
+    put(sum_row, 3, p.totals.total_cost.get());
+    put(sum_row, 4, p.totals.grants.get());
+    put(sum_row, 5, p.totals.net_cost.get());
+    for (i, g) in p.grants.iter().enumerate() {
+        put(sum_row + 4 + i, 4, g.total.get());
+    }
+    out
+}
+
+#[test]
+fn libreoffice_recalculates_every_portfolio_figure_to_the_øre() {
+    let Some(soffice) = common::libreoffice::soffice() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let mut later = example_plan(2029, 4);
+    later.name = "Bydel Øst".into();
+    let mut bad = example_plan(2027, 10);
+    bad.name = "Bydel Vest".into();
+    bad.horizon_years = 0;
+    let mut portfolios: Vec<(String, Vec<NamedPlan>)> = vec![(
+        "example".into(),
+        vec![named(example_plan(2027, 10)), named(later), named(bad)],
+    )];
+    // Generated plans, five and eight at a time, their years mostly different.
+    let mut runner = TestRunner::new_with_rng(
+        Config::default(),
+        TestRng::deterministic_rng(RngAlgorithm::ChaCha),
+    );
+    let strategy = common::plans::plan();
+    let generated: Vec<NamedPlan> = (0..13)
+        .map(|i| {
+            let mut plan = strategy.new_tree(&mut runner).unwrap().current();
+            plan.name = format!("Plan {i}");
+            named(plan)
+        })
+        .collect();
+    portfolios.push(("generatedfive".into(), generated[..5].to_vec()));
+    portfolios.push(("generatedeight".into(), generated[5..].to_vec()));
+    let mut files = Vec::new();
+    for (name, plans) in &portfolios {
+        let path = dir.path().join(format!("{name}.xlsx"));
+        let bytes = render_portfolio(plans, &info(Locale::Nb)).unwrap();
+        keep(&format!("portfolio-{name}.xlsx"), &bytes);
+        std::fs::write(&path, bytes).unwrap();
+        files.push(path);
+    }
+    let books = recalculate(&soffice, dir.path(), &files);
+    let mut wrong = Vec::new();
+    for (name, plans) in &portfolios {
+        let grids = books
+            .get(name)
+            .unwrap_or_else(|| panic!("{name} was not converted"));
+        let expected = expected_portfolio(plans, Locale::Nb);
+        assert!(expected.len() > 20, "{name}: too little to check");
+        wrong.extend(mismatches(name, grids, &expected));
+        // One sheet per plan counted, and the plan left out is named.
+        let counted = erfaringsplan_engine::portfolio::portfolio(plans, Locale::Nb)
+            .unwrap()
+            .plans
+            .len();
+        assert_eq!(grids.len(), 1 + counted, "{name}: {:?}", grids.keys());
+    }
+    let example = &books["example"]["Alle planene samlet"];
+    let flat: Vec<String> = example
+        .iter()
+        .flatten()
+        .filter_map(|c| match c {
+            Cell::Text(t) => Some(t.clone()),
+            Cell::Empty | Cell::Number(_) => None,
+        })
+        .collect();
+    assert!(flat.iter().any(|t| t == "Bydel Vest"), "{flat:?}");
+    assert!(flat
+        .iter()
+        .any(|t| t.starts_with("I 20") && t.contains("mer enn året før")));
     assert!(
         wrong.is_empty(),
         "{} figures differ:\n{}",

@@ -9,8 +9,15 @@ import path from "node:path";
 
 import { browser, expect } from "@wdio/globals";
 
-import { cli, restartApp, screenshot, seriousAxeViolations, storeFile } from "../helpers";
-import { sandbox } from "../wdio.conf";
+import {
+  cli,
+  recalculated,
+  restartApp,
+  screenshot,
+  seriousAxeViolations,
+  storeFile,
+} from "../helpers";
+import { exportDir, sandbox } from "../wdio.conf";
 
 interface Plan {
   name: string;
@@ -144,6 +151,34 @@ describe("all the plans together", () => {
       async () => JSON.stringify(await tableRows()) === JSON.stringify(onScreen),
       { timeoutMsg: "the figures did not come back to the three plans'" },
     );
+
+    // «Last ned regneark»: Rust writes the workbook (the dialog is replaced by the test-only
+    // export folder); LibreOffice, recalculating every formula, gets the command line's figures.
+    const button = $("#portfolio-export-xlsx");
+    await button.scrollIntoView({ block: "center" });
+    await button.click();
+    await $("#portfolio-xlsx-saved").waitForDisplayed({ timeout: 20_000 });
+    const file = path.join(exportDir, "alle-planene.xlsx");
+    await expect($("#portfolio-xlsx-saved")).toHaveText(expect.stringContaining(file));
+    await expect($("#portfolio-open-xlsx")).toBeDisplayed();
+    await screenshot("95d-portfolio-xlsx-exported");
+    const book = recalculated(file, dir);
+    expect(Object.keys(book).sort()).toEqual(
+      ["Alle planene samlet", "1 Bydel Nord", "2 Bydel Øst"].sort(),
+    );
+    const ore = (v: string) => Number(v).toFixed(2);
+    const sheetRows = (book["Alle planene samlet"] ?? []).slice(4);
+    fromCli.years.forEach((y, i) => {
+      const row = sheetRows[i] ?? [];
+      expect(Number(row[0])).toBe(y.year);
+      expect([row[3], row[4], row[5]].map((v) => ore(v ?? ""))).toEqual(
+        [y.totalCost, y.grants, y.netCost].map(ore),
+      );
+    });
+    const sum = sheetRows[fromCli.years.length] ?? [];
+    expect(sum[0]).toBe("Sum");
+    expect(ore(sum[5] ?? "")).toBe(ore(fromCli.totals.netCost));
+    expect(JSON.stringify(book["Alle planene samlet"])).toContain("Bydel Vest");
 
     // Back to the plan list by its button.
     await $("#portfolio-back").click();

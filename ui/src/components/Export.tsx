@@ -13,6 +13,7 @@ import type { MessageKey } from "../i18n/messages";
 import {
   exportComparisonPdf,
   exportComparisonXlsx,
+  exportPortfolioXlsx,
   exportPdf,
   exportXlsx,
   openExportedFile,
@@ -63,6 +64,28 @@ const COMPARISON_XLSX_TEXTS: Texts = {
   heading: "compare.exportXlsx.heading",
   hint: "compare.exportXlsx.hint",
 };
+
+const PORTFOLIO_XLSX_TEXTS: Texts = {
+  ...XLSX_TEXTS,
+  action: "portfolio.exportXlsx",
+  heading: "portfolio.exportXlsx.heading",
+  hint: "portfolio.exportXlsx.hint",
+};
+
+/** «Last ned regneark» for all the plans together (in the portfolio view). */
+export function ExportPortfolio({ plans }: { plans: PlanToCompare[] }) {
+  return (
+    <div className="export-cards">
+      <ExportCard
+        kind="portfolioXlsx"
+        ids="portfolio-"
+        texts={PORTFOLIO_XLSX_TEXTS}
+        stale={false}
+        render={(request) => exportPortfolioXlsx(plans, request)}
+      />
+    </div>
+  );
+}
 
 /** «Eksporter PDF» and «Last ned regneark» for the hiring plan, side by side (in the summary
  * step). */
@@ -156,7 +179,8 @@ function ExportCard({
   stale: boolean;
   render: (request: ExportRequest) => Promise<ExportedFile | null>;
 }) {
-  const file = kind === "xlsx" || kind === "comparisonXlsx" ? "xlsx" : "pdf";
+  const file =
+    kind === "xlsx" || kind === "comparisonXlsx" || kind === "portfolioXlsx" ? "xlsx" : "pdf";
   const { t, locale } = useI18n();
   const [state, setState] = useState<State>({ kind: "idle" });
   const saved = state.kind === "saved" ? state.file : state.kind === "failed" ? state.file : null;

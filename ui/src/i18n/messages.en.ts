@@ -262,6 +262,10 @@ export const en: Catalogue = {
   "whatIf.makeAlternative": "Make an alternative",
   "whatIf.makeAlternativeLabel": "Make an alternative where {scenario}",
 
+  "portfolio.exportXlsx": "Download spreadsheet",
+  "portfolio.exportXlsx.heading": "Spreadsheet of all the plans",
+  "portfolio.exportXlsx.hint":
+    "A sheet per plan and one that adds them up year by year with formulas, for the budget.",
   "portfolio.open": "See all the plans together",
   "portfolio.openHelp":
     "For the budget: what all the posts cost together year by year, how much the grants cover, and when you must find more money yourselves.",

@@ -264,6 +264,10 @@ export const nb = {
   "whatIf.makeAlternative": "Lag alternativ",
   "whatIf.makeAlternativeLabel": "Lag alternativ der {scenario}",
 
+  "portfolio.exportXlsx": "Last ned regneark",
+  "portfolio.exportXlsx.heading": "Regneark med alle planene",
+  "portfolio.exportXlsx.hint":
+    "Et ark per plan og ett som summerer dem år for år med formler, til budsjettarbeidet.",
   "portfolio.open": "Se alle planene samlet",
   "portfolio.openHelp":
     "For budsjettet: hva alle stillingene koster til sammen år for år, hvor mye tilskuddene dekker, og når dere må finne mer penger selv.",

@@ -139,6 +139,10 @@ export const exportComparisonPdf = (plans: PlanToCompare[], request: ExportReque
  * user chooses; `null` when the user cancels. */
 export const exportComparisonXlsx = (plans: PlanToCompare[], request: ExportRequest) =>
   call("export_comparison_xlsx", { plans, request });
+/** «Alle planene samlet» as a workbook (a sheet per plan and one adding them up), saved where
+ * the user chooses; `null` when the user cancels. */
+export const exportPortfolioXlsx = (plans: PlanToCompare[], request: ExportRequest) =>
+  call("export_portfolio_xlsx", { plans, request });
 /** Opens the file of `kind` saved last in this session in the system's viewer for it. */
 export const openExportedFile = (kind: ExportKind) => call("open_exported_file", { kind });
 

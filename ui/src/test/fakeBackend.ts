@@ -457,6 +457,7 @@ export function fakeBackend(
     export_comparison_xlsx: ({ plans }) => ({
       path: `/home/hr/sammenligning-${plans[0]?.name ?? ""}.xlsx`,
     }),
+    export_portfolio_xlsx: () => ({ path: "/home/hr/alle-planene.xlsx" }),
     open_exported_file: () => null,
   };
   mockIPC(async (cmd, payload) => {

@@ -12,6 +12,7 @@ import { useEffect, useRef, useState } from "react";
 
 import type { Portfolio } from "../bindings/Portfolio";
 import type { StoredPlan } from "../bindings/StoredPlan";
+import { ExportPortfolio } from "../components/Export";
 import { TableRegion } from "../components/TableRegion";
 import { errorText } from "../errors";
 import { formatDecimal, formatNok } from "../format";
@@ -116,7 +117,10 @@ export function PortfolioView({
           {errorText(state.error.report(), t)}
         </Alert>
       ) : (
-        <PortfolioFigures portfolio={state.portfolio} />
+        <>
+          <PortfolioFigures portfolio={state.portfolio} />
+          <ExportPortfolio plans={sent} />
+        </>
       )}
     </section>
   );

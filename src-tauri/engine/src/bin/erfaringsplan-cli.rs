@@ -94,6 +94,13 @@ enum Command {
         /// The language of the labels and sentences.
         #[arg(long, value_enum, default_value_t = Language::Nb)]
         language: Language,
+        /// Write the portfolio as a workbook here instead of printing it (a sheet per plan and
+        /// one adding them up with formulas; written to a temporary file, then renamed).
+        #[arg(long)]
+        xlsx: Option<PathBuf>,
+        /// The date written in the workbook (YYYY-MM-DD); today when left out.
+        #[arg(long)]
+        date: Option<String>,
     },
     /// «Hva om …»: what four stress tests of a plan cost the employer more, over the period and
     /// in the worst year.
@@ -209,7 +216,9 @@ fn main() -> ExitCode {
             plans,
             format,
             language,
-        } => portfolio_of(&plans, format, language.into()),
+            xlsx,
+            date,
+        } => portfolio_of(&plans, format, language.into(), xlsx, date),
         Command::WhatIf {
             plan,
             format,
@@ -309,8 +318,23 @@ fn named_plans(paths: &[PathBuf]) -> Result<Vec<NamedPlan>, ExitCode> {
 
 /// `portfolio`: the plans added up, printed in `format`. A plan with errors is left out and
 /// named (its error is in the output, and on stderr as a JSON line).
-fn portfolio_of(paths: &[PathBuf], format: Format, locale: Locale) -> Outcome {
+fn portfolio_of(
+    paths: &[PathBuf],
+    format: Format,
+    locale: Locale,
+    xlsx: Option<PathBuf>,
+    date: Option<String>,
+) -> Outcome {
+    if let Some(output) = &xlsx {
+        let inputs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
+        not_an_input(output, &inputs)?;
+    }
     let named = named_plans(paths)?;
+    if let Some(output) = xlsx {
+        let info = info(locale, date.unwrap_or_else(today));
+        let bytes = export::xlsx::render_portfolio(&named, &info).map_err(|err| invalid(&[err]))?;
+        return write_file(&output, &bytes);
+    }
     let p = portfolio(&named, locale).map_err(|err| invalid(&[err]))?;
     for left in &p.left_out {
         eprintln!("{}", serde_json::to_string(&left.error).unwrap_or_default());

@@ -127,6 +127,18 @@ pub struct PortfolioStep {
 /// # Errors
 /// More plans than [`MAX_PORTFOLIO_PLANS`], or an amount too large to add.
 pub fn portfolio(plans: &[NamedPlan], locale: Locale) -> Result<Portfolio> {
+    portfolio_projected(plans, locale).map(|(p, _)| p)
+}
+
+/// As [`portfolio`], with the projections of the plans counted (in the order of
+/// `Portfolio::plans`), for the documents that show each plan's own figures.
+///
+/// # Errors
+/// As [`portfolio`].
+pub fn portfolio_projected(
+    plans: &[NamedPlan],
+    locale: Locale,
+) -> Result<(Portfolio, Vec<(&NamedPlan, Projection)>)> {
     if plans.len() > MAX_PORTFOLIO_PLANS {
         return Err(EngineError::TooMany {
             field: "plans".into(),
@@ -177,7 +189,7 @@ pub fn portfolio(plans: &[NamedPlan], locale: Locale) -> Result<Portfolio> {
     if !same_years {
         notes.push(words::different_years(locale).to_owned());
     }
-    Ok(Portfolio {
+    let portfolio = Portfolio {
         plans: counted
             .iter()
             .map(|(named, p)| PortfolioPlan {
@@ -198,7 +210,8 @@ pub fn portfolio(plans: &[NamedPlan], locale: Locale) -> Result<Portfolio> {
         grants,
         largest_step,
         notes,
-    })
+    };
+    Ok((portfolio, counted))
 }
 
 /// One year of the union: the sums over the plans that cover it.

@@ -10,6 +10,8 @@ pub enum FileSubject {
     HiringPlan,
     /// A comparison of alternatives.
     Comparison,
+    /// All the plans together.
+    Portfolio,
 }
 
 /// The start of a suggested file name: `ansettelsesplan` / `hiring-plan`.
@@ -19,6 +21,8 @@ pub fn name_prefix(locale: Locale, subject: FileSubject) -> &'static str {
         (FileSubject::HiringPlan, Locale::En) => "hiring-plan",
         (FileSubject::Comparison, Locale::Nb) => "sammenligning",
         (FileSubject::Comparison, Locale::En) => "comparison",
+        (FileSubject::Portfolio, Locale::Nb) => "alle-planene",
+        (FileSubject::Portfolio, Locale::En) => "all-plans",
     }
 }
 

@@ -99,6 +99,11 @@ pub struct Words {
     pub pays_nothing: &'static str,
     pub net_by_plan: &'static str,
     pub outside_years: &'static str,
+    pub col_first_paid: &'static str,
+    pub col_last_paid: &'static str,
+    pub col_total_paid: &'static str,
+    /// A plan not counted, in a document: `{field}` is the field with the error.
+    pub left_out_reason: &'static str,
 }
 
 const NB: Words = Words {
@@ -120,6 +125,10 @@ const NB: Words = Words {
     pays_nothing: "betaler ingenting i planens år",
     net_by_plan: "Netto arbeidsgiver per plan",
     outside_years: "–",
+    col_first_paid: "Første år",
+    col_last_paid: "Siste år",
+    col_total_paid: "I alt",
+    left_out_reason: "Ikke regnet med: planen har en feil som må rettes i Erfaringsplan ({field}).",
 };
 
 const EN: Words = Words {
@@ -141,6 +150,10 @@ const EN: Words = Words {
     pays_nothing: "pays nothing in the plan's years",
     net_by_plan: "Employer's net cost by plan",
     outside_years: "–",
+    col_first_paid: "First year",
+    col_last_paid: "Last year",
+    col_total_paid: "In all",
+    left_out_reason: "Not counted: the plan has an error to fix in Erfaringsplan ({field}).",
 };
 
 pub fn words(locale: Locale) -> &'static Words {

@@ -15,6 +15,8 @@ pub struct XlsxWords {
     pub plan_sheet_base: &'static str,
     /// `{n}`: the plan's place in the comparison.
     pub plan_sheet_alternative: &'static str,
+    /// A plan's sheet in a portfolio.
+    pub plan_sheet_portfolio: &'static str,
 
     pub period: &'static str,
     pub key_figures: &'static str,
@@ -126,6 +128,8 @@ static NB: XlsxWords = XlsxWords {
                       netto og summene er formler.",
     plan_sheet_alternative: "Plan {n} i sammenligningen: planens egne tall år for år. Samlet \
                              kostnad, netto og summene er formler.",
+    plan_sheet_portfolio: "Planens egne tall år for år. Arket «Alle planene samlet» summerer \
+                           disse arkene.",
 
     period: "Periode",
     key_figures: "Nøkkeltall",
@@ -245,6 +249,8 @@ static EN: XlsxWords = XlsxWords {
                       cost, net cost and the sums are formulas.",
     plan_sheet_alternative: "Plan {n} of the comparison: the plan's own figures year by year. \
                              Total cost, net cost and the sums are formulas.",
+    plan_sheet_portfolio: "The plan's own figures year by year. The sheet «All the plans \
+                           together» adds these sheets up.",
 
     period: "Period",
     key_figures: "Key figures",

@@ -83,7 +83,7 @@ pub fn render_comparison(plans: &[NamedPlan], info: &DocumentInfo) -> Result<Vec
 
 /// A sheet name for plan `i` (from 0): «1 Bydel Nord», at most 31 characters, without the
 /// characters Excel refuses in a sheet name.
-fn sheet_name(i: usize, plan_name: &str) -> String {
+pub(super) fn sheet_name(i: usize, plan_name: &str) -> String {
     let cleaned: String = plan_name
         .trim()
         .chars()

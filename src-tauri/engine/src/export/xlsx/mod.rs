@@ -16,12 +16,14 @@ mod costs;
 mod grants;
 mod inputs;
 mod layout;
+mod portfolio;
 mod posts;
 mod styles;
 mod summary;
 mod years;
 
 pub use comparison::render_comparison;
+pub use portfolio::render_portfolio;
 
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, XlsxError};
 
