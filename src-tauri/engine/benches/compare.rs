@@ -7,8 +7,9 @@
 use criterion::{criterion_group, criterion_main, Criterion};
 use erfaringsplan_engine::{
     compare::{compare, stress::what_if, NamedPlan},
+    evaluate::{portfolio_of, PlanToCompare},
     example::{extreme_plan, typical_plan},
-    export::{pdf::render_comparison, DocumentInfo},
+    export::{pdf::render_comparison, xlsx::render_portfolio, DocumentInfo},
     model::position::Position,
     portfolio::portfolio,
     text::Locale,
@@ -55,6 +56,20 @@ fn bench(c: &mut Criterion) {
         "portfolio of thirty largest plans (50 pos, 40 y each)",
         |b| b.iter(|| portfolio(black_box(&thirty), Locale::Nb).unwrap()),
     );
+    // What the app's command does: the plans arrive as JSON, are read, projected and added up.
+    let as_sent: Vec<PlanToCompare> = thirty
+        .iter()
+        .map(|p| PlanToCompare {
+            name: p.name.clone(),
+            plan: serde_json::to_value(&p.plan).unwrap(),
+        })
+        .collect();
+    c.bench_function("portfolio command: thirty largest plans from JSON", |b| {
+        b.iter(|| portfolio_of(black_box(as_sent.clone()), Locale::Nb).unwrap())
+    });
+    c.bench_function("portfolio workbook of thirty largest plans", |b| {
+        b.iter(|| render_portfolio(black_box(&thirty), &info).unwrap())
+    });
     let typical = typical_plan();
     c.bench_function("what if: four stress tests of the typical plan", |b| {
         b.iter(|| what_if(black_box(&typical), Locale::Nb).unwrap())
