@@ -62,13 +62,15 @@ pub enum ExportKind {
     ComparisonXlsx,
     /// All the plans together as a workbook.
     PortfolioXlsx,
+    /// All the plans together as a PDF.
+    PortfolioPdf,
 }
 
 impl ExportKind {
     /// The format the file is written in.
     fn format(self) -> Format {
         match self {
-            Self::Pdf | Self::ComparisonPdf => Format::Pdf,
+            Self::Pdf | Self::ComparisonPdf | Self::PortfolioPdf => Format::Pdf,
             Self::Xlsx | Self::ComparisonXlsx | Self::PortfolioXlsx => Format::Xlsx,
         }
     }
@@ -83,7 +85,7 @@ fn prefix(kind: ExportKind, locale: Locale) -> &'static str {
     let subject = match kind {
         ExportKind::Pdf | ExportKind::Xlsx => FileSubject::HiringPlan,
         ExportKind::ComparisonPdf | ExportKind::ComparisonXlsx => FileSubject::Comparison,
-        ExportKind::PortfolioXlsx => FileSubject::Portfolio,
+        ExportKind::PortfolioXlsx | ExportKind::PortfolioPdf => FileSubject::Portfolio,
     };
     files::name_prefix(locale, subject)
 }
@@ -209,13 +211,39 @@ pub async fn export_portfolio_xlsx(
     plans: Vec<PlanToCompare>,
     request: ExportRequest,
 ) -> Result<Option<ExportedFile>, CommandError> {
+    export_portfolio(app, last, plans, request, ExportKind::PortfolioXlsx).await
+}
+
+/// «Alle planene samlet» as a PDF (landscape A4), written where the user chooses. `None` when
+/// the user cancels the dialog.
+#[tauri::command]
+pub async fn export_portfolio_pdf(
+    app: AppHandle,
+    last: State<'_, LastExport>,
+    plans: Vec<PlanToCompare>,
+    request: ExportRequest,
+) -> Result<Option<ExportedFile>, CommandError> {
+    export_portfolio(app, last, plans, request, ExportKind::PortfolioPdf).await
+}
+
+async fn export_portfolio(
+    app: AppHandle,
+    last: State<'_, LastExport>,
+    plans: Vec<PlanToCompare>,
+    request: ExportRequest,
+    kind: ExportKind,
+) -> Result<Option<ExportedFile>, CommandError> {
     let plans = evaluate::read_portfolio(plans)?;
     let (locale, info) = (request.locale, request.info());
-    let bytes =
-        tauri::async_runtime::spawn_blocking(move || export::xlsx::render_portfolio(&plans, &info))
-            .await
-            .map_err(|_| CommandError::Task)??;
-    let kind = ExportKind::PortfolioXlsx;
+    let bytes = tauri::async_runtime::spawn_blocking(move || {
+        let document = Document::Portfolio {
+            plans: &plans,
+            info: &info,
+        };
+        export::render(kind.format(), &document)
+    })
+    .await
+    .map_err(|_| CommandError::Task)??;
     save_export(&app, &last, kind, locale, "", bytes).await
 }
 

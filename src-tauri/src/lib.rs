@@ -89,6 +89,7 @@ pub fn run(started: Instant) -> ExitCode {
             export::export_comparison_pdf,
             export::export_comparison_xlsx,
             export::export_portfolio_xlsx,
+            export::export_portfolio_pdf,
             export::open_exported_file,
             plan_io::import_plan_file,
             plan_io::export_plan_file,

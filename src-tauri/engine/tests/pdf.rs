@@ -20,7 +20,7 @@ use erfaringsplan_engine::{
     compare::{compare, NamedPlan},
     example::{example_plan, extreme_plan},
     export::{
-        pdf::{render, render_comparison},
+        pdf::{render, render_comparison, render_portfolio},
         DocumentInfo,
     },
     format::{format_in, nok, EN, NB},
@@ -840,4 +840,41 @@ fn regex_lite(text: &str) -> Vec<String> {
         }
     }
     found
+}
+
+#[test]
+fn the_portfolio_pdf_prints_every_year_and_the_step_and_names_the_plan_left_out() {
+    let mut later = example_plan(2029, 4);
+    later.name = "Bydel Øst".into();
+    let mut bad = example_plan(2027, 10);
+    bad.name = "Bydel Vest".into();
+    bad.horizon_years = 0;
+    let plans = vec![
+        named("Bydel Nord", example_plan(2027, 10)),
+        named("Bydel Øst", later),
+        named("Bydel Vest", bad),
+    ];
+    let p = erfaringsplan_engine::portfolio::portfolio(&plans, Locale::Nb).unwrap();
+    let bytes = render_portfolio(&plans, &info(Locale::Nb)).unwrap();
+    let path = out_dir().join("portfolio.pdf");
+    std::fs::write(&path, bytes).unwrap();
+    let text = plain(&path);
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("Alle planene samlet"));
+    assert!(flat.contains(&p.notes[0].split_whitespace().collect::<Vec<_>>().join(" ")));
+    assert!(flat.contains("Bydel Vest: Ikke regnet med"), "{flat}");
+    for y in &p.years {
+        let cells: Vec<String> = [y.total_cost, y.grants, y.net_cost]
+            .iter()
+            .map(|v| nok(v.get()))
+            .collect();
+        let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
+        assert!(
+            row_holds(&text, &y.year.to_string(), &cells),
+            "{}\n{text}",
+            y.year
+        );
+    }
+    assert!(row_holds(&text, "Sum", &[&nok(p.totals.net_cost.get())]));
+    assert_inside_without_overlap(&path, 841.89, 595.28);
 }

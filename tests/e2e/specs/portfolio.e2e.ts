@@ -4,6 +4,7 @@
  * with the user's own plans ticked, the alternative ticked and unticked again with the keyboard,
  * and every figure on the screen the command-line tool's portfolio of the same plans.
  */
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
@@ -179,6 +180,23 @@ describe("all the plans together", () => {
     expect(sum[0]).toBe("Sum");
     expect(ore(sum[5] ?? "")).toBe(ore(fromCli.totals.netCost));
     expect(JSON.stringify(book["Alle planene samlet"])).toContain("Bydel Vest");
+
+    // «Eksporter PDF»: the same document the command line writes for the same plans and day.
+    const pdfButton = $("#portfolio-export-pdf");
+    await pdfButton.scrollIntoView({ block: "center" });
+    await pdfButton.click();
+    await $("#portfolio-pdf-saved").waitForDisplayed({ timeout: 20_000 });
+    const pdf = path.join(exportDir, "alle-planene.pdf");
+    await expect($("#portfolio-pdf-saved")).toHaveText(expect.stringContaining(pdf));
+    const now = new Date();
+    const pad = (n: number) => String(n).padStart(2, "0");
+    const today = `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    const fromCliPdf = path.join(dir, "portfolio.pdf");
+    cli(["portfolio", ...files, "--pdf", fromCliPdf, "--date", today]);
+    const pdfText = (f: string) =>
+      execFileSync("pdftotext", ["-enc", "UTF-8", "-layout", f, "-"], { encoding: "utf8" });
+    expect(pdfText(pdf)).toBe(pdfText(fromCliPdf));
+    expect(pdfText(pdf)).toContain("Bydel Vest");
 
     // Back to the plan list by its button.
     await $("#portfolio-back").click();

@@ -3,4 +3,4 @@
 /**
  * The kinds of file the app exports, each remembered on its own for "open it".
  */
-export type ExportKind = "pdf" | "comparisonPdf" | "xlsx" | "comparisonXlsx" | "portfolioXlsx";
+export type ExportKind = "pdf" | "comparisonPdf" | "xlsx" | "comparisonXlsx" | "portfolioXlsx" | "portfolioPdf";

@@ -50,6 +50,7 @@ export interface Commands {
   export_comparison_xlsx: { args: { plans: PlanToCompare[]; request: ExportRequest }; returns: ExportedFile | null };
   export_pdf: { args: { plan: Plan; request: ExportRequest }; returns: ExportedFile | null };
   export_plan_file: { args: { plan: Plan }; returns: PlanFileExport | null };
+  export_portfolio_pdf: { args: { plans: PlanToCompare[]; request: ExportRequest }; returns: ExportedFile | null };
   export_portfolio_xlsx: { args: { plans: PlanToCompare[]; request: ExportRequest }; returns: ExportedFile | null };
   export_xlsx: { args: { plan: Plan; request: ExportRequest }; returns: ExportedFile | null };
   first_screen_ready: { args: Record<string, never>; returns: null };

@@ -13,6 +13,7 @@ import type { MessageKey } from "../i18n/messages";
 import {
   exportComparisonPdf,
   exportComparisonXlsx,
+  exportPortfolioPdf,
   exportPortfolioXlsx,
   exportPdf,
   exportXlsx,
@@ -72,10 +73,25 @@ const PORTFOLIO_XLSX_TEXTS: Texts = {
   hint: "portfolio.exportXlsx.hint",
 };
 
-/** «Last ned regneark» for all the plans together (in the portfolio view). */
+const PORTFOLIO_PDF_TEXTS: Texts = {
+  ...PLAN_TEXTS,
+  action: "portfolio.exportPdf",
+  heading: "portfolio.exportPdf.heading",
+  hint: "portfolio.exportPdf.hint",
+};
+
+/** «Eksporter PDF» and «Last ned regneark» for all the plans together (in the portfolio
+ * view). */
 export function ExportPortfolio({ plans }: { plans: PlanToCompare[] }) {
   return (
     <div className="export-cards">
+      <ExportCard
+        kind="portfolioPdf"
+        ids="portfolio-"
+        texts={PORTFOLIO_PDF_TEXTS}
+        stale={false}
+        render={(request) => exportPortfolioPdf(plans, request)}
+      />
       <ExportCard
         kind="portfolioXlsx"
         ids="portfolio-"

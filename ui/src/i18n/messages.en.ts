@@ -262,6 +262,10 @@ export const en: Catalogue = {
   "whatIf.makeAlternative": "Make an alternative",
   "whatIf.makeAlternativeLabel": "Make an alternative where {scenario}",
 
+  "portfolio.exportPdf": "Export PDF",
+  "portfolio.exportPdf.heading": "PDF for the budget meeting",
+  "portfolio.exportPdf.hint":
+    "All the plans together on landscape A4: the years, the grants and the year you must find the most money yourselves.",
   "portfolio.exportXlsx": "Download spreadsheet",
   "portfolio.exportXlsx.heading": "Spreadsheet of all the plans",
   "portfolio.exportXlsx.hint":

@@ -264,6 +264,10 @@ export const nb = {
   "whatIf.makeAlternative": "Lag alternativ",
   "whatIf.makeAlternativeLabel": "Lag alternativ der {scenario}",
 
+  "portfolio.exportPdf": "Eksporter PDF",
+  "portfolio.exportPdf.heading": "PDF til budsjettmøtet",
+  "portfolio.exportPdf.hint":
+    "Alle planene samlet på liggende A4: årene, tilskuddene og året dere må finne mest penger selv.",
   "portfolio.exportXlsx": "Last ned regneark",
   "portfolio.exportXlsx.heading": "Regneark med alle planene",
   "portfolio.exportXlsx.hint":

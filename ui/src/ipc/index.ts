@@ -143,6 +143,9 @@ export const exportComparisonXlsx = (plans: PlanToCompare[], request: ExportRequ
  * the user chooses; `null` when the user cancels. */
 export const exportPortfolioXlsx = (plans: PlanToCompare[], request: ExportRequest) =>
   call("export_portfolio_xlsx", { plans, request });
+/** «Alle planene samlet» as a PDF, saved where the user chooses; `null` when the user cancels. */
+export const exportPortfolioPdf = (plans: PlanToCompare[], request: ExportRequest) =>
+  call("export_portfolio_pdf", { plans, request });
 /** Opens the file of `kind` saved last in this session in the system's viewer for it. */
 export const openExportedFile = (kind: ExportKind) => call("open_exported_file", { kind });
 

@@ -458,6 +458,7 @@ export function fakeBackend(
       path: `/home/hr/sammenligning-${plans[0]?.name ?? ""}.xlsx`,
     }),
     export_portfolio_xlsx: () => ({ path: "/home/hr/alle-planene.xlsx" }),
+    export_portfolio_pdf: () => ({ path: "/home/hr/alle-planene.pdf" }),
     open_exported_file: () => null,
   };
   mockIPC(async (cmd, payload) => {

@@ -94,11 +94,16 @@ enum Command {
         /// The language of the labels and sentences.
         #[arg(long, value_enum, default_value_t = Language::Nb)]
         language: Language,
+        /// Write the portfolio as a PDF here instead of printing it (landscape A4; written to a
+        /// temporary file, then renamed).
+        #[arg(long, conflicts_with = "xlsx")]
+        pdf: Option<PathBuf>,
         /// Write the portfolio as a workbook here instead of printing it (a sheet per plan and
         /// one adding them up with formulas; written to a temporary file, then renamed).
         #[arg(long)]
         xlsx: Option<PathBuf>,
-        /// The date written in the workbook (YYYY-MM-DD); today when left out.
+        /// The date printed on the PDF or written in the workbook (YYYY-MM-DD); today when left
+        /// out.
         #[arg(long)]
         date: Option<String>,
     },
@@ -216,9 +221,20 @@ fn main() -> ExitCode {
             plans,
             format,
             language,
+            pdf,
             xlsx,
             date,
-        } => portfolio_of(&plans, format, language.into(), xlsx, date),
+        } => {
+            let as_workbook = xlsx.is_some();
+            portfolio_of(
+                &plans,
+                format,
+                language.into(),
+                pdf.or(xlsx),
+                as_workbook,
+                date,
+            )
+        }
         Command::WhatIf {
             plan,
             format,
@@ -322,25 +338,38 @@ fn portfolio_of(
     paths: &[PathBuf],
     format: Format,
     locale: Locale,
-    xlsx: Option<PathBuf>,
+    output: Option<PathBuf>,
+    as_workbook: bool,
     date: Option<String>,
 ) -> Outcome {
-    if let Some(output) = &xlsx {
+    if let Some(output) = &output {
         let inputs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
         not_an_input(output, &inputs)?;
     }
     let named = named_plans(paths)?;
-    if let Some(output) = xlsx {
-        let info = info(locale, date.unwrap_or_else(today));
-        let bytes = export::xlsx::render_portfolio(&named, &info).map_err(|err| invalid(&[err]))?;
-        return write_file(&output, &bytes);
-    }
+    let info = info(locale, date.unwrap_or_else(today));
+    // The plans left out, as report lines on stderr (the documents name them too).
     let p = portfolio(&named, locale).map_err(|err| invalid(&[err]))?;
     for left in &p.left_out {
         eprintln!("{}", serde_json::to_string(&left.error).unwrap_or_default());
     }
-    print!("{}", export::portfolio::render(&p, format.into(), locale));
-    Ok(ExitCode::SUCCESS)
+    let document = Document::Portfolio {
+        plans: &named,
+        info: &info,
+    };
+    let format = match output {
+        Some(_) if as_workbook => export::Format::Xlsx,
+        Some(_) => export::Format::Pdf,
+        None => format.into(),
+    };
+    let bytes = export::render(format, &document).map_err(|err| invalid(&[err]))?;
+    match output {
+        Some(output) => write_file(&output, &bytes),
+        None => {
+            print!("{}", String::from_utf8_lossy(&bytes));
+            Ok(ExitCode::SUCCESS)
+        }
+    }
 }
 
 /// `what-if`: what the four stress tests cost the employer more, printed in `format`.

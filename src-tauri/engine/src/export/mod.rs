@@ -51,6 +51,12 @@ pub enum Document<'a> {
         plans: &'a [NamedPlan],
         info: &'a DocumentInfo,
     },
+    /// Any number of plans added up (the budget officer's view); a plan with an error is named
+    /// and not counted.
+    Portfolio {
+        plans: &'a [NamedPlan],
+        info: &'a DocumentInfo,
+    },
 }
 
 /// The formats the engine writes.
@@ -128,6 +134,20 @@ pub fn render(format: Format, document: &Document) -> Result<Vec<u8>> {
                 }
             }
         }
+        Document::Portfolio { plans, info } => {
+            let locale = info.locale;
+            let text = |format: TextFormat| -> Result<Vec<u8>> {
+                let p = crate::portfolio::portfolio(plans, locale)?;
+                Ok(portfolio::render(&p, format, locale).into_bytes())
+            };
+            match format {
+                Format::Pdf => pdf::render_portfolio(plans, info),
+                Format::Xlsx => xlsx::render_portfolio(plans, info),
+                Format::Csv => text(TextFormat::Csv),
+                Format::Json => text(TextFormat::Json),
+                Format::Table => text(TextFormat::Table),
+            }
+        }
     }
 }
 
@@ -199,6 +219,27 @@ mod tests {
                     }
                     Format::Pdf => assert!(both.starts_with(b"%PDF")),
                     Format::Xlsx => assert!(both.starts_with(b"PK")),
+                }
+            }
+        }
+        // The portfolio of the same plans, in every format.
+        let portfolio = Document::Portfolio {
+            plans: &plans,
+            info: &info(Locale::Nb),
+        };
+        let p = crate::portfolio::portfolio(&plans, Locale::Nb).unwrap();
+        for format in Format::iter() {
+            let bytes = render(format, &portfolio).unwrap();
+            match format {
+                Format::Json => assert_eq!(
+                    serde_json::from_slice::<serde_json::Value>(&bytes).unwrap(),
+                    serde_json::to_value(&p).unwrap()
+                ),
+                Format::Pdf => assert!(bytes.starts_with(b"%PDF")),
+                Format::Xlsx => assert!(bytes.starts_with(b"PK")),
+                Format::Csv | Format::Table => {
+                    let text = String::from_utf8(bytes).unwrap();
+                    assert!(text.contains(&p.plans[0].name), "{format:?}");
                 }
             }
         }

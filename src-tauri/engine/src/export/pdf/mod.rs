@@ -10,9 +10,11 @@ mod appendix;
 mod chart;
 mod comparison;
 mod layout;
+mod portfolio;
 mod sections;
 
 pub use comparison::{render_compared, render_comparison};
+pub use portfolio::render_portfolio;
 
 pub use words::warning_text;
 
