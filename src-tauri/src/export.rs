@@ -8,6 +8,7 @@
 use std::{collections::HashMap, path::PathBuf, sync::Mutex};
 
 use erfaringsplan_engine::{
+    compare::NamedPlan,
     evaluate::{self, PlanToCompare},
     export::{self, Document, DocumentInfo, Format},
     store::plan_file::plan_from_value,
@@ -188,18 +189,7 @@ async fn export_compared(
     let plans = evaluate::read_compared(plans)?;
     // Named after the base plan.
     let name = plans.first().map(|p| p.name.clone()).unwrap_or_default();
-    let (locale, info) = (request.locale, request.info());
-    // A plan with an error is reported, naming it, before any dialog opens.
-    let bytes = tauri::async_runtime::spawn_blocking(move || {
-        let document = Document::Comparison {
-            plans: &plans,
-            info: &info,
-        };
-        export::render(kind.format(), &document)
-    })
-    .await
-    .map_err(|_| CommandError::Task)??;
-    save_export(&app, &last, kind, locale, &name, bytes).await
+    export_document(app, last, plans, request, kind, &name, comparison).await
 }
 
 /// «Alle planene samlet» as a workbook: a sheet per plan counted and one adding them up with
@@ -234,17 +224,35 @@ async fn export_portfolio(
     kind: ExportKind,
 ) -> Result<Option<ExportedFile>, CommandError> {
     let plans = evaluate::read_portfolio(plans)?;
+    export_document(app, last, plans, request, kind, "", portfolio).await
+}
+
+fn comparison<'a>(plans: &'a [NamedPlan], info: &'a DocumentInfo) -> Document<'a> {
+    Document::Comparison { plans, info }
+}
+
+fn portfolio<'a>(plans: &'a [NamedPlan], info: &'a DocumentInfo) -> Document<'a> {
+    Document::Portfolio { plans, info }
+}
+
+/// Renders the `document` of `plans` in `kind`'s format off the main thread (an error is
+/// reported before any dialog opens), then asks where to save it (a name from `name`).
+async fn export_document(
+    app: AppHandle,
+    last: State<'_, LastExport>,
+    plans: Vec<NamedPlan>,
+    request: ExportRequest,
+    kind: ExportKind,
+    name: &str,
+    document: for<'a> fn(&'a [NamedPlan], &'a DocumentInfo) -> Document<'a>,
+) -> Result<Option<ExportedFile>, CommandError> {
     let (locale, info) = (request.locale, request.info());
     let bytes = tauri::async_runtime::spawn_blocking(move || {
-        let document = Document::Portfolio {
-            plans: &plans,
-            info: &info,
-        };
-        export::render(kind.format(), &document)
+        export::render(kind.format(), &document(&plans, &info))
     })
     .await
     .map_err(|_| CommandError::Task)??;
-    save_export(&app, &last, kind, locale, "", bytes).await
+    save_export(&app, &last, kind, locale, name, bytes).await
 }
 
 /// Asks where to save the rendered file (suggesting a name from `plan_name`), writes it

@@ -28,3 +28,15 @@ pub mod units;
 pub mod validate;
 
 pub use error::{EngineError, ErrorCode, ErrorReport, Result};
+
+/// Writes a TypeScript file the engine generates (the vocabulary, the fields' steps) beside
+/// ts-rs's bindings in `ui/src/bindings/`, from a test named `export_bindings_…` as ts-rs's own.
+#[cfg(test)]
+pub(crate) fn write_binding(file: &str, text: &str) {
+    let dir = std::env::var("TS_RS_EXPORT_DIR").unwrap_or_else(|_| "bindings".into());
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join(file), text).unwrap();
+}

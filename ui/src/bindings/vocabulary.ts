@@ -16,7 +16,7 @@ export interface Vocabulary {
   readonly month: Readonly<Record<"1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12", string>>;
   readonly employment: Readonly<Record<"permanent" | "temporary", string>>;
   readonly document: Readonly<Record<"comparison" | "keyFigure" | "comparisonYears" | "whatDiffers" | "noChanges" | "whatIf" | "whatIfIf" | "whatIfExtraTotal" | "whatIfWorstYear" | "missing" | "warnings" | "noWarnings" | "noneAtWork" | "yearByYear" | "chartGrants" | "chartEmployer", string>>;
-  readonly portfolio: Readonly<Record<"title" | "plansCounted" | "leftOut" | "posts" | "fullTimeEquivalents" | "change" | "grantsHeading" | "plan" | "paidYears" | "paysNothing" | "netByPlan", string>>;
+  readonly portfolio: Readonly<Record<"title" | "plansCounted" | "leftOut" | "posts" | "fullTimeEquivalents" | "change" | "grantsHeading" | "plan" | "paidYears" | "paysNothing", string>>;
   readonly tableColumn: Readonly<Record<"year" | "payroll" | "other" | "total" | "grants" | "net" | "runningNet", string>>;
 }
 
@@ -120,7 +120,6 @@ export const VOCABULARY: Readonly<Record<Locale, Vocabulary>> = {
       "plan": "Plan",
       "paidYears": "Betaler i",
       "paysNothing": "betaler ingenting i planens år",
-      "netByPlan": "Netto arbeidsgiver per plan",
     },
     tableColumn: {
       "year": "År",
@@ -231,7 +230,6 @@ export const VOCABULARY: Readonly<Record<Locale, Vocabulary>> = {
       "plan": "Plan",
       "paidYears": "Pays in",
       "paysNothing": "pays nothing in the plan's years",
-      "netByPlan": "Employer's net cost by plan",
     },
     tableColumn: {
       "year": "Year",

@@ -13,7 +13,6 @@ use erfaringsplan_engine::{
     compare::{stress::what_if, NamedPlan},
     example::{example_plan, largest_plan},
     export::{self, Document, DocumentInfo, Report, TextFormat},
-    portfolio::portfolio,
     projection::project,
     store::atomic_file,
     store::plan_file,
@@ -64,48 +63,18 @@ enum Command {
         /// The base plan, then 1–3 alternatives.
         #[arg(required = true, num_args = 2..)]
         plans: Vec<PathBuf>,
-        #[arg(long, value_enum, default_value_t = Format::Table)]
-        format: Format,
-        /// The language of the labels and sentences.
-        #[arg(long, value_enum, default_value_t = Language::Nb)]
-        language: Language,
-        /// Write the comparison as a PDF here instead of printing it (written to a temporary
-        /// file, then renamed into place).
-        #[arg(long, conflicts_with = "xlsx")]
-        pdf: Option<PathBuf>,
-        /// Write the comparison as a workbook here instead (a sheet per plan and the comparison
-        /// sheet, its differences as formulas).
-        #[arg(long)]
-        xlsx: Option<PathBuf>,
-        /// The date printed on the PDF or written in the workbook (YYYY-MM-DD); today when left
-        /// out.
-        #[arg(long)]
-        date: Option<String>,
+        #[command(flatten)]
+        output: ManyPlansOutput,
     },
     /// All the plans together, year by year: posts, full-time equivalents, cost, grants, what the
     /// organisation pays itself and its change from the year before; every grant with the years
     /// it pays in; the year that needs the most new money. A plan with errors is named and left
-    /// out with its reason.
+    /// out with its reason (its first error also on stderr as a report line).
     Portfolio {
         #[arg(required = true)]
         plans: Vec<PathBuf>,
-        #[arg(long, value_enum, default_value_t = Format::Table)]
-        format: Format,
-        /// The language of the labels and sentences.
-        #[arg(long, value_enum, default_value_t = Language::Nb)]
-        language: Language,
-        /// Write the portfolio as a PDF here instead of printing it (landscape A4; written to a
-        /// temporary file, then renamed).
-        #[arg(long, conflicts_with = "xlsx")]
-        pdf: Option<PathBuf>,
-        /// Write the portfolio as a workbook here instead of printing it (a sheet per plan and
-        /// one adding them up with formulas; written to a temporary file, then renamed).
-        #[arg(long)]
-        xlsx: Option<PathBuf>,
-        /// The date printed on the PDF or written in the workbook (YYYY-MM-DD); today when left
-        /// out.
-        #[arg(long)]
-        date: Option<String>,
+        #[command(flatten)]
+        output: ManyPlansOutput,
     },
     /// «Hva om …»: what four stress tests of a plan cost the employer more, over the period and
     /// in the worst year.
@@ -128,6 +97,28 @@ enum Command {
         #[arg(long, conflicts_with_all = ["first_year", "years"])]
         largest: bool,
     },
+}
+
+/// How a document of several plans (a comparison, a portfolio) is given: printed in `format`,
+/// or written as a PDF or a workbook.
+#[derive(clap::Args)]
+struct ManyPlansOutput {
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+    /// The language of the labels and sentences.
+    #[arg(long, value_enum, default_value_t = Language::Nb)]
+    language: Language,
+    /// Write it as a PDF here instead of printing it (written to a temporary file, then renamed
+    /// into place).
+    #[arg(long, conflicts_with = "xlsx")]
+    pdf: Option<PathBuf>,
+    /// Write it as a workbook here instead (a sheet per plan and one over them, its figures as
+    /// formulas).
+    #[arg(long)]
+    xlsx: Option<PathBuf>,
+    /// The date printed on the PDF or written in the workbook (YYYY-MM-DD); today when left out.
+    #[arg(long)]
+    date: Option<String>,
 }
 
 /// A plan written as a document: which plan, where, in which language, dated when.
@@ -205,36 +196,8 @@ fn main() -> ExitCode {
         Command::Schema => print_json(&plan_file::plan_schema()),
         Command::Pdf(args) => write_plan(args, export::Format::Pdf),
         Command::Xlsx(args) => write_plan(args, export::Format::Xlsx),
-        Command::Compare {
-            plans,
-            format,
-            language,
-            pdf,
-            xlsx,
-            date,
-        } => {
-            let as_workbook = xlsx.is_some();
-            let output = pdf.or(xlsx);
-            compare_plans(&plans, format, language.into(), output, as_workbook, date)
-        }
-        Command::Portfolio {
-            plans,
-            format,
-            language,
-            pdf,
-            xlsx,
-            date,
-        } => {
-            let as_workbook = xlsx.is_some();
-            portfolio_of(
-                &plans,
-                format,
-                language.into(),
-                pdf.or(xlsx),
-                as_workbook,
-                date,
-            )
-        }
+        Command::Compare { plans, output } => many_plans(&plans, output, Many::Comparison),
+        Command::Portfolio { plans, output } => many_plans(&plans, output, Many::Portfolio),
         Command::WhatIf {
             plan,
             format,
@@ -280,34 +243,61 @@ fn validate(path: &Path) -> Outcome {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `compare`: the plans side by side, printed in `format`, or written to `output` as a PDF (or a
-/// workbook when `as_workbook`).
-fn compare_plans(
-    paths: &[PathBuf],
-    format: Format,
-    locale: Locale,
-    output: Option<PathBuf>,
-    as_workbook: bool,
-    date: Option<String>,
-) -> Outcome {
-    if let Some(output) = &output {
+/// The documents made of several plans.
+#[derive(Clone, Copy)]
+enum Many {
+    /// `compare`: the plans side by side, the first as the base.
+    Comparison,
+    /// `portfolio`: the plans added up.
+    Portfolio,
+}
+
+/// `compare` and `portfolio`: the plans' document printed in `output.format`, or written as a
+/// PDF or a workbook. A portfolio names each plan it leaves out on stderr too, with the plan's
+/// first field error.
+fn many_plans(paths: &[PathBuf], output: ManyPlansOutput, many: Many) -> Outcome {
+    let ManyPlansOutput {
+        format,
+        language,
+        pdf,
+        xlsx,
+        date,
+    } = output;
+    let (as_workbook, file) = (xlsx.is_some(), pdf.or(xlsx));
+    if let Some(file) = &file {
         let inputs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
-        not_an_input(output, &inputs)?;
+        not_an_input(file, &inputs)?;
     }
     let named = named_plans(paths)?;
-    let info = info(locale, date.unwrap_or_else(today));
-    let document = Document::Comparison {
-        plans: &named,
-        info: &info,
+    let info = info(language.into(), date.unwrap_or_else(today));
+    let document = match many {
+        Many::Comparison => Document::Comparison {
+            plans: &named,
+            info: &info,
+        },
+        Many::Portfolio => {
+            for plan in &named {
+                if let Some(err) = plan.plan.validate().first() {
+                    eprintln!(
+                        "{}",
+                        serde_json::to_string(&ErrorReport::from(err)).unwrap_or_default()
+                    );
+                }
+            }
+            Document::Portfolio {
+                plans: &named,
+                info: &info,
+            }
+        }
     };
-    let format = match output {
+    let format = match file {
         Some(_) if as_workbook => export::Format::Xlsx,
         Some(_) => export::Format::Pdf,
         None => format.into(),
     };
     let bytes = export::render(format, &document).map_err(|err| invalid(&[err]))?;
-    match output {
-        Some(output) => write_file(&output, &bytes),
+    match file {
+        Some(file) => write_file(&file, &bytes),
         None => {
             print!("{}", String::from_utf8_lossy(&bytes));
             Ok(ExitCode::SUCCESS)
@@ -330,46 +320,6 @@ fn named_plans(paths: &[PathBuf]) -> Result<Vec<NamedPlan>, ExitCode> {
         named.push(NamedPlan { name, plan });
     }
     Ok(named)
-}
-
-/// `portfolio`: the plans added up, printed in `format`. A plan with errors is left out and
-/// named (its error is in the output, and on stderr as a JSON line).
-fn portfolio_of(
-    paths: &[PathBuf],
-    format: Format,
-    locale: Locale,
-    output: Option<PathBuf>,
-    as_workbook: bool,
-    date: Option<String>,
-) -> Outcome {
-    if let Some(output) = &output {
-        let inputs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
-        not_an_input(output, &inputs)?;
-    }
-    let named = named_plans(paths)?;
-    let info = info(locale, date.unwrap_or_else(today));
-    // The plans left out, as report lines on stderr (the documents name them too).
-    let p = portfolio(&named, locale).map_err(|err| invalid(&[err]))?;
-    for left in &p.left_out {
-        eprintln!("{}", serde_json::to_string(&left.error).unwrap_or_default());
-    }
-    let document = Document::Portfolio {
-        plans: &named,
-        info: &info,
-    };
-    let format = match output {
-        Some(_) if as_workbook => export::Format::Xlsx,
-        Some(_) => export::Format::Pdf,
-        None => format.into(),
-    };
-    let bytes = export::render(format, &document).map_err(|err| invalid(&[err]))?;
-    match output {
-        Some(output) => write_file(&output, &bytes),
-        None => {
-            print!("{}", String::from_utf8_lossy(&bytes));
-            Ok(ExitCode::SUCCESS)
-        }
-    }
 }
 
 /// `what-if`: what the four stress tests cost the employer more, printed in `format`.

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use super::{comparison::write_table, csv, TextFormat};
 use crate::{
     portfolio::Portfolio,
-    text::{amount, portfolio::words, Locale},
+    text::{amount, portfolio::words as portfolio_words, words, Locale},
 };
 
 /// `p` written in `format`, in `locale`'s words.
@@ -18,10 +18,24 @@ pub fn render(p: &Portfolio, format: TextFormat, locale: Locale) -> String {
     }
 }
 
+/// The year table's columns: the year table's own words, and the portfolio's.
+fn columns(locale: Locale) -> [&'static str; 7] {
+    let (w, yw) = (portfolio_words(locale), words::words(locale));
+    [
+        yw.col_year,
+        w.col_posts,
+        w.col_fte,
+        yw.col_total,
+        yw.col_grants,
+        yw.col_net,
+        w.col_change,
+    ]
+}
+
 /// The years with their totals, the plans counted and left out, the grants by their last year,
 /// and the notes.
 fn table(p: &Portfolio, locale: Locale) -> String {
-    let w = words(locale);
+    let w = portfolio_words(locale);
     let mut out = format!("{}\n\n", w.title);
     let _ = writeln!(out, "{}:", w.plans_counted);
     for plan in &p.plans {
@@ -39,17 +53,7 @@ fn table(p: &Portfolio, locale: Locale) -> String {
         }
     }
     out.push('\n');
-    let mut rows = vec![[
-        w.col_year,
-        w.col_posts,
-        w.col_fte,
-        w.col_total,
-        w.col_grants,
-        w.col_net,
-        w.col_change,
-    ]
-    .map(str::to_owned)
-    .to_vec()];
+    let mut rows = vec![columns(locale).map(str::to_owned).to_vec()];
     for y in &p.years {
         rows.push(vec![
             y.year.to_string(),
@@ -63,7 +67,7 @@ fn table(p: &Portfolio, locale: Locale) -> String {
         ]);
     }
     rows.push(vec![
-        w.sum.to_owned(),
+        words::words(locale).sum.to_owned(),
         String::new(),
         String::new(),
         amount(locale, p.totals.total_cost.get()),
@@ -91,21 +95,10 @@ fn table(p: &Portfolio, locale: Locale) -> String {
 /// Semicolons and decimal commas: the years (with each plan's net cost), a blank line, and
 /// the grants with the years they pay in. Names are written as text, never as formulas.
 fn csv(p: &Portfolio, locale: Locale) -> String {
-    let w = words(locale);
+    let w = portfolio_words(locale);
     let text = csv::text;
     let mut out = String::new();
-    let mut header: Vec<String> = [
-        w.col_year,
-        w.col_posts,
-        w.col_fte,
-        w.col_total,
-        w.col_grants,
-        w.col_net,
-        w.col_change,
-    ]
-    .iter()
-    .map(|h| text(h))
-    .collect();
+    let mut header: Vec<String> = columns(locale).iter().map(|h| text(h)).collect();
     header.extend(p.plans.iter().map(|plan| text(&plan.name)));
     let _ = writeln!(out, "{}", header.join(";"));
     for y in &p.years {
@@ -132,7 +125,7 @@ fn csv(p: &Portfolio, locale: Locale) -> String {
         text(w.col_plan),
         text(w.col_grant),
         text(w.col_paid_years),
-        text(w.col_total)
+        text(w.col_total_paid)
     );
     for g in &p.grants {
         let years = match (g.first_paid, g.last_paid) {

@@ -296,12 +296,7 @@ mod tests {
             out.push_str(&format!("  [\"{field}\", {step}],\n"));
         }
         out.push_str("];\n");
-        let dir = std::env::var("TS_RS_EXPORT_DIR").unwrap_or_else(|_| "bindings".into());
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../..")
-            .join(dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join("fieldSteps.ts"), out).unwrap();
+        crate::write_binding("fieldSteps.ts", &out);
     }
 
     #[test]

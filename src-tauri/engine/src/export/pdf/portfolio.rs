@@ -130,7 +130,7 @@ fn years(p: &Portfolio, info: &DocumentInfo, l: &mut Layout) {
         .collect();
     rows.push(
         Row::new(vec![
-            pw.sum.to_owned(),
+            hw.sum.to_owned(),
             String::new(),
             String::new(),
             money(p.totals.total_cost),
