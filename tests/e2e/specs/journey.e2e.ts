@@ -80,6 +80,13 @@ describe("a new user's journey through the wizard", () => {
     await expect($("#new-item-hiring")).not.toBeExisting();
     await $("#toggle-hiring").click();
     await expect($("#toggle-hiring")).toHaveAttribute("aria-expanded", "true");
+    // The police certificate: when the law asks for it, and how it is kept, with the paragraphs.
+    const police = $("#items-hiring .checklist-item");
+    await expect(police.$("h3")).toHaveText("Be om politiattest når loven krever det");
+    const why = (await police.$$("p").map((p) => p.getText())).join("\n");
+    for (const paragraph of ["§ 5-4", "§ 20 a", "§ 37-2"]) expect(why).toContain(paragraph);
+    await police.scrollIntoView({ block: "start" });
+    await screenshot("12b-journey-police-certificate");
     await retype("#new-item-hiring", "Avtal arbeidssted og utstyr");
     await $("#add-item-hiring").click();
     await expect($("#phase-hiring")).toBeDisplayed();

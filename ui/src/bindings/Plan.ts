@@ -49,6 +49,7 @@ priceGrowthPercent: Percent, positions: Array<Position>, costItems: Array<CostIt
  */
 financingAfterGrants: string, 
 /**
- * The hiring checklist; a plan saved before it existed gets the built-in list.
+ * The hiring checklist; a plan saved before it existed gets the built-in list, and one saved
+ * before a built-in item existed gets that item when it is read (`add_missing_items`).
  */
 checklist: Array<ChecklistEntry>, };

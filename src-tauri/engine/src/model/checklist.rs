@@ -196,6 +196,28 @@ pub const TEMPLATES: &[ChecklistTemplate] = &[
         "Personlig egnethet teller mest; formell utdanning er ikke et krav.",
         "Interview with clear criteria",
         "Personal suitability counts most; formal education is not required."),
+    // The police certificate. Sources, read December 2026 (stored copies of the pages):
+    // - helse- og omsorgstjenesteloven § 5-4, as changed from 1 January 2017 (Prop. 94 L
+    //   (2015–2016)): the municipality shall, on offering a post or an assignment, require a
+    //   police certificate from everyone who is to provide services under the act, wherever the
+    //   services are given. KS Advokatene, «Krav om politiattest for alle som yter tjenester i
+    //   helse og omsorg» (ks.no): the certificate shows sexual offences and violence, some
+    //   acquisitive offences (theft, embezzlement) and narcotics offences; the person should not
+    //   start before it is presented; a remark found after the start is not in itself a fair
+    //   reason for dismissal; it cannot be required of those hired before the change.
+    // - helsepersonelloven § 20 a: health personnel who are to give health care to children or to
+    //   people with an intellectual disability present a police certificate (health trusts).
+    // - Datatilsynet, «Kan arbeidsgiveren kreve politiattest?» and «Før ansettelse –
+    //   bakgrunnsundersøkelser» (datatilsynet.no): only where a law or a regulation says so
+    //   (politiregisterloven ch. 7, politiregisterforskriften part 8; ch. 34 for e.g. voluntary
+    //   organisations); the person the certificate is about applies to the police; the
+    //   advertisement should say it is required; politiregisterforskriften § 37-2: kept only as
+    //   long as needed for its purpose, never after the person leaves the post, then destroyed.
+    item!("police-certificate", Hiring,
+        "Be om politiattest når loven krever det",
+        "I kommunen skal dere kreve politiattest ved tilbud om stillingen når den som ansettes skal yte tjenester etter helse- og omsorgstjenesteloven, også i hjemmet (§ 5-4, fra 1. januar 2017). I et helseforetak gjelder kravet den som skal gi helsehjelp til barn eller personer med utviklingshemming (helsepersonelloven § 20 a). Andre arbeidsgivere kan bare be om attest der en lov eller forskrift gir adgang.\nSkriv i utlysningen at attest kreves. Kandidaten søker selv hos politiet, og attesten skal være lagt fram før første arbeidsdag. Den kan vise blant annet vold, seksuallovbrudd, tyveri og narkotikalovbrudd. Mange i denne rollen har en fortid med rus, og den er ofte en del av grunnen til at de ansettes: avklar på forhånd hvordan dere vurderer en merknad opp mot stillingen, og snakk åpent med kandidaten om den.\nOppbevar attesten bare så lenge den trengs, aldri etter at personen har sluttet, og makuler den da (politiregisterforskriften § 37-2).",
+        "Ask for a police certificate when the law requires it",
+        "In a municipality you must require a police certificate when offering the post if the person will provide services under the Health and Care Services Act, also in people's homes (§ 5-4, since 1 January 2017). In a health trust the requirement covers those who will give health care to children or to people with an intellectual disability (Health Personnel Act § 20 a). Other employers may ask for one only where a law or regulation allows it.\nSay in the advertisement that a certificate is required. The candidate applies to the police, and the certificate must be presented before the first working day. It can show, among other things, violence, sexual offences, theft and drug offences. Many in this role have a past with substance use, and it is often part of why they are hired: agree beforehand how you will weigh a remark against the post, and talk openly with the candidate about it.\nKeep the certificate only as long as it is needed, never after the person has left, and then destroy it (Police Register Regulations § 37-2)."),
     item!("ordinary-terms", Hiring,
         "Bruk ordinære ansettelsesvilkår",
         "De samme vilkårene som for andre ansatte gir trygghet og viser at rollen er likeverdig.",
@@ -280,19 +302,48 @@ pub const TEMPLATES: &[ChecklistTemplate] = &[
 
 /// The checklist of a new plan: every built-in item, not started.
 pub fn default_checklist() -> Vec<ChecklistEntry> {
-    TEMPLATES
-        .iter()
-        .map(|t| ChecklistEntry {
-            id: t.id.to_owned(),
-            template_id: Some(t.id.to_owned()),
-            phase: t.phase,
-            title: String::new(),
-            status: ChecklistStatus::NotStarted,
-            owner: String::new(),
-            due: String::new(),
-            note: String::new(),
-        })
-        .collect()
+    TEMPLATES.iter().map(not_started).collect()
+}
+
+fn not_started(t: &ChecklistTemplate) -> ChecklistEntry {
+    ChecklistEntry {
+        id: t.id.to_owned(),
+        template_id: Some(t.id.to_owned()),
+        phase: t.phase,
+        title: String::new(),
+        status: ChecklistStatus::NotStarted,
+        owner: String::new(),
+        due: String::new(),
+        note: String::new(),
+    }
+}
+
+/// Gives a plan saved before a built-in item existed that item, not started, where the built-in
+/// list has it (before the first entry of a later phase or of a later built-in item). Built-in
+/// items cannot be removed in the app, so one that is missing is one the plan never had. Entries
+/// already there are left as they are; a list of `limit` entries gets nothing more.
+pub fn add_missing_items(entries: &mut Vec<ChecklistEntry>, limit: usize) {
+    let rank = |e: &ChecklistEntry| {
+        e.template_id
+            .as_deref()
+            .and_then(|id| TEMPLATES.iter().position(|t| t.id == id))
+    };
+    for (index, t) in TEMPLATES.iter().enumerate() {
+        let present = entries
+            .iter()
+            .any(|e| e.template_id.as_deref() == Some(t.id) || e.id == t.id);
+        if present {
+            continue;
+        }
+        if entries.len() >= limit {
+            return;
+        }
+        let at = entries
+            .iter()
+            .position(|e| e.phase > t.phase || rank(e).is_some_and(|r| r > index))
+            .unwrap_or(entries.len());
+        entries.insert(at, not_started(t));
+    }
 }
 
 #[cfg(test)]
@@ -342,6 +393,82 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_plan_without_a_newer_item_gets_it_in_its_place_and_keeps_the_rest() {
+        // A plan saved before the police certificate existed, with work done and an own item.
+        let mut entries: Vec<ChecklistEntry> = default_checklist()
+            .into_iter()
+            .filter(|e| e.id != "police-certificate")
+            .collect();
+        entries[0].status = ChecklistStatus::Done;
+        entries[0].note = "Gjort i mars".into();
+        entries.push(ChecklistEntry {
+            id: "egen-1".into(),
+            template_id: None,
+            phase: ChecklistPhase::Hiring,
+            title: "Bestill nøkkelkort".into(),
+            status: ChecklistStatus::InProgress,
+            owner: String::new(),
+            due: String::new(),
+            note: String::new(),
+        });
+        let before = entries.clone();
+        add_missing_items(&mut entries, 200);
+        assert_eq!(entries.len(), before.len() + 1);
+        let at = entries
+            .iter()
+            .position(|e| e.id == "police-certificate")
+            .expect("added");
+        assert_eq!(entries[at].status, ChecklistStatus::NotStarted);
+        assert_eq!(entries[at].phase, ChecklistPhase::Hiring);
+        // Where the built-in list has it: just before «Bruk ordinære ansettelsesvilkår».
+        assert_eq!(entries[at - 1].id, "interview");
+        assert_eq!(entries[at + 1].id, "ordinary-terms");
+        // Everything else as it was, in its order.
+        let rest: Vec<_> = entries
+            .iter()
+            .filter(|e| e.id != "police-certificate")
+            .cloned()
+            .collect();
+        assert_eq!(rest, before);
+        // Once there, nothing more is added.
+        let once = entries.clone();
+        add_missing_items(&mut entries, 200);
+        assert_eq!(entries, once);
+    }
+
+    #[test]
+    fn a_full_checklist_gets_nothing_more() {
+        let mut entries: Vec<ChecklistEntry> = (0..200)
+            .map(|i| ChecklistEntry {
+                id: format!("egen-{i}"),
+                template_id: None,
+                phase: ChecklistPhase::FirstYear,
+                title: "x".into(),
+                status: ChecklistStatus::NotStarted,
+                owner: String::new(),
+                due: String::new(),
+                note: String::new(),
+            })
+            .collect();
+        add_missing_items(&mut entries, 200);
+        assert_eq!(entries.len(), 200);
+    }
+
+    #[test]
+    fn the_police_certificate_names_its_law_in_both_languages() {
+        let t = TEMPLATES
+            .iter()
+            .find(|t| t.id == "police-certificate")
+            .unwrap();
+        assert_eq!(t.phase, ChecklistPhase::Hiring);
+        for why in [t.why_nb, t.why_en] {
+            for paragraph in ["§ 5-4", "§ 20 a", "§ 37-2"] {
+                assert!(why.contains(paragraph), "{paragraph} in {why}");
+            }
+        }
+    }
 
     #[test]
     fn the_checklist_covers_every_phase_with_at_least_twenty_items() {

@@ -162,7 +162,8 @@ pub struct Plan {
     /// How the posts will be financed when the grants end, in the user's words (for the PDF).
     #[serde(default)]
     pub financing_after_grants: String,
-    /// The hiring checklist; a plan saved before it existed gets the built-in list.
+    /// The hiring checklist; a plan saved before it existed gets the built-in list, and one saved
+    /// before a built-in item existed gets that item when it is read (`add_missing_items`).
     #[serde(default = "crate::model::checklist::default_checklist")]
     pub checklist: Vec<crate::model::checklist::ChecklistEntry>,
 }

@@ -73,8 +73,13 @@ pub fn read_plan_bytes(bytes: &[u8]) -> Result<ReadPlan> {
     let plan: Plan = {
         let mut note_unknown = |path: serde_ignored::Path| unknown_fields.push(ui_path(&path));
         let de = serde_ignored::Deserializer::new(value, &mut note_unknown);
-        serde_path_to_error::deserialize(de).map_err(path_error)?
+        serde_path_to_error::deserialize::<_, Plan>(de).map_err(path_error)?
     };
+    let mut plan = plan;
+    crate::model::checklist::add_missing_items(
+        &mut plan.checklist,
+        crate::validate::limits::MAX_CHECKLIST_ENTRIES,
+    );
     Ok(ReadPlan {
         plan,
         unknown_fields,
@@ -146,7 +151,12 @@ pub fn plan_from_json(text: &str) -> Result<Plan> {
 /// [`EngineError::InvalidPlanFile`] with the path of the offending field.
 pub fn plan_from_value(mut value: serde_json::Value) -> Result<Plan> {
     upgrade_plan_value(&mut value);
-    serde_path_to_error::deserialize(value).map_err(path_error)
+    let mut plan: Plan = serde_path_to_error::deserialize(value).map_err(path_error)?;
+    crate::model::checklist::add_missing_items(
+        &mut plan.checklist,
+        crate::validate::limits::MAX_CHECKLIST_ENTRIES,
+    );
+    Ok(plan)
 }
 
 /// Brings a plan's JSON from an earlier format to this one, in place; a plan of this version, or
@@ -209,6 +219,22 @@ pub fn plan_schema() -> serde_json::Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_plan_read_from_a_file_or_the_store_gets_a_built_in_item_it_never_had() {
+        let plan = crate::example::example_plan(2027, 10);
+        let mut value = serde_json::to_value(&plan).unwrap();
+        let list = value["checklist"].as_array_mut().unwrap();
+        list.retain(|e| e["id"] != "police-certificate");
+        let older = list.len();
+        let has_it = |p: &Plan| p.checklist.iter().any(|e| e.id == "police-certificate");
+        let from_file = read_plan_bytes(value.to_string().as_bytes()).unwrap().plan;
+        let from_store = plan_from_value(value).unwrap();
+        for read in [from_file, from_store] {
+            assert!(has_it(&read));
+            assert_eq!(read.checklist.len(), older + 1);
+        }
+    }
 
     #[test]
     fn errors_name_the_field_that_is_wrong() {

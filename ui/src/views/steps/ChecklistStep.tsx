@@ -148,11 +148,14 @@ export function ChecklistStep({ plan, onChange, errorFor, invalid, checklistProg
                             }}
                           />
                         )}
-                        {tpl ? (
-                          <Paragraph data-size="sm">
-                            {locale === "nb" ? tpl.whyNb : tpl.whyEn}
-                          </Paragraph>
-                        ) : null}
+                        {tpl
+                          ? // A longer text comes in paragraphs, one per line.
+                            (locale === "nb" ? tpl.whyNb : tpl.whyEn).split("\n").map((text) => (
+                              <Paragraph key={text} data-size="sm">
+                                {text}
+                              </Paragraph>
+                            ))
+                          : null}
                         <Field>
                           <Label htmlFor={fieldId(path("status"))}>
                             {t("checklist.status", { item: title(e) })}
