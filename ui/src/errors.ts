@@ -50,6 +50,7 @@ const CODE_KEYS: { readonly [C in Code]: MessageKey } = {
   "field.outside_horizon": "error.field.outside_horizon",
   "field.unknown_position": "error.field.unknown_position",
   "field.duplicate_id": "error.field.duplicate_id",
+  "field.invalid_code": "error.field.invalid_code",
   "plan.invalid_file": "error.plan.invalid_file",
   "plan.file_too_large": "error.plan.file_too_large",
   "plan.not_json": "error.plan.not_json",

@@ -79,7 +79,7 @@ pub fn project_plan(bytes: &[u8]) -> bool {
             );
             assert_eq!(sum(|y| y.grants.get()), projection.totals.grants.get());
             assert!(projection.totals.grants <= projection.totals.total_cost);
-            let csv = csv::render(&projection);
+            let csv = csv::render(&plan, &projection);
             assert_eq!(csv.lines().count() > 1, !projection.years.is_empty());
             let _ = export::table::render(&plan, &projection, info(bytes).locale);
             let _ = export::json(&projection);

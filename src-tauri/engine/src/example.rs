@@ -162,6 +162,7 @@ pub fn example_plan(first_year: i32, horizon_years: u32) -> Plan {
             position_ids: vec!["p1".into(), "p2".into()],
         }],
         financing_after_grants: "Stillingene er lagt inn i bydelens økonomiplan fra 2031.".into(),
+        budget_codes: None,
         checklist: crate::model::checklist::default_checklist(),
     }
 }

@@ -62,6 +62,7 @@ pub fn base() -> Plan {
             position_ids: Vec::new(),
         }],
         financing_after_grants: String::new(),
+        budget_codes: None,
         checklist: crate::model::checklist::default_checklist(),
     }
 }

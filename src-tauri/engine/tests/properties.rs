@@ -542,5 +542,49 @@ proptest! {
             prop_assert_eq!(step.increase, biggest);
             prop_assert!(step.increase > Nok::ZERO);
         }
+        // The budget lines of all the plans add up to the same years' cost and grants.
+        for (yi, y) in p.years.iter().enumerate() {
+            let of = |income: bool| {
+                sum(p.budget.rows.iter().filter(|r| r.line.is_income() == income).map(|r| r.amounts[yi].get()))
+            };
+            prop_assert_eq!(of(false), y.total_cost.get());
+            prop_assert_eq!(of(true), y.grants.get());
+        }
+    }
+
+    /// A plan's budget lines are its projection split, to the øre: each year's cost lines add up
+    /// to its total cost and the income line to its grants; each line's total is its years'; no
+    /// line is empty, and a municipality's fixed pay, pension and contribution are on 010, 090
+    /// and 099 unless the user says otherwise.
+    #[test]
+    fn budget_lines_split_the_projection_to_the_ore(plan in plan()) {
+        use erfaringsplan_engine::projection::budget::{budget_lines, CodeOrigin};
+        use erfaringsplan_engine::rules::kostra::BudgetLine;
+        let Ok(pr) = project(&plan) else { return Ok(()); };
+        let b = budget_lines(&plan, &pr).unwrap();
+        prop_assert_eq!((b.first_year, b.last_year), (pr.first_year, pr.last_year));
+        for (yi, y) in pr.years.iter().enumerate() {
+            let of = |income: bool| {
+                sum(b.rows.iter().filter(|r| r.line.is_income() == income).map(|r| r.amounts[yi].get()))
+            };
+            prop_assert_eq!(of(false), y.total_cost.get());
+            prop_assert_eq!(of(true), y.grants.get());
+        }
+        for r in &b.rows {
+            prop_assert_eq!(r.amounts.len(), pr.years.len());
+            prop_assert_eq!(r.total.get(), sum(r.amounts.iter().map(|a| a.get())));
+            prop_assert!(r.amounts.iter().any(|a| !a.is_zero()));
+            let chart = match r.line {
+                BudgetLine::FixedPay => Some("010"),
+                BudgetLine::Pension => Some("090"),
+                BudgetLine::EmployerContribution => Some("099"),
+                _ => None,
+            };
+            let municipal = plan.organisation.kind
+                == erfaringsplan_engine::model::organisation::OrganisationKind::Municipality;
+            if let (Some(chart), true, None) = (chart, municipal, plan.budget_codes.as_ref()) {
+                prop_assert_eq!((r.art.code.as_deref(), r.art.origin), (Some(chart), CodeOrigin::Chart));
+            }
+        }
     }
 }

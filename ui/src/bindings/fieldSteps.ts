@@ -21,4 +21,5 @@ export const FIELD_STEPS: readonly (readonly [string, WizardStep])[] = [
   ["financingAfterGrants", "grants"],
   ["costItems", "supervision"],
   ["priceGrowthPercent", "supervision"],
+  ["budgetCodes", "summary"],
 ];

@@ -17,6 +17,9 @@ export interface Vocabulary {
   readonly employment: Readonly<Record<"permanent" | "temporary", string>>;
   readonly document: Readonly<Record<"comparison" | "keyFigure" | "comparisonYears" | "whatDiffers" | "noChanges" | "whatIf" | "whatIfIf" | "whatIfExtraTotal" | "whatIfWorstYear" | "missing" | "warnings" | "noWarnings" | "noneAtWork" | "yearByYear" | "chartGrants" | "chartEmployer", string>>;
   readonly portfolio: Readonly<Record<"title" | "plansCounted" | "leftOut" | "posts" | "fullTimeEquivalents" | "change" | "grantsHeading" | "plan" | "paidYears" | "paysNothing", string>>;
+  readonly budgetLine: Readonly<Record<"fixedPay" | "temporaryPay" | "pension" | "employerContribution" | "supervision" | "training" | "equipment" | "travel" | "network" | "otherCosts" | "grants", string>>;
+  readonly codeOrigin: Readonly<Record<"chart" | "user" | "unset", string>>;
+  readonly budget: Readonly<Record<"title" | "function" | "art" | "line" | "origin" | "total" | "chartNote" | "unsetNote", string>>;
   readonly tableColumn: Readonly<Record<"year" | "payroll" | "other" | "total" | "grants" | "net" | "runningNet", string>>;
 }
 
@@ -120,6 +123,34 @@ export const VOCABULARY: Readonly<Record<Locale, Vocabulary>> = {
       "plan": "Plan",
       "paidYears": "Betaler i",
       "paysNothing": "betaler ingenting i planens år",
+    },
+    budgetLine: {
+      "fixedPay": "Fast lønn med feriepenger",
+      "temporaryPay": "Lønn i midlertidige stillinger med feriepenger",
+      "pension": "Pensjon",
+      "employerContribution": "Arbeidsgiveravgift",
+      "supervision": "Veiledning",
+      "training": "Opplæring og kurs",
+      "equipment": "Utstyr",
+      "travel": "Reiser",
+      "network": "Nettverk og konferanser",
+      "otherCosts": "Andre kostnader",
+      "grants": "Tilskudd (inntekt)",
+    },
+    codeOrigin: {
+      "chart": "etter KOSTRA",
+      "user": "satt av dere",
+      "unset": "settes av dere",
+    },
+    budget: {
+      "title": "Budsjettlinjer",
+      "function": "Funksjon",
+      "art": "Art",
+      "line": "Linje",
+      "origin": "Koden",
+      "total": "I alt",
+      "chartNote": "Kodene etter KOSTRA er hentet fra: KMD, «Regnskapsrapporteringen i KOSTRA. Veiledning. Regnskapsåret 2020» (30.10.2019), artskontoplanen; feriepenger følger lønnens art (Hole kommune, «Kontoplan for regnskap og lønn»); funksjon 243 (SSB, KOSTRA).",
+      "unsetNote": "Der ingen kilde avgjør koden, settes den av dere (i Oppsummering). Funksjon 243 er et forslag; psykisk helsearbeid føres i mange kommuner på en annen funksjon.",
     },
     tableColumn: {
       "year": "År",
@@ -230,6 +261,34 @@ export const VOCABULARY: Readonly<Record<Locale, Vocabulary>> = {
       "plan": "Plan",
       "paidYears": "Pays in",
       "paysNothing": "pays nothing in the plan's years",
+    },
+    budgetLine: {
+      "fixedPay": "Pay, permanent posts, with holiday pay",
+      "temporaryPay": "Pay, temporary posts, with holiday pay",
+      "pension": "Pension",
+      "employerContribution": "Employer's contribution",
+      "supervision": "Supervision",
+      "training": "Training and courses",
+      "equipment": "Equipment",
+      "travel": "Travel",
+      "network": "Networks and conferences",
+      "otherCosts": "Other costs",
+      "grants": "Grants (income)",
+    },
+    codeOrigin: {
+      "chart": "per KOSTRA",
+      "user": "set by you",
+      "unset": "yours to set",
+    },
+    budget: {
+      "title": "Budget lines",
+      "function": "Function",
+      "art": "Art",
+      "line": "Line",
+      "origin": "Code",
+      "total": "In all",
+      "chartNote": "The codes per KOSTRA are from: Ministry of Local Government, «Regnskapsrapporteringen i KOSTRA. Veiledning. Regnskapsåret 2020» (30 Oct 2019), chart of arts; holiday pay follows the pay's art (Hole municipality, «Kontoplan for regnskap og lønn»); function 243 (Statistics Norway, KOSTRA).",
+      "unsetNote": "Where no source settles a code, you set it (in Summary). Function 243 is a suggestion; many municipalities book mental-health work on another function.",
     },
     tableColumn: {
       "year": "Year",

@@ -4,7 +4,7 @@ import { memo } from "react";
 
 import type { PositionFigures } from "../bindings/PositionFigures";
 import { formatNok } from "../format";
-import { useI18n } from "../i18n";
+import { useI18n, useVocabulary } from "../i18n";
 import { fieldsToFix } from "../waitingFor";
 
 /**
@@ -23,6 +23,7 @@ export const PositionCost = memo(function PositionCost({
   positionId: string;
 }) {
   const { t, locale } = useI18n();
+  const vocabulary = useVocabulary();
   const id = `cost-${positionId}`;
   if (!figures) return null;
   if (figures.waitingFor.length > 0) {
@@ -49,8 +50,8 @@ export const PositionCost = memo(function PositionCost({
   const rows: [string, string, string][] = [
     ["worked", t("positionCost.worked"), year.workedSalary],
     ["holiday", t("positionCost.holidayPay"), year.holidayPay],
-    ["pension", t("positionCost.pension"), year.pension],
-    ["aga", t("positionCost.aga"), year.aga],
+    ["pension", vocabulary.budgetLine.pension, year.pension],
+    ["aga", vocabulary.budgetLine.employerContribution, year.aga],
   ];
   return (
     <Table data-size="sm" className="position-cost" id={id}>
@@ -63,7 +64,7 @@ export const PositionCost = memo(function PositionCost({
           </Table.Row>
         ))}
         <Table.Row data-line="total" className="total-row">
-          <Table.HeaderCell scope="row">{t("positionCost.total")}</Table.HeaderCell>
+          <Table.HeaderCell scope="row">{vocabulary.budget.total}</Table.HeaderCell>
           <Table.Cell className="num">{nok(year.payrollCost)}</Table.Cell>
         </Table.Row>
       </Table.Body>

@@ -125,6 +125,8 @@ export const en: Catalogue = {
   "error.field.outside_horizon": "“{label}” lies outside the years the plan covers.",
   "error.field.unknown_position": "“{label}” refers to a position that does not exist.",
   "error.field.duplicate_id": "“{label}” is used twice.",
+  "error.field.invalid_code":
+    "Write the code with digits and letters only, such as 010 or 10100. A full stop or a hyphen is fine too.",
   "error.plan.invalid_file": "The plan has an error in “{label}” and cannot be read.",
   "error.plan.invalid_file_whole":
     "The file is not a plan from Erfaringsplan (fields every plan has are missing).",
@@ -350,9 +352,6 @@ export const en: Catalogue = {
   "positionCost.captionPart": "What the post costs in {year} ({months} months)",
   "positionCost.worked": "Salary for time worked",
   "positionCost.holidayPay": "Holiday pay",
-  "positionCost.pension": "Pension",
-  "positionCost.aga": "Employer's contribution",
-  "positionCost.total": "Total",
   "positionCost.waiting": "The post's cost shows once {fields}.",
   "checklist.progress": "{done} of {total} done",
   "checklist.status": "Status: {item}",

@@ -128,6 +128,8 @@ export const nb = {
   "error.field.outside_horizon": "«{label}» ligger utenfor årene planen dekker.",
   "error.field.unknown_position": "«{label}» viser til en stilling som ikke finnes.",
   "error.field.duplicate_id": "«{label}» er brukt to ganger.",
+  "error.field.invalid_code":
+    "Skriv koden med bare tall og bokstaver, for eksempel 010 eller 10100. Punktum og bindestrek går også.",
   "error.plan.invalid_file": "Planen har en feil i «{label}» og kan ikke leses.",
   "error.plan.invalid_file_whole":
     "Fila er ikke en plan fra Erfaringsplan (det mangler felt en plan alltid har).",
@@ -353,9 +355,6 @@ export const nb = {
   "positionCost.captionPart": "Hva stillingen koster i {year} ({months} måneder)",
   "positionCost.worked": "Lønn for arbeidet tid",
   "positionCost.holidayPay": "Feriepenger",
-  "positionCost.pension": "Pensjon",
-  "positionCost.aga": "Arbeidsgiveravgift",
-  "positionCost.total": "I alt",
   "positionCost.waiting": "Kostnaden for stillingen vises når {fields}.",
   "checklist.progress": "{done} av {total} ferdig",
   "checklist.status": "Status: {item}",

@@ -51,6 +51,8 @@ error_codes! {
     FieldOutsideHorizon = "field.outside_horizon",
     FieldUnknownPosition = "field.unknown_position",
     FieldDuplicateId = "field.duplicate_id",
+    /// A budget code (art or function) that is not digits and letters.
+    FieldInvalidCode = "field.invalid_code",
     /// No employer-contribution rates for the plan's first year.
     AgaYearUnsupported = "aga.year_unsupported",
     // A plan file as read (import, the command line).

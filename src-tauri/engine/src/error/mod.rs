@@ -63,6 +63,9 @@ pub enum EngineError {
     UnknownPosition { field: String, id: String },
     #[error("{field}: the id {id:?} is used twice")]
     DuplicateId { field: String, id: String },
+    /// An account or function code with something else than digits, letters, `.` or `-`.
+    #[error("{field} is not a code of digits and letters")]
+    InvalidCode { field: String },
     #[error("the file is larger than {max_bytes} bytes")]
     FileTooLarge { max_bytes: usize },
     #[error("the file is not JSON text (line {line}, column {column})")]
@@ -128,6 +131,7 @@ impl EngineError {
             Self::OutsideHorizon { .. } => ErrorCode::FieldOutsideHorizon,
             Self::UnknownPosition { .. } => ErrorCode::FieldUnknownPosition,
             Self::DuplicateId { .. } => ErrorCode::FieldDuplicateId,
+            Self::InvalidCode { .. } => ErrorCode::FieldInvalidCode,
             Self::InvalidPlanFile { .. } => ErrorCode::PlanInvalidFile,
             Self::FileTooLarge { .. } => ErrorCode::PlanFileTooLarge,
             Self::NotJson { .. } => ErrorCode::PlanNotJson,
@@ -159,6 +163,7 @@ impl EngineError {
             | Self::OutsideHorizon { field }
             | Self::UnknownPosition { field, .. }
             | Self::DuplicateId { field, .. }
+            | Self::InvalidCode { field }
             | Self::InvalidPlanFile { field, .. } => Some(field),
             Self::AgaYearUnsupported { .. } => Some("firstYear"),
             Self::ComparedPlanInvalid { error, .. } => error.field(),
@@ -240,6 +245,7 @@ impl From<&EngineError> for ErrorReport {
             | EngineError::Zero { .. }
             | EngineError::EndBeforeStart { .. }
             | EngineError::OutsideHorizon { .. }
+            | EngineError::InvalidCode { .. }
             | EngineError::RateTable(_)
             | EngineError::Pdf(_)
             | EngineError::Xlsx(_)

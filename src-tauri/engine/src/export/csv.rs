@@ -1,17 +1,24 @@
 //! The projection in long form for a spreadsheet: one row per year and line,
 //! `år;del;id;navn;linje;beløp`, with semicolons and decimal commas as Norwegian spreadsheets
-//! expect.
+//! expect. The budget lines come last in each year: `del` is `budsjett`, `id` the art, `navn`
+//! the line, `linje` the function (a code not set is empty).
 
 use std::fmt::Write as _;
 
 use rust_decimal::Decimal;
 
-use crate::projection::Projection;
+use crate::{
+    model::plan::Plan,
+    projection::{budget::budget_lines, Projection},
+    text::{budget, Locale},
+};
 
 /// Every line of the projection in long form, one row per year and line, for a spreadsheet:
 /// `year;section;id;name;line;amount`. Semicolons and decimal commas, as Norwegian spreadsheets
 /// expect; amounts without thousands separators.
-pub fn render(projection: &Projection) -> String {
+pub fn render(plan: &Plan, projection: &Projection) -> String {
+    // A valid plan's sums cannot overflow; were they to, the file has no budget lines.
+    let budget = budget_lines(plan, projection).ok();
     let mut out = String::from("år;del;id;navn;linje;beløp\n");
     let mut row = |year: i32, section: &str, id: &str, name: &str, line: &str, amount: Decimal| {
         let amount = self::amount(amount);
@@ -65,6 +72,16 @@ pub fn render(projection: &Projection) -> String {
             ("akkumulert netto", y.running_net_cost),
         ] {
             row(y.year, "sum", "", "", line, v.get());
+        }
+        for r in budget.iter().flat_map(|b| &b.rows) {
+            row(
+                y.year,
+                "budsjett",
+                r.art.code.as_deref().unwrap_or_default(),
+                budget::line(Locale::Nb, r.line),
+                &text(r.function.code.as_deref().unwrap_or_default()),
+                r.amounts[yi].get(),
+            );
         }
     }
     out

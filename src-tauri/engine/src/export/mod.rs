@@ -114,7 +114,7 @@ pub fn render(format: Format, document: &Document) -> Result<Vec<u8>> {
     match *document {
         Document::Plan(ref report) => match format {
             Format::Pdf => pdf::render_projection(report.plan, report.projection, report.info),
-            Format::Csv => Ok(csv::render(report.projection).into_bytes()),
+            Format::Csv => Ok(csv::render(report.plan, report.projection).into_bytes()),
             Format::Json => Ok(json(report.projection).into_bytes()),
             Format::Table => {
                 let text = table::render(report.plan, report.projection, report.info.locale);

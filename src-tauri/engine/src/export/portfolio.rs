@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use super::{comparison::write_table, csv, TextFormat};
 use crate::{
     portfolio::Portfolio,
-    text::{amount, portfolio::words as portfolio_words, words, Locale},
+    text::{amount, budget, portfolio::words as portfolio_words, words, Locale},
 };
 
 /// `p` written in `format`, in `locale`'s words.
@@ -85,6 +85,27 @@ fn table(p: &Portfolio, locale: Locale) -> String {
         };
         let _ = writeln!(out, "  {years}: {} ({})", g.grant, g.plan);
     }
+    if !p.budget.rows.is_empty() {
+        let b = budget::words(locale);
+        let _ = writeln!(out, "\n{}:", b.title);
+        let mut rows = vec![vec![
+            b.col_function.to_owned(),
+            b.col_art.to_owned(),
+            b.col_line.to_owned(),
+            b.col_origin.to_owned(),
+            b.col_total.to_owned(),
+        ]];
+        for r in &p.budget.rows {
+            rows.push(vec![
+                budget::code(&r.function),
+                budget::code(&r.art),
+                budget::line(locale, r.line).to_owned(),
+                budget::origin(locale, r.art.origin).to_owned(),
+                amount(locale, r.total.get()),
+            ]);
+        }
+        write_table(&mut out, &rows);
+    }
     out.push('\n');
     for note in &p.notes {
         let _ = writeln!(out, "{note}");
@@ -140,6 +161,28 @@ fn csv(p: &Portfolio, locale: Locale) -> String {
             text(&years),
             csv::amount(g.total.get())
         );
+    }
+    out.push('\n');
+    let b = budget::words(locale);
+    let mut header: Vec<String> = [b.col_function, b.col_art, b.col_line, b.col_origin]
+        .iter()
+        .map(|h| text(h))
+        .collect();
+    header.extend((p.budget.first_year..=p.budget.last_year).map(|y| y.to_string()));
+    header.push(text(b.col_total));
+    if !p.budget.rows.is_empty() {
+        let _ = writeln!(out, "{}", header.join(";"));
+    }
+    for r in &p.budget.rows {
+        let mut row = vec![
+            text(r.function.code.as_deref().unwrap_or_default()),
+            text(r.art.code.as_deref().unwrap_or_default()),
+            text(budget::line(locale, r.line)),
+            text(budget::origin(locale, r.art.origin)),
+        ];
+        row.extend(r.amounts.iter().map(|a| csv::amount(a.get())));
+        row.push(csv::amount(r.total.get()));
+        let _ = writeln!(out, "{}", row.join(";"));
     }
     out
 }

@@ -3,6 +3,7 @@
 //! dated in. Plain data with the serde, ts-rs and JSON Schema shapes; the rules about it live
 //! in `rules`, `validate` and `projection`.
 
+pub mod budget;
 pub mod calendar;
 pub mod checklist;
 pub mod cost_item;

@@ -66,6 +66,7 @@ pub const FIELD_STEPS: &[(&str, WizardStep)] = &[
     ("financingAfterGrants", WizardStep::Grants),
     ("costItems", WizardStep::Supervision),
     ("priceGrowthPercent", WizardStep::Supervision),
+    ("budgetCodes", WizardStep::Summary),
 ];
 
 impl WizardStep {
@@ -112,6 +113,13 @@ pub fn default_wage_growth() -> Percent {
 /// Default yearly price growth for costs other than pay, percent: an assumption.
 pub fn default_price_growth() -> Percent {
     Percent::new(Decimal::new(30, 1))
+}
+
+/// No budget code set: the plan file leaves the field out, as before it existed.
+pub(crate) fn no_budget_codes(codes: &Option<crate::model::budget::BudgetCodes>) -> bool {
+    codes
+        .as_ref()
+        .is_none_or(crate::model::budget::BudgetCodes::is_empty)
 }
 
 fn default_schema_version() -> u32 {
@@ -162,6 +170,11 @@ pub struct Plan {
     /// How the posts will be financed when the grants end, in the user's words (for the PDF).
     #[serde(default)]
     pub financing_after_grants: String,
+    /// The codes the budget lines are booked on, where the user has set any; left out of the
+    /// file when none is set.
+    #[serde(default, skip_serializing_if = "crate::model::plan::no_budget_codes")]
+    #[ts(optional)]
+    pub budget_codes: Option<crate::model::budget::BudgetCodes>,
     /// The hiring checklist; a plan saved before it existed gets the built-in list, and one saved
     /// before a built-in item existed gets that item when it is read (`add_missing_items`).
     #[serde(default = "crate::model::checklist::default_checklist")]
@@ -264,6 +277,7 @@ impl Plan {
             cost_items: Vec::new(),
             grants: Vec::new(),
             financing_after_grants: String::new(),
+            budget_codes: None,
             checklist: crate::model::checklist::default_checklist(),
         };
         match plan.validate().into_iter().next() {

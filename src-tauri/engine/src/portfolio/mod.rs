@@ -11,7 +11,10 @@ use ts_rs::TS;
 use crate::{
     compare::NamedPlan,
     error::{EngineError, Result},
-    projection::{project, Projection},
+    projection::{
+        budget::{add_up, budget_lines, BudgetLines},
+        project, Projection,
+    },
     text::{portfolio as words, Locale},
     units::{Nok, Quantity},
     validate::limits::MAX_PORTFOLIO_PLANS,
@@ -44,6 +47,8 @@ pub struct Portfolio {
     /// The sentences the documents and the screen print about the portfolio, in the language
     /// asked for: the step (or that there is none) and, when the years differ, what that means.
     pub notes: Vec<String>,
+    /// The plans' budget lines added up by function, line and art, each plan in its own years.
+    pub budget: BudgetLines,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -189,6 +194,14 @@ pub fn portfolio_projected(
     if !same_years {
         notes.push(words::different_years(locale).to_owned());
     }
+    let budget = add_up(
+        &counted
+            .iter()
+            .map(|(named, p)| budget_lines(&named.plan, p))
+            .collect::<Result<Vec<_>>>()?,
+        first_year,
+        last_year,
+    )?;
     let portfolio = Portfolio {
         plans: counted
             .iter()
@@ -210,6 +223,7 @@ pub fn portfolio_projected(
         grants,
         largest_step,
         notes,
+        budget,
     };
     Ok((portfolio, counted))
 }

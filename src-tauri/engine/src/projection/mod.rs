@@ -23,6 +23,7 @@ use crate::{
 };
 
 mod allocate;
+pub mod budget;
 mod cost_items;
 mod grants;
 mod output;

@@ -43,6 +43,7 @@ fn plan(first_year: i32, horizon_years: u32, zone: AgaZone, wage_growth: &str) -
         cost_items: Vec::new(),
         grants: Vec::new(),
         financing_after_grants: String::new(),
+        budget_codes: None,
         checklist: crate::model::checklist::default_checklist(),
     }
 }

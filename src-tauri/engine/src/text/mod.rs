@@ -3,6 +3,7 @@
 //! the usual salary range. The PDF, the command-line tool and the app's screens (through the
 //! commands) all take them from here, so a sentence is said once.
 
+pub mod budget;
 pub mod comparison;
 mod figures;
 pub mod files;

@@ -1,13 +1,16 @@
 //! The names of the plan's kinds and choices (organisation kinds, tasks, cost categories,
 //! checklist phases and states, pension schemes, grant kinds, holiday terms, months, permanent
-//! or temporary, the year table's columns, and the headings the screen shares with them), in both languages, as the documents print them. The UI gets them generated
+//! or temporary, the year table's columns, the budget lines, and the headings the screen shares
+//! with them), in both languages, as the documents print them. The UI gets them generated
 //! (`ui/src/bindings/vocabulary.ts`), so the screen and the documents say each in the same words
 //! and the UI's catalogue keeps only what belongs to the screen.
 
 use serde::Serialize;
 use strum::IntoEnumIterator;
 
-use super::{comparison, missing_heading, nothing_to_pay, portfolio, words, workbook, Locale};
+use super::{
+    budget, comparison, missing_heading, nothing_to_pay, portfolio, words, workbook, Locale,
+};
 use crate::model::{
     checklist::{ChecklistPhase, ChecklistStatus},
     cost_item::CostCategory,
@@ -15,6 +18,8 @@ use crate::model::{
     organisation::OrganisationKind,
     position::{HolidayTerms, PensionScheme, RoleTask},
 };
+use crate::projection::budget::CodeOrigin;
+use crate::rules::kostra::BudgetLine;
 
 /// One group of names: each key (an enum's name as it crosses IPC, or a column's) and its name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,6 +93,24 @@ fn portfolio_words(locale: Locale) -> Vec<(String, String)> {
     .collect()
 }
 
+/// The budget lines' headings, columns and notes.
+fn budget_words(locale: Locale) -> Vec<(String, String)> {
+    let w = budget::words(locale);
+    [
+        ("title", w.title),
+        ("function", w.col_function),
+        ("art", w.col_art),
+        ("line", w.col_line),
+        ("origin", w.col_origin),
+        ("total", w.col_total),
+        ("chartNote", w.chart_note.as_str()),
+        ("unsetNote", w.unset_note),
+    ]
+    .iter()
+    .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+    .collect()
+}
+
 /// Every group, in `locale`.
 pub fn vocabulary(locale: Locale) -> Vec<Group> {
     let w = words::words(locale);
@@ -149,6 +172,18 @@ pub fn vocabulary(locale: Locale) -> Vec<Group> {
         Group {
             name: "portfolio",
             labels: portfolio_words(locale),
+        },
+        group("budgetLine", BudgetLine::iter(), |l| {
+            budget::line(locale, l).to_owned()
+        }),
+        group(
+            "codeOrigin",
+            [CodeOrigin::Chart, CodeOrigin::User, CodeOrigin::Unset].into_iter(),
+            |o| budget::origin(locale, o).to_owned(),
+        ),
+        Group {
+            name: "budget",
+            labels: budget_words(locale),
         },
         Group {
             name: "tableColumn",

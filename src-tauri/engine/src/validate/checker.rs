@@ -21,6 +21,26 @@ impl Checker {
         self.text_of(field, value, max, required, false);
     }
 
+    /// A budget code (an art or a function): 1 to [`MAX_BUDGET_CODE_CHARS`] digits, letters,
+    /// `.` or `-` (`010`, `10100`, `243.1`).
+    pub(super) fn code(&mut self, field: &str, value: &str) {
+        let len = value.chars().count();
+        if len > super::limits::MAX_BUDGET_CODE_CHARS {
+            self.errors.push(EngineError::TooLong {
+                field: field.into(),
+                max: super::limits::MAX_BUDGET_CODE_CHARS,
+            });
+        } else if len == 0
+            || !value
+                .chars()
+                .all(|ch| ch.is_ascii_alphanumeric() || ch == '.' || ch == '-')
+        {
+            self.errors.push(EngineError::InvalidCode {
+                field: field.into(),
+            });
+        }
+    }
+
     /// A text that may hold lines (a note).
     pub(super) fn lines(&mut self, field: &str, value: &str, max: usize) {
         self.text_of(field, value, max, false, true);

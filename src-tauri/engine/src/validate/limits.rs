@@ -34,6 +34,8 @@ pub(crate) const MAX_TEXT_CHARS: usize = 200;
 pub(crate) const MAX_NOTE_CHARS: usize = 4_000;
 /// The most entries a checklist may have, and how long an entry's texts may be.
 pub const MAX_CHECKLIST_ENTRIES: usize = 200;
+/// A budget code: an art or a function, KOSTRA's three digits or a chart's longer account.
+pub const MAX_BUDGET_CODE_CHARS: usize = 12;
 pub(crate) const MAX_CHECKLIST_TITLE_CHARS: usize = 200;
 pub(crate) const MAX_CHECKLIST_OWNER_CHARS: usize = 120;
 pub(crate) const MAX_CHECKLIST_NOTE_CHARS: usize = MAX_NOTE_CHARS;

@@ -68,6 +68,17 @@ pub fn validate(plan: &Plan) -> Vec<EngineError> {
         MAX_NOTE_CHARS,
     );
 
+    if let Some(codes) = &plan.budget_codes {
+        if let Some(function) = &codes.function {
+            c.code("budgetCodes.function", function);
+        }
+        for (line, art) in &codes.arts {
+            let key = serde_json::to_value(line).unwrap_or_default();
+            let key = key.as_str().unwrap_or_default();
+            c.code(&format!("budgetCodes.arts.{key}"), art);
+        }
+    }
+
     let horizon = Horizon {
         ok: horizon_ok,
         first,
@@ -149,6 +160,28 @@ mod tests {
                 p.horizon_years = 41
             }),
             ("field.out_of_range", "firstYear", |p| p.first_year = 2019),
+            ("field.invalid_code", "budgetCodes.function", |p| {
+                p.budget_codes = Some(crate::model::budget::BudgetCodes {
+                    function: Some("24 3".into()),
+                    arts: Default::default(),
+                })
+            }),
+            ("field.invalid_code", "budgetCodes.arts.temporaryPay", |p| {
+                p.budget_codes = Some(crate::model::budget::BudgetCodes {
+                    function: None,
+                    arts: [(
+                        crate::rules::kostra::BudgetLine::TemporaryPay,
+                        "=1+1".into(),
+                    )]
+                    .into(),
+                })
+            }),
+            ("field.too_long", "budgetCodes.arts.grants", |p| {
+                p.budget_codes = Some(crate::model::budget::BudgetCodes {
+                    function: None,
+                    arts: [(crate::rules::kostra::BudgetLine::Grants, "1".repeat(13))].into(),
+                })
+            }),
             ("field.out_of_range", "wageGrowthPercent", |p| {
                 p.wage_growth_percent = Percent::from(d("31"))
             }),
