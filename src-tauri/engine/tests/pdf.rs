@@ -876,5 +876,81 @@ fn the_portfolio_pdf_prints_every_year_and_the_step_and_names_the_plan_left_out(
         );
     }
     assert!(row_holds(&text, "Sum", &[&nok(p.totals.net_cost.get())]));
+    // The plans' budget lines added up: each line's first year, and the costs' sum.
+    assert!(flat.contains("Budsjettlinjer"));
+    for r in &p.budget.rows {
+        let line = erfaringsplan_engine::text::budget::line(Locale::Nb, r.line);
+        let first = nok(r.amounts[0].get());
+        assert!(row_holds(&text, "243", &[line, &first]), "{line}");
+    }
+    assert!(row_holds(
+        &text,
+        "Kostnader i alt",
+        &[&nok(p.years[0].total_cost.get())]
+    ));
     assert_inside_without_overlap(&path, 841.89, 595.28);
+}
+
+#[test]
+fn the_appendix_prints_the_budget_lines_with_their_codes_years_and_sources() {
+    use erfaringsplan_engine::projection::budget::budget_lines;
+    use erfaringsplan_engine::text::budget;
+    let plan = example_plan(2027, 10);
+    let lines = budget_lines(
+        &plan,
+        &erfaringsplan_engine::projection::project(&plan).unwrap(),
+    )
+    .unwrap();
+    let pdf = write("budget-lines.pdf", &plan, Locale::Nb);
+    let text = plain(&pdf);
+    assert!(text.contains("Budsjettlinjer"));
+    let n = |d: Decimal| erfaringsplan_engine::text::amount(Locale::Nb, d);
+    for r in &lines.rows {
+        let art = r.art.code.clone().unwrap_or_else(|| "–".into());
+        let mut cells = vec![art, budget::line(Locale::Nb, r.line).to_owned()];
+        // The first table's four years, in order, on the line's row.
+        cells.extend(r.amounts[..4].iter().map(|a| n(a.get())));
+        let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
+        assert!(row_holds(&text, "243", &cells), "{:?}: {cells:?}", r.line);
+        // And its total in the last table, after the last two years.
+        let last: Vec<String> = r.amounts[8..]
+            .iter()
+            .chain([&r.total])
+            .map(|a| n(a.get()))
+            .collect();
+        let mut cells = vec![budget::line(Locale::Nb, r.line).to_owned()];
+        cells.extend(last);
+        let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
+        assert!(
+            row_holds(&text, "243", &cells),
+            "{:?} total: {cells:?}",
+            r.line
+        );
+    }
+    // The costs add up to the year table's total; the codes' source and what a dash means.
+    let pr = erfaringsplan_engine::projection::project(&plan).unwrap();
+    assert!(row_holds(
+        &text,
+        "Kostnader i alt",
+        &[
+            &n(pr.years[0].total_cost.get()),
+            &n(pr.years[3].total_cost.get())
+        ]
+    ));
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("Regnskapsrapporteringen i KOSTRA"),
+        "the source"
+    );
+    assert!(flat.contains("settes av dere"));
+
+    // A health trust: the same lines by name, no KOSTRA code and no KOSTRA source.
+    let mut trust = plan.clone();
+    trust.organisation.kind =
+        erfaringsplan_engine::model::organisation::OrganisationKind::HealthTrust;
+    let text = plain(&write("budget-lines-trust.pdf", &trust, Locale::En));
+    assert!(text.contains("Budget lines"));
+    assert!(row_holds(&text, "–", &["–", "Pay, permanent posts,"]));
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(!flat.contains("Regnskapsrapporteringen i KOSTRA"));
 }

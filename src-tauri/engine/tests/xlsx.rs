@@ -59,6 +59,7 @@ struct Sheets {
     costs: &'static str,
     years: &'static str,
     summary: &'static str,
+    budget: &'static str,
 }
 
 fn sheets(locale: Locale) -> Sheets {
@@ -69,6 +70,7 @@ fn sheets(locale: Locale) -> Sheets {
             grants: "Tilskudd",
             costs: "Andre kostnader",
             years: "År for år",
+            budget: "Budsjettlinjer",
         },
         Locale::En => Sheets {
             summary: "Summary",
@@ -76,6 +78,7 @@ fn sheets(locale: Locale) -> Sheets {
             grants: "Grants",
             costs: "Other costs",
             years: "Year by year",
+            budget: "Budget lines",
         },
     }
 }
@@ -162,6 +165,25 @@ fn expected(
     put(s.years, sum, 3, pr.totals.total_cost.get());
     put(s.years, sum, 4, pr.totals.grants.get());
     put(s.years, sum, 5, pr.totals.net_cost.get());
+    // The budget lines: a row per line (its years from column 5, its total after them), the
+    // costs' sum after the cost lines, then the income.
+    let lines = erfaringsplan_engine::projection::budget::budget_lines(plan, pr).unwrap();
+    let mut row = 4;
+    let costs = lines.rows.iter().filter(|r| !r.line.is_income()).count();
+    for (k, r) in lines.rows.iter().enumerate() {
+        if k == costs {
+            for yi in 0..years {
+                put(s.budget, row, 4 + yi, pr.years[yi].total_cost.get());
+            }
+            put(s.budget, row, 4 + years, pr.totals.total_cost.get());
+            row += 1;
+        }
+        for (yi, a) in r.amounts.iter().enumerate() {
+            put(s.budget, row, 4 + yi, a.get());
+        }
+        put(s.budget, row, 4 + years, r.total.get());
+        row += 1;
+    }
     // The key figures on the summary sheet: rows 9–11, and the FTEs on row 15.
     put(s.summary, 9, 1, pr.totals.total_cost.get());
     put(s.summary, 10, 1, pr.totals.grants.get());
@@ -265,6 +287,7 @@ fn every_cached_result_is_the_projections_figure() {
                 s.grants,
                 s.costs,
                 s.years,
+                s.budget,
                 match locale {
                     Locale::Nb => "Forutsetninger",
                     Locale::En => "Assumptions",
@@ -752,6 +775,38 @@ fn expected_portfolio(
     for (i, g) in p.grants.iter().enumerate() {
         put(sum_row + 4 + i, 4, g.total.get());
     }
+    // The budget lines, added up by function, line and art: the engine's figures, each line's
+    // total and the costs' sum as formulas.
+    let budget = match locale {
+        Locale::Nb => "Budsjettlinjer",
+        Locale::En => "Budget lines",
+    };
+    let span = p.years.len();
+    let costs = p.budget.rows.iter().filter(|r| !r.line.is_income()).count();
+    let mut row = 4;
+    for (k, r) in p.budget.rows.iter().enumerate() {
+        if k == costs {
+            for (yi, y) in p.years.iter().enumerate() {
+                out.insert(
+                    (budget.to_owned(), row, 4 + yi),
+                    y.total_cost.get().normalize(),
+                );
+            }
+            out.insert(
+                (budget.to_owned(), row, 4 + span),
+                p.totals.total_cost.get().normalize(),
+            );
+            row += 1;
+        }
+        for (yi, a) in r.amounts.iter().enumerate() {
+            out.insert((budget.to_owned(), row, 4 + yi), a.get().normalize());
+        }
+        out.insert(
+            (budget.to_owned(), row, 4 + span),
+            r.total.get().normalize(),
+        );
+        row += 1;
+    }
     out
 }
 
@@ -807,7 +862,7 @@ fn libreoffice_recalculates_every_portfolio_figure_to_the_øre() {
             .unwrap()
             .plans
             .len();
-        assert_eq!(grids.len(), 1 + counted, "{name}: {:?}", grids.keys());
+        assert_eq!(grids.len(), 2 + counted, "{name}: {:?}", grids.keys());
     }
     let example = &books["example"]["Alle planene samlet"];
     let flat: Vec<String> = example

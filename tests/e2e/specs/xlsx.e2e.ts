@@ -90,6 +90,7 @@ describe("downloading the hiring plan as a spreadsheet", () => {
     expect(Object.keys(book).sort()).toEqual(
       [
         "Andre kostnader",
+        "Budsjettlinjer",
         "Forutsetninger",
         "Oppsummering",
         "Stillinger",
@@ -118,6 +119,10 @@ describe("downloading the hiring plan as a spreadsheet", () => {
     const posts = (book.Stillinger ?? []).slice(4);
     const expected = projection.positions.flatMap((p) => p.years.map((y) => ore(y.payrollCost)));
     expect(posts.map((row) => ore(row[13] ?? ""))).toEqual(expected);
+    // The budget lines' costs add up, recalculated, to the year table's total.
+    const budget = book.Budsjettlinjer ?? [];
+    const costs = budget.find((row) => row[2] === "Kostnader i alt") ?? [];
+    expect(ore(costs[4 + projection.years.length] ?? "")).toBe(ore(projection.totals.totalCost));
     // The summary sheet's total is the one the summary step shows.
     const summary = book.Oppsummering ?? [];
     const total = summary.find((row) => row[0]?.startsWith("Total kostnad"));

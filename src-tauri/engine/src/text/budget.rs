@@ -53,6 +53,10 @@ pub struct Words {
     pub col_line: &'static str,
     pub col_origin: &'static str,
     pub col_total: &'static str,
+    /// The row that adds up the cost lines.
+    pub sum_costs: &'static str,
+    /// A workbook's budget sheet: what its figures are made from.
+    pub sheet_intro: &'static str,
     /// Under the table when some code is the chart's: its source.
     pub chart_note: String,
     /// Under the table: what a code «settes av dere» means.
@@ -68,6 +72,9 @@ pub fn words(locale: Locale) -> Words {
             col_line: "Linje",
             col_origin: "Koden",
             col_total: "I alt",
+            sum_costs: "Kostnader i alt",
+            sheet_intro: "Kostnadene fordelt på linjene i et budsjett, summert fra «Stillinger», \
+                 «Andre kostnader» og «Tilskudd». Kostnadene i alt er det samme som i «År for år».",
             chart_note: format!("Kodene etter KOSTRA er hentet fra: {}.", kostra::CHART_SOURCE),
             unset_note: "Der ingen kilde avgjør koden, settes den av dere (i Oppsummering). \
                  Funksjon 243 er et forslag; psykisk helsearbeid føres i mange kommuner på en annen \
@@ -80,6 +87,9 @@ pub fn words(locale: Locale) -> Words {
             col_line: "Line",
             col_origin: "Code",
             col_total: "In all",
+            sum_costs: "Costs in all",
+            sheet_intro: "The costs split into the lines of a budget, summed from «Posts», «Other \
+                 costs» and «Grants». The costs in all are those of «Year by year».",
             chart_note: format!("The codes per KOSTRA are from: {}.", kostra::CHART_SOURCE_EN),
             unset_note: "Where no source settles a code, you set it (in Summary). Function 243 \
                  is a suggestion; many municipalities book mental-health work on another \

@@ -1,6 +1,6 @@
 //! "How the figures are computed": for each position and year the engine's derivation, written
 //! out so a budget officer can redo every line with the printed figures; then the other costs'
-//! price growth and each grant's entitlement against what it pays.
+//! price growth and each grant's entitlement against what it pays; last, the budget lines.
 
 use rust_decimal::Decimal;
 
@@ -62,6 +62,11 @@ pub fn appendix(cx: &Context, l: &mut Layout) {
     }
     cost_items(cx, l);
     grants(cx, l);
+    // A valid plan's sums cannot overflow; were they to, the lines are left out.
+    if let Ok(lines) = crate::projection::budget::budget_lines(cx.plan, cx.projection) {
+        l.new_page();
+        super::budget::budget_lines(l, cx.locale, &lines);
+    }
 }
 
 fn position_year(cx: &Context, l: &mut Layout, y: &PositionYear) {

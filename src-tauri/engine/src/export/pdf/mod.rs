@@ -7,6 +7,7 @@
 //! glyphs it uses. "Today" is an argument, like everywhere in the engine.
 
 mod appendix;
+mod budget;
 mod chart;
 mod comparison;
 mod layout;

@@ -1,6 +1,6 @@
 //! «Alle planene samlet» as a PDF, on landscape A4 pages in the hiring plan's typography: the
-//! plans counted and left out, the largest step, the years added up, and every grant with the
-//! years it pays in. Every figure and sentence is the [`Portfolio`]'s own; this module places
+//! plans counted and left out, the largest step, the years added up, their budget lines, and
+//! every grant with the years it pays in. Every figure and sentence is the [`Portfolio`]'s own; this module places
 //! them.
 
 use super::{
@@ -31,6 +31,7 @@ pub fn render_portfolio(plans: &[NamedPlan], info: &DocumentInfo) -> Result<Vec<
     let mut l = Layout::with_page(&fonts, Page::Landscape);
     header(&p, info, &mut l);
     years(&p, info, &mut l);
+    super::budget::budget_lines(&mut l, info.locale, &p.budget);
     grants(&p, info, &mut l);
     Ok(save(doc, l, title, info.locale))
 }

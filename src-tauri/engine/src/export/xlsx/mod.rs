@@ -11,6 +11,7 @@
 //! Numbers become spreadsheet numbers (binary floating point, the file format's own) only here,
 //! at the edge, from their decimal text.
 
+mod budget;
 mod comparison;
 mod costs;
 mod grants;
@@ -82,6 +83,11 @@ pub fn render(report: &Report) -> Result<Vec<u8>> {
     grants(&cx, book.add_worksheet())?;
     costs(&cx, book.add_worksheet())?;
     years(&cx, book.add_worksheet())?;
+    budget::budget(
+        &cx,
+        book.add_worksheet(),
+        &crate::projection::budget::budget_lines(report.plan, report.projection)?,
+    )?;
     for (name, target) in cx.names() {
         book.define_name(name, &target)?;
     }

@@ -2,6 +2,7 @@
 //! table, as in a comparison) and a first sheet that adds them up year by year with formulas
 //! over those sheets, each cached with the engine's figure, so LibreOffice and Excel show the
 //! engine's numbers to the øre and a changed figure on a plan's sheet flows into the totals.
+//! Last, the plans' budget lines added up by function, line and art.
 
 use rust_xlsxwriter::{utility::column_number_to_name, DocProperties, Workbook, Worksheet};
 
@@ -63,6 +64,15 @@ pub fn render_portfolio(plans: &[NamedPlan], info: &DocumentInfo) -> Result<Vec<
             plan.name.trim(),
             w.plan_sheet_portfolio,
             false,
+        )?;
+    }
+    if !p.budget.rows.is_empty() {
+        super::budget::write(
+            book.add_worksheet(),
+            &Styles::new(),
+            locale,
+            &p.budget,
+            &|_, _| None,
         )?;
     }
     Ok(book.save_to_buffer()?)
