@@ -14,8 +14,8 @@ use crate::{
     model::plan::WizardStep,
     portfolio::{portfolio, LeftOutPlan, Portfolio},
     projection::{
-        self, ChartBar, FundingCliff, KeyYears, PositionProjection, Projection, SalaryBand, Totals,
-        Warning, YearSummary,
+        self, budget::BudgetLines, ChartBar, FundingCliff, KeyYears, PositionProjection,
+        Projection, SalaryBand, Totals, Warning, YearSummary,
     },
     store::plan_file::plan_from_value,
     text::{missing_text, summary_figures, warning_text, Locale, SummaryFigure},
@@ -95,6 +95,8 @@ pub struct WizardFigures {
     pub chart: Vec<ChartBar>,
     /// Each other cost in the plan's first year, shown beside its fields.
     pub cost_items_first_year: Vec<CostItemFirstYear>,
+    /// The costs split into budget lines with their codes («Budsjettlinjer»).
+    pub budget: BudgetLines,
 }
 
 /// What a post costs in one year, line by line: its first full year at work, or its first year
@@ -146,8 +148,13 @@ pub struct CostItemFirstYear {
 }
 
 impl WizardFigures {
-    /// The wizard's share of `projection`.
-    pub fn of(projection: Projection) -> Self {
+    /// The wizard's share of `plan`'s `projection`.
+    ///
+    /// # Errors
+    /// [`crate::EngineError::Overflow`] if a budget line's sum grows too large (not for a valid
+    /// plan).
+    pub fn of(plan: &Plan, projection: Projection) -> Result<Self> {
+        let budget = projection::budget::budget_lines(plan, &projection)?;
         let first_year = projection.first_year;
         let cost_items_first_year = projection
             .cost_items
@@ -161,7 +168,7 @@ impl WizardFigures {
                 })
             })
             .collect();
-        WizardFigures {
+        Ok(WizardFigures {
             nothing_to_pay: projection.nothing_to_pay(),
             key_years: projection.key_years,
             first_year,
@@ -173,7 +180,8 @@ impl WizardFigures {
             warnings: projection.warnings,
             chart: projection.chart,
             cost_items_first_year,
-        }
+            budget,
+        })
     }
 }
 
@@ -218,22 +226,35 @@ pub fn evaluate(plan: serde_json::Value, locale: Locale, typing: &[String]) -> E
     if errors.is_empty() && typing.is_empty() {
         match projection::project_valid(&plan) {
             Ok(projection) => {
-                return Evaluation {
-                    errors,
-                    missing,
-                    warnings: projection
-                        .warnings
-                        .iter()
-                        .map(|w| WarningNote {
-                            warning: w.clone(),
-                            text: warning_text(locale, &plan, w),
-                            step: w.step(),
-                        })
-                        .collect(),
-                    summary_figures: summary_figures(locale, &projection),
-                    positions: position_figures(&plan, &projection),
-                    projection: Some(WizardFigures::of(projection)),
-                    checklist,
+                let warnings = projection
+                    .warnings
+                    .iter()
+                    .map(|w| WarningNote {
+                        warning: w.clone(),
+                        text: warning_text(locale, &plan, w),
+                        step: w.step(),
+                    })
+                    .collect();
+                let summary_figures = summary_figures(locale, &projection);
+                let positions = position_figures(&plan, &projection);
+                match WizardFigures::of(&plan, projection) {
+                    Ok(figures) => {
+                        return Evaluation {
+                            errors,
+                            missing,
+                            warnings,
+                            summary_figures,
+                            positions,
+                            projection: Some(figures),
+                            checklist,
+                        }
+                    }
+                    Err(err) => {
+                        return Evaluation {
+                            checklist,
+                            ..nothing(vec![ErrorReport::from(&err)], missing)
+                        }
+                    }
                 }
             }
             Err(err) => {
@@ -454,7 +475,10 @@ mod tests {
             .clone()
             .unwrap_or_else(|| panic!("no projection"));
         let projection = projection::project(&plan).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(figures, WizardFigures::of(projection.clone()));
+        assert_eq!(
+            figures,
+            WizardFigures::of(&plan, projection.clone()).unwrap()
+        );
         assert_eq!(figures.years, projection.years);
         assert_eq!(figures.totals, projection.totals);
         assert_eq!(nb.warnings.len(), projection.warnings.len());

@@ -39,6 +39,13 @@ interface CliPortfolio {
   totals: { totalCost: string; grants: string; netCost: string };
   leftOut: { name: string }[];
   notes: string[];
+  budget: {
+    rows: {
+      function: { code: string | null };
+      art: { code: string | null };
+      total: string;
+    }[];
+  };
 }
 
 /** A number as the screen writes it, as the JSON does: "1 374 896,48" → "1374896.48". */
@@ -134,6 +141,19 @@ describe("all the plans together", () => {
     await screenshot("95b-portfolio-years");
     await $("#portfolio-grants").scrollIntoView();
     await screenshot("95c-portfolio-grants");
+    // The budget lines of the three plans added up, as the command line adds them.
+    const budget = await $$("#portfolio-budget-table tbody tr").map((row) =>
+      row.$$("th, td").map(async (cell) => (await cell.getText()).trim()),
+    );
+    expect(
+      budget.map(([fn = "", art = "", , total = ""]) => [
+        fn.split(" ")[0],
+        art.split(" ")[0],
+        plain(total),
+      ]),
+    ).toEqual(fromCli.budget.rows.map((r) => [r.function.code ?? "–", r.art.code ?? "–", r.total]));
+    await $("#portfolio-budget").scrollIntoView();
+    await screenshot("95e-portfolio-budget");
 
     // Tick the alternative, and the figures follow; untick it with the keyboard, and they are
     // the three plans' again. The focus stays on the box.
@@ -165,8 +185,15 @@ describe("all the plans together", () => {
     await screenshot("95d-portfolio-xlsx-exported");
     const book = recalculated(file, dir);
     expect(Object.keys(book).sort()).toEqual(
-      ["Alle planene samlet", "1 Bydel Nord", "2 Bydel Øst"].sort(),
+      ["Alle planene samlet", "1 Bydel Nord", "2 Bydel Øst", "Budsjettlinjer"].sort(),
     );
+    // The budget lines' totals are the command line's, line by line.
+    const budgetSheet = (book.Budsjettlinjer ?? []).filter((row) => row[2] !== "Kostnader i alt");
+    expect(
+      budgetSheet
+        .slice(4, 4 + fromCli.budget.rows.length)
+        .map((row) => Number(row[4 + fromCli.years.length]).toFixed(2)),
+    ).toEqual(fromCli.budget.rows.map((r) => r.total));
     const ore = (v: string) => Number(v).toFixed(2);
     const sheetRows = (book["Alle planene samlet"] ?? []).slice(4);
     fromCli.years.forEach((y, i) => {

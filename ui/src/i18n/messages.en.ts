@@ -125,8 +125,7 @@ export const en: Catalogue = {
   "error.field.outside_horizon": "“{label}” lies outside the years the plan covers.",
   "error.field.unknown_position": "“{label}” refers to a position that does not exist.",
   "error.field.duplicate_id": "“{label}” is used twice.",
-  "error.field.invalid_code":
-    "Write the code with digits and letters only, such as 010 or 10100. A full stop or a hyphen is fine too.",
+  "error.field.invalid_code": "Use digits and letters only, such as 010 or 10100.",
   "error.plan.invalid_file": "The plan has an error in “{label}” and cannot be read.",
   "error.plan.invalid_file_whole":
     "The file is not a plan from Erfaringsplan (fields every plan has are missing).",
@@ -535,6 +534,15 @@ export const en: Catalogue = {
     "The figures are from the last valid version of the plan. Fix the errors to update them.",
   "summary.fixIn": "Go to {step}",
   "summary.answers": "Your answers",
+  "budget.intro":
+    "The costs split into the lines of a municipal budget, with function and art. Leave a field empty to use the code under “In use”. Write your own code where your chart of accounts differs, or where the code is yours to set.",
+  "budget.functionNow": "In use: {code}. Leave the field empty to keep it.",
+  "budget.caption": "The budget lines, amounts in NOK",
+  "budget.now": "In use",
+  "budget.yours": "Your code",
+  "budget.artFor": "Your art for {line}",
+  "budget.portfolioIntro":
+    "The costs of the plans counted, added up by function, art and line, each plan in its own years. The spreadsheet and the PDF show every year.",
   "summary.checklist": "The checklist",
   "summary.checklistPhase": "{phase}: {done} of {total} done",
   "summary.exportPdf": "Export PDF",

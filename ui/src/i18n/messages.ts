@@ -128,8 +128,7 @@ export const nb = {
   "error.field.outside_horizon": "«{label}» ligger utenfor årene planen dekker.",
   "error.field.unknown_position": "«{label}» viser til en stilling som ikke finnes.",
   "error.field.duplicate_id": "«{label}» er brukt to ganger.",
-  "error.field.invalid_code":
-    "Skriv koden med bare tall og bokstaver, for eksempel 010 eller 10100. Punktum og bindestrek går også.",
+  "error.field.invalid_code": "Bruk bare tall og bokstaver, som 010 eller 10100.",
   "error.plan.invalid_file": "Planen har en feil i «{label}» og kan ikke leses.",
   "error.plan.invalid_file_whole":
     "Fila er ikke en plan fra Erfaringsplan (det mangler felt en plan alltid har).",
@@ -540,6 +539,15 @@ export const nb = {
     "Tallene er fra siste gyldige versjon av planen. Rett feilene for å oppdatere dem.",
   "summary.fixIn": "Gå til {step}",
   "summary.answers": "Svarene dine",
+  "budget.intro":
+    "Kostnadene fordelt på linjene i et kommunebudsjett, med funksjon og art. La et felt stå tomt for å bruke koden under «Brukes nå». Skriv deres egen kode der kontoplanen deres er en annen, eller der koden er deres å sette.",
+  "budget.functionNow": "Brukes nå: {code}. La feltet stå tomt for å beholde den.",
+  "budget.caption": "Budsjettlinjene, beløp i kroner",
+  "budget.now": "Brukes nå",
+  "budget.yours": "Deres kode",
+  "budget.artFor": "Deres art for {line}",
+  "budget.portfolioIntro":
+    "Kostnadene i planene som er regnet med, lagt sammen per funksjon, art og linje, hver plan i sine egne år. Regnearket og PDF-en viser hvert år.",
   "summary.checklist": "Sjekklisten",
   "summary.checklistPhase": "{phase}: {done} av {total} ferdig",
   "summary.exportPdf": "Eksporter PDF",

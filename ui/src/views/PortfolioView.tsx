@@ -12,6 +12,7 @@ import { useEffect, useRef, useState } from "react";
 
 import type { Portfolio } from "../bindings/Portfolio";
 import type { StoredPlan } from "../bindings/StoredPlan";
+import { BudgetLinesTable } from "../components/BudgetLines";
 import { ExportPortfolio } from "../components/Export";
 import { TableRegion } from "../components/TableRegion";
 import { errorText } from "../errors";
@@ -249,6 +250,7 @@ function PortfolioFigures({ portfolio: p }: { portfolio: Portfolio }) {
           ))}
         </ul>
       )}
+      <BudgetLinesTable lines={p.budget} />
     </>
   );
 }

@@ -142,6 +142,14 @@ export function Wizard({
     [showErrors, reports, t],
   );
 
+  const errorNow = useCallback(
+    (path: string) => {
+      const report = reports.find((r) => r.field === path);
+      return report ? errorText(report, t) : undefined;
+    },
+    [reports, t],
+  );
+
   if (!step) return null;
   const reportsFor = (s: WizardStep) => reports.filter((r) => stepOfField(r.field ?? "") === s);
   const blockers = STEPS.flatMap((s) => reportsFor(s.id)).flatMap((r) =>
@@ -154,6 +162,7 @@ export function Wizard({
     plan: stored.plan,
     onChange: onChangePlan,
     errorFor,
+    errorNow,
     showErrors,
     projection: check.projection,
     waiting: waiting || check.stale,

@@ -104,21 +104,27 @@ pub fn budget_lines(plan: &Plan, projection: &Projection) -> Result<BudgetLines>
         municipal.then_some(kostra::SUGGESTED_FUNCTION),
     );
     let years = projection.years.len();
+    // Whether each projected post is temporary, looked up once.
+    let temporary: Vec<bool> = projection
+        .positions
+        .iter()
+        .map(|p| {
+            plan.positions
+                .iter()
+                .find(|x| x.id == p.position_id)
+                .is_some_and(crate::model::position::Position::is_temporary)
+        })
+        .collect();
     let mut rows = Vec::new();
     for line in BudgetLine::iter() {
         let mut amounts = Vec::with_capacity(years);
         for (yi, y) in projection.years.iter().enumerate() {
             let amount = match line {
                 BudgetLine::FixedPay | BudgetLine::TemporaryPay => {
-                    let temporary = line == BudgetLine::TemporaryPay;
+                    let wanted = line == BudgetLine::TemporaryPay;
                     let mut parts = Vec::new();
-                    for p in &projection.positions {
-                        let is_temporary = plan
-                            .positions
-                            .iter()
-                            .find(|x| x.id == p.position_id)
-                            .is_some_and(crate::model::position::Position::is_temporary);
-                        if is_temporary == temporary {
+                    for (p, is_temporary) in projection.positions.iter().zip(&temporary) {
+                        if *is_temporary == wanted {
                             let l = &p.years[yi];
                             parts.extend([l.worked_salary, l.holiday_pay]);
                         }

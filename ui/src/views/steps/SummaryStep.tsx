@@ -5,6 +5,7 @@ import type { Scenario } from "../../bindings/Scenario";
 import type { SummaryFigure } from "../../bindings/SummaryFigure";
 import type { WarningNote } from "../../bindings/WarningNote";
 import type { WizardStep } from "../../bindings/WizardStep";
+import { BudgetLinesEditor } from "../../components/BudgetLines";
 import { CostChart } from "../../components/CostChart";
 import { ExportPlan } from "../../components/Export";
 import { KeyFigures } from "../../components/KeyFigures";
@@ -21,6 +22,8 @@ import { fieldsToFix } from "../../waitingFor";
 export function SummaryStep({
   plan,
   projection,
+  onChange,
+  errorNow,
   stale,
   blockers,
   checklistProgress,
@@ -134,6 +137,13 @@ export function SummaryStep({
           <YearTable projection={projection} cliffYear={cliff?.year ?? null} />
 
           {stale ? null : <WhatIf plan={plan} onMakeAlternative={onMakeAlternative} />}
+
+          <BudgetLinesEditor
+            plan={plan}
+            lines={projection.budget}
+            onChange={onChange}
+            errorFor={errorNow}
+          />
         </>
       )}
 

@@ -13,6 +13,9 @@ export interface StepProps {
   onChange: (change: PlanChange) => void;
   /** The message for a field path, once errors are shown; otherwise undefined. */
   errorFor: (path: string) => string | undefined;
+  /** The message for a field path whenever it has an error: for a field on a step with no
+   * «Neste» to wait for (the summary's budget codes). */
+  errorNow: (path: string) => string | undefined;
   /** True once the user has tried to leave this step with errors. */
   showErrors: boolean;
   projection: WizardFigures | null;
