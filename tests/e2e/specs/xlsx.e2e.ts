@@ -173,9 +173,18 @@ describe("downloading the hiring plan as a spreadsheet", () => {
     await expect($("#xlsx-saved")).toHaveText(expect.stringContaining(english));
     const book = recalculated(english, mkdtempSync(path.join(sandbox, "xlsx-en-")));
     expect(Object.keys(book).sort()).toEqual(
-      ["Assumptions", "Grants", "Other costs", "Posts", "Summary", "Year by year"].sort(),
+      [
+        "Assumptions",
+        "Budget lines",
+        "Grants",
+        "Other costs",
+        "Posts",
+        "Summary",
+        "Year by year",
+      ].sort(),
     );
     expect(book.Posts?.[3]?.[7]).toBe("Contract salary (NOK)");
+    expect(book["Budget lines"]?.[3]?.slice(0, 4)).toEqual(["Function", "Art", "Line", "Code"]);
     await $("#lang-nb").click();
   });
 });
