@@ -43,6 +43,14 @@ fn first_screen_shown(
     }
 }
 
+/// The floor of a command's round trip (#29): the plan comes in as JSON and goes back unchanged,
+/// so what is left is Tauri's IPC both ways (the page's serialising, the transport, serde_json
+/// reading and writing the value), with no work of the app's own.
+#[tauri::command]
+fn echo(plan: serde_json::Value) -> serde_json::Value {
+    plan
+}
+
 /// Shows the window (made hidden when `FLOOR_HIDDEN` is set), as Erfaringsplan's
 /// `first_screen_ready` does once its first screen is in the page; nothing if it is shown.
 #[tauri::command]
@@ -66,7 +74,7 @@ fn main() {
             tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?.build()?;
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![first_screen_shown, show_window])
+        .invoke_handler(tauri::generate_handler![first_screen_shown, show_window, echo])
         .run(tauri::generate_context!())
         .unwrap_or_else(|err| eprintln!("startup-floor could not start: {err}"));
 }
