@@ -7,8 +7,8 @@ pub(super) fn cost_item_projection(
     plan: &Plan,
     item: &CostItem,
     years: &[i32],
+    price_growth: &mut Powers,
 ) -> Result<CostItemProjection> {
-    let price_growth = plan.price_growth_percent.growth_factor()?;
     let first = item.first_year.unwrap_or(plan.first_year);
     let last = item.last_year.unwrap_or_else(|| plan.last_year());
     let position = item
@@ -47,7 +47,7 @@ pub(super) fn cost_item_projection(
             };
             // × post months / 12, for an item per post; the one division comes last.
             let months = Decimal::from(months_at_work);
-            let grown = base_amount.scale(pow(price_growth, steps)?)?;
+            let grown = base_amount.scale(price_growth.get(steps)?)?;
             let cost_exact = if per_position {
                 grown.fraction(months, Decimal::from(12))?
             } else {

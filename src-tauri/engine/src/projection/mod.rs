@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 
 use crate::units::Nok;
 use crate::{
-    decimal::{div, mul, pow, round_ore, sub},
+    decimal::{div, mul, round_ore, sub, Powers},
     error::{EngineError, Result},
     model::calendar::YearMonth,
     model::cost_item::{CostBasis, CostCategory, CostItem},
@@ -66,6 +66,8 @@ pub fn project_valid(plan: &Plan) -> Result<Projection> {
         .map(|&y| aga_for_year(plan, y))
         .collect::<Result<Vec<_>>>()?;
 
+    // The wage growth's powers, computed once for every post and month.
+    let mut wage_growth = Powers::new(plan.wage_growth_percent.growth_factor()?);
     let positions = plan
         .positions
         .iter()
@@ -73,7 +75,7 @@ pub fn project_valid(plan: &Plan) -> Result<Projection> {
             let years = years
                 .iter()
                 .zip(&aga)
-                .map(|(&y, a)| position_year(plan, p, y, a.rate_percent))
+                .map(|(&y, a)| position_year(plan, p, y, a.rate_percent, &mut wage_growth))
                 .collect::<Result<Vec<_>>>()?;
             Ok(PositionProjection {
                 position_id: p.id.clone(),
@@ -83,10 +85,11 @@ pub fn project_valid(plan: &Plan) -> Result<Projection> {
         })
         .collect::<Result<Vec<_>>>()?;
 
+    let mut price_growth = Powers::new(plan.price_growth_percent.growth_factor()?);
     let cost_items = plan
         .cost_items
         .iter()
-        .map(|item| cost_item_projection(plan, item, &years))
+        .map(|item| cost_item_projection(plan, item, &years, &mut price_growth))
         .collect::<Result<Vec<_>>>()?;
 
     let mut grant_years: Vec<Vec<GrantYear>> =

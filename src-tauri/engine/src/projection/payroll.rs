@@ -49,8 +49,8 @@ pub(super) fn position_year(
     p: &Position,
     year: i32,
     aga_percent: Percent,
+    wage_growth: &mut Powers,
 ) -> Result<PositionYear> {
-    let growth = plan.wage_growth_percent.growth_factor()?;
     let mut segments: Vec<SalarySegment> = Vec::new();
     for m in 1..=12u8 {
         let Some(month) = YearMonth::new(year, m) else {
@@ -72,7 +72,7 @@ pub(super) fn position_year(
                 last_month: month,
                 months: 1,
                 regulation_steps: steps,
-                annual_salary: p.annual_salary.scale(pow(growth, steps)?)?,
+                annual_salary: p.annual_salary.scale(wage_growth.get(steps)?)?,
                 amount_exact: Nok::ZERO,
             }),
         }
