@@ -74,7 +74,11 @@ fn main() {
             tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?.build()?;
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![first_screen_shown, show_window, echo])
+        .invoke_handler(tauri::generate_handler![
+            first_screen_shown,
+            show_window,
+            echo
+        ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|err| eprintln!("startup-floor could not start: {err}"));
 }
