@@ -9,14 +9,10 @@
  * `ipc-samples <subject> <plan> <ms,ms,…>`, for tests/scripts/measure-ipc.mjs to set side by
  * side; this is a measurement, not a test with a threshold.
  */
-import { browser } from "@wdio/globals";
-
 import { cli } from "../helpers";
+import { roundTrips } from "./roundTrip";
 
 const CALLS = Number(process.env.IPC_CALLS ?? 20);
-const WARM_UP = 3;
-/** Calls timed together: WebKit's clock is coarse. */
-const BATCH = 10;
 const subject = process.env.IPC_SUBJECT === "floor" ? "floor" : "app";
 
 describe(`a command's round trip (${subject})`, () => {
@@ -28,44 +24,7 @@ describe(`a command's round trip (${subject})`, () => {
       largest: JSON.parse(cli(["example", "--largest"])) as unknown,
     };
     for (const [name, plan] of Object.entries(plans)) {
-      const samples = await browser.execute(
-        async (plan: unknown, subject: string, calls: number, warmUp: number, BATCH: number) => {
-          const { invoke } = (
-            window as unknown as {
-              __TAURI_INTERNALS__: {
-                invoke: (cmd: string, args: Record<string, unknown>) => Promise<unknown>;
-              };
-            }
-          ).__TAURI_INTERNALS__;
-          // WebKit gives performance.now() to the millisecond only: each sample is the mean of
-          // a batch of calls made one after the other, a frame between batches.
-          const times: number[] = [];
-          let k = 0;
-          for (let batch = 0; batch < warmUp + calls; batch++) {
-            const t0 = performance.now();
-            for (let j = 0; j < BATCH; j++, k++) {
-              const changed = {
-                ...(plan as Record<string, unknown>),
-                wageGrowthPercent: k % 2 === 0 ? "4.5" : "4",
-              };
-              if (subject === "floor") {
-                await invoke("echo", { plan: changed });
-              } else {
-                await invoke("evaluate_plan", { plan: changed, locale: "nb", typing: [] });
-              }
-            }
-            const t1 = performance.now();
-            if (batch >= warmUp) times.push((t1 - t0) / BATCH);
-            await new Promise((resolve) => requestAnimationFrame(resolve));
-          }
-          return times;
-        },
-        plan,
-        subject,
-        CALLS,
-        WARM_UP,
-        BATCH,
-      );
+      const samples = await roundTrips(subject === "floor" ? "echo" : "evaluate_plan", plan, CALLS);
       console.log(`ipc-samples ${subject} ${name} ${samples.map((s) => s.toFixed(3)).join(",")}`);
     }
   });
