@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { stepOfField } from "./fieldPaths";
+import { fieldLabel, stepOfField } from "./fieldPaths";
+import { translator } from "./i18n";
 
 describe("stepOfField", () => {
   it("puts each field on the step Rust puts it on", () => {
@@ -22,5 +23,16 @@ describe("stepOfField", () => {
       ["positionsX", "organisation"],
     ];
     for (const [path, step] of cases) expect(stepOfField(path), path).toBe(step);
+  });
+});
+
+describe("fieldLabel", () => {
+  it("names a budget code as its field is labelled, never by its path", () => {
+    const t = translator("nb");
+    expect(fieldLabel("budgetCodes.function", t)).toBe("Funksjon");
+    expect(fieldLabel("budgetCodes.arts.grants", t)).toBe("Deres art for Tilskudd (inntekt)");
+    expect(fieldLabel("budgetCodes.arts.employerContribution", t)).toBe(
+      "Deres art for Arbeidsgiveravgift",
+    );
   });
 });

@@ -2,7 +2,9 @@
  * Field paths as Rust reports them ("positions[0].ftePercent"): the element id of the input,
  * the wizard step that owns the field, and a label for error messages.
  */
+import type { BudgetLine } from "./bindings/BudgetLine";
 import { FIELD_STEPS } from "./bindings/fieldSteps";
+import { VOCABULARY } from "./bindings/vocabulary";
 import type { WizardStep } from "./bindings/WizardStep";
 import type { Translate } from "./i18n";
 import type { MessageKey } from "./i18n/messages";
@@ -75,6 +77,13 @@ const LEAF_LABELS: Readonly<Record<string, MessageKey>> = {
 export function fieldLabel(path: string, t: Translate): string {
   const indexes = [...path.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]) + 1);
   const generic = path.replace(/\[\d+\]/g, "");
+  // The budget codes are named as their fields are: «Funksjon», «Deres art for Pensjon».
+  const words = VOCABULARY[t.locale];
+  if (generic === "budgetCodes.function") return words.budget.function;
+  const art = /^budgetCodes\.arts\.(\w+)$/.exec(generic)?.[1];
+  if (art !== undefined && art in words.budgetLine) {
+    return t("budget.artFor", { line: words.budgetLine[art as BudgetLine] });
+  }
   const key = LEAF_LABELS[generic];
   const label = key ? t(key) : path;
   const [first] = indexes;

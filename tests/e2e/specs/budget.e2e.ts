@@ -117,6 +117,10 @@ describe("budget lines", () => {
     await expect($("#budget-lines")).toHaveText(
       expect.stringContaining("Bruk bare tall og bokstaver, som 010 eller 10100."),
     );
+    // The banner over the figures names the field in words, as its label reads.
+    await expect($("#stale-projection")).toHaveText(
+      expect.stringContaining("«Deres art for Tilskudd (inntekt)»"),
+    );
     await screenshot("96b-budget-code-error");
     // Mended: the space goes, the error goes, and the line says the code is the user's.
     await typeSlowly(grants, "18100");
