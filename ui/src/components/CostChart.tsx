@@ -1,4 +1,5 @@
 import { Paragraph } from "@digdir/designsystemet-react";
+import { memo } from "react";
 
 import type { WizardFigures } from "../bindings/WizardFigures";
 import { formatNok } from "../format";
@@ -9,7 +10,7 @@ import { useI18n, useVocabulary } from "../i18n";
  * heights come from Rust (percent of the tallest year); this only draws them. The same figures
  * are in the year-by-year table, which screen readers use; the chart gives a one-line summary.
  */
-export function CostChart({ projection }: { projection: WizardFigures }) {
+export const CostChart = memo(function CostChart({ projection }: { projection: WizardFigures }) {
   const { t, locale } = useI18n();
   const vocabulary = useVocabulary();
   const cliff = projection.fundingCliff?.year ?? null;
@@ -52,4 +53,4 @@ export function CostChart({ projection }: { projection: WizardFigures }) {
       </figcaption>
     </figure>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { Paragraph, Table } from "@digdir/designsystemet-react";
-import { useRef } from "react";
+import { memo, useRef } from "react";
 
 import type { WizardFigures } from "../bindings/WizardFigures";
 import { formatDecimal } from "../format";
@@ -8,7 +8,7 @@ import { copyValue } from "../tableCopy";
 import { TableRegion } from "./TableRegion";
 
 /** The plan's totals year by year, as Rust computed them; the cliff year is marked. */
-export function YearTable({
+export const YearTable = memo(function YearTable({
   projection,
   cliffYear,
 }: {
@@ -96,4 +96,4 @@ export function YearTable({
       ) : null}
     </TableRegion>
   );
-}
+});
