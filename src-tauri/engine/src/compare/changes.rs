@@ -95,8 +95,8 @@ fn posts(locale: Locale, base: &Plan, other: &Plan) -> Vec<Change> {
             });
             continue;
         };
-        // Each input, whether it differs (holiday weeks and the pension scheme count, though the
-        // sentence names only the percentage), and its two values.
+        // Each input, whether it differs (holiday weeks count, though the sentence names only the
+        // percentage; a pension scheme that changed is named), and its two values.
         let inputs = [
             (
                 Input::Fte,
@@ -133,8 +133,8 @@ fn posts(locale: Locale, base: &Plan, other: &Plan) -> Vec<Change> {
                 Input::Pension,
                 (was.pension_scheme, was.pension_percent)
                     != (post.pension_scheme, post.pension_percent),
-                Shown::Percent(was.pension_percent),
-                Shown::Percent(post.pension_percent),
+                pension(was, was.pension_scheme != post.pension_scheme),
+                pension(post, was.pension_scheme != post.pension_scheme),
             ),
         ];
         out.extend(
@@ -158,6 +158,15 @@ fn posts(locale: Locale, base: &Plan, other: &Plan) -> Vec<Change> {
     out
 }
 
+/// A post's pension rate, with its scheme when the scheme is what changed.
+fn pension(post: &crate::model::position::Position, scheme_changed: bool) -> Shown {
+    if scheme_changed {
+        Shown::Pension(post.pension_percent, post.pension_scheme)
+    } else {
+        Shown::Percent(post.pension_percent)
+    }
+}
+
 /// Each grant of `other` that is new or differs; each of `base` left out.
 fn grants(base: &Plan, other: &Plan) -> Vec<Change> {
     let mut out = Vec::new();
@@ -168,10 +177,12 @@ fn grants(base: &Plan, other: &Plan) -> Vec<Change> {
             }),
             Some(was) if was != grant => out.push(Change::GrantChanged {
                 name: grant.name.clone(),
+                renamed_from: (was.name != grant.name).then(|| was.name.clone()),
                 first_year: (was.first_year != grant.first_year)
                     .then_some((was.first_year, grant.first_year)),
                 amounts: was.shape != grant.shape,
                 posts: was.position_ids != grant.position_ids,
+                source: was.source != grant.source,
             }),
             Some(_) => {}
         }
@@ -196,12 +207,23 @@ fn costs(base: &Plan, other: &Plan) -> Vec<Change> {
             }),
             Some(was) if was != item => {
                 let was_yearly = was.basis.yearly_amount().ok();
+                let amount = (was_yearly != yearly)
+                    .then_some((was_yearly, yearly))
+                    .and_then(|(a, b)| Some((a?, b?)));
+                // What the sentence names taken as the alternative's: anything still different
+                // is said in general words.
+                let mut rest = was.clone();
+                rest.name.clone_from(&item.name);
+                rest.per_position = item.per_position;
+                if amount.is_some() {
+                    rest.basis = item.basis.clone();
+                }
                 out.push(Change::CostChanged {
                     name: item.name.clone(),
-                    amount: (was_yearly != yearly)
-                        .then_some((was_yearly, yearly))
-                        .and_then(|(a, b)| Some((a?, b?))),
+                    renamed_from: (was.name != item.name).then(|| was.name.clone()),
+                    amount,
                     per_post: (was.per_position != item.per_position).then_some(item.per_position),
+                    other: rest != *item,
                 });
             }
             Some(_) => {}

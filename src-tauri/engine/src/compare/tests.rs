@@ -455,6 +455,7 @@ fn every_input_that_differs_has_its_sentence_in_both_languages() {
             ("holidayPayPercent", "10.2"),
             ("holidayWeeks", "4"),
             ("pensionPercent", "13.5"),
+            ("pensionScheme", "otp"),
         ] {
             first[field] = value.into();
         }
@@ -466,6 +467,8 @@ fn every_input_that_differs_has_its_sentence_in_both_languages() {
         grants[0]["firstYear"] = 2028.into();
         grants[0]["shape"]["amounts"] = serde_json::json!(["400000", "300000"]);
         grants[0]["positionIds"] = serde_json::json!(["p1"]);
+        grants[0]["name"] = "Rusarbeid, nytt navn".into();
+        grants[0]["source"] = "Helsedirektoratet".into();
         new["id"] = "g2".into();
         new["name"] = "Nytt tilskudd".into();
         new["firstYear"] = 2029.into();
@@ -495,15 +498,19 @@ fn every_input_that_differs_has_its_sentence_in_both_languages() {
             format!("{t1}: starter mars 2028 (grunnlaget: jan. 2027)."),
             format!("{t1}: midlertidig til des. 2031 (grunnlaget: fast)."),
             format!("{t1}: feriepenger 10,2 % (grunnlaget: 12 %)."),
-            format!("{t1}: pensjon 13,5 % (grunnlaget: 12 %)."),
+            format!(
+                "{t1}: pensjon 13,5 %, obligatorisk tjenestepensjon (OTP) (grunnlaget: 12 %, \
+                 offentlig tjenestepensjon (KLP, SPK eller egen kasse))."
+            ),
             "Stilling 2 (Ny stilling) er ny: 40 % med årslønn 470 000,00 kr ved 100 %.".into(),
             "Stilling 3 (Tredje) er ny: 20 % med årslønn 470 000,00 kr ved 100 %.".into(),
             "Stilling 2 (Erfaringskonsulent, pårørendearbeid) i grunnlaget er ikke med.".into(),
             "Lønnsvekst 3,5 % per år (grunnlaget: 4 %).".into(),
             "Lønnsoppgjøret virker fra juli (grunnlaget: mai).".into(),
             "Prisvekst 2,5 % per år (grunnlaget: 3 %).".into(),
-            "Tilskuddet «Tilskudd til kommunalt rusarbeid»: starter 2028 (grunnlaget: 2027), \
-             andre beløp eller satser, gjelder andre stillinger."
+            "Tilskuddet «Rusarbeid, nytt navn»: nytt navn (grunnlaget: «Tilskudd til kommunalt \
+             rusarbeid»), starter 2028 (grunnlaget: 2027), andre beløp eller satser, gjelder andre \
+             stillinger, annen kilde."
                 .into(),
             "Tilskuddet «Nytt tilskudd» er nytt.".into(),
             "Kostnaden «Ekstern veiledning (erfaren erfaringskonsulent)»: 18 000,00 kr per år \
@@ -511,7 +518,9 @@ fn every_input_that_differs_has_its_sentence_in_both_languages() {
                 .into(),
             "Kostnaden «Oppfølging fra leder»: for hver stilling (grunnlaget: for planen samlet)."
                 .into(),
-            "Kostnaden «Nettverk, nytt navn»: andre år, kategori, timer eller stilling.".into(),
+            "Kostnaden «Nettverk, nytt navn»: nytt navn (grunnlaget: «Regionalt nettverk for \
+             erfaringskonsulenter»)."
+                .into(),
             "Kostnaden «Opplæring (Erfaringsskolen)»: andre år, kategori, timer eller stilling."
                 .into(),
             "Kostnaden «Ny kostnad» er ny: 4 000,00 kr per år.".into(),
@@ -530,7 +539,16 @@ fn every_input_that_differs_has_its_sentence_in_both_languages() {
         format!("{p1}: starts Mar 2028 (base: Jan 2027)."),
         format!("{p1}: temporary until Dec 2031 (base: permanent)."),
         format!("{p1}: holiday pay 10.2 % (base: 12 %)."),
-        format!("{p1}: pension 13.5 % (base: 12 %)."),
+        format!(
+            "{p1}: pension 13.5 %, mandatory occupational pension (OTP) (base: 12 %, public \
+             occupational pension (KLP, SPK or own fund))."
+        ),
+        "The grant “Rusarbeid, nytt navn”: new name (base: “Tilskudd til kommunalt rusarbeid”), \
+         starts 2028 (base: 2027), other amounts or rates, covers other posts, another source."
+            .into(),
+        "The cost “Nettverk, nytt navn”: new name (base: “Regionalt nettverk for \
+         erfaringskonsulenter”)."
+            .into(),
         "Post 2 (Erfaringskonsulent, pårørendearbeid) of the base is left out.".into(),
         "Wage growth 3.5 % a year (base: 4 %).".into(),
         "Wages are regulated in Jul (base: May).".into(),

@@ -271,6 +271,8 @@ pub(crate) enum Shown {
     End(Option<YearMonth>),
     /// A month of the year, 1–12.
     MonthOfYear(u8),
+    /// A pension rate with its scheme (when the scheme is what changed).
+    Pension(Percent, crate::model::position::PensionScheme),
 }
 
 impl Shown {
@@ -289,6 +291,16 @@ impl Shown {
             Shown::End(None) if nb => "fast".to_owned(),
             Shown::End(None) => "permanent".to_owned(),
             Shown::MonthOfYear(m) => month_name(locale, m).to_owned(),
+            Shown::Pension(rate, scheme) => {
+                // «13,5 %, obligatorisk tjenestepensjon (OTP)»: the scheme's name mid-sentence.
+                let name = super::words::scheme_name(locale, scheme);
+                let mut chars = name.chars();
+                let name: String = chars
+                    .next()
+                    .map(|c| c.to_lowercase().chain(chars).collect())
+                    .unwrap_or_default();
+                format!("{}, {name}", percent(locale, rate.get()))
+            }
         }
     }
 }
@@ -322,15 +334,22 @@ pub(crate) enum Change {
     Removed(Removed),
     GrantChanged {
         name: String,
+        /// The base's name, when the alternative renamed it.
+        renamed_from: Option<String>,
         first_year: Option<(i32, i32)>,
         amounts: bool,
         posts: bool,
+        source: bool,
     },
     CostChanged {
         name: String,
+        /// The base's name, when the alternative renamed it.
+        renamed_from: Option<String>,
         amount: Option<(Nok, Nok)>,
         /// Whether the amount is now for each post (`Some(true)`) or for the plan as a whole.
         per_post: Option<bool>,
+        /// Something else differs: its years, category, hours or post.
+        other: bool,
     },
 }
 
@@ -430,11 +449,16 @@ pub(crate) fn change(locale: Locale, change: &Change) -> String {
         }
         Change::GrantChanged {
             name,
+            renamed_from,
             first_year,
             amounts,
             posts,
+            source,
         } => {
             let mut parts = Vec::new();
+            if let Some(was) = renamed_from {
+                parts.push(renamed(nb, was));
+            }
             if let Some((from, to)) = first_year {
                 parts.push(if nb {
                     format!("starter {to} (grunnlaget: {from})")
@@ -452,7 +476,12 @@ pub(crate) fn change(locale: Locale, change: &Change) -> String {
             } else {
                 "covers other posts"
             };
-            for (changed, words) in [(amounts, other_amounts), (posts, other_posts)] {
+            let other_source = if nb { "annen kilde" } else { "another source" };
+            for (changed, words) in [
+                (amounts, other_amounts),
+                (posts, other_posts),
+                (source, other_source),
+            ] {
                 if *changed {
                     parts.push(words.to_owned());
                 }
@@ -461,10 +490,15 @@ pub(crate) fn change(locale: Locale, change: &Change) -> String {
         }
         Change::CostChanged {
             name,
+            renamed_from,
             amount,
             per_post,
+            other,
         } => {
             let mut parts = Vec::new();
+            if let Some(was) = renamed_from {
+                parts.push(renamed(nb, was));
+            }
             if let Some((from, to)) = amount {
                 let (to, from) = (kr(locale, to.get()), kr(locale, from.get()));
                 parts.push(if nb {
@@ -484,8 +518,27 @@ pub(crate) fn change(locale: Locale, change: &Change) -> String {
                     .to_owned(),
                 );
             }
+            if *other {
+                parts.push(
+                    if nb {
+                        "andre år, kategori, timer eller stilling"
+                    } else {
+                        "other years, category, hours or post"
+                    }
+                    .to_owned(),
+                );
+            }
             changed_item(nb, false, name, &parts)
         }
+    }
+}
+
+/// «nytt navn (grunnlaget: «Nettverk»)».
+fn renamed(nb: bool, was: &str) -> String {
+    if nb {
+        format!("nytt navn (grunnlaget: «{was}»)")
+    } else {
+        format!("new name (base: “{was}”)")
     }
 }
 
