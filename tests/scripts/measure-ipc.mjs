@@ -10,28 +10,18 @@
  * release build in the target directory: build it with
  * `(cd src-tauri && cargo build --release --features tauri/custom-protocol)`).
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+
+import { floorBinary } from "./floor.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const targetDir = path.resolve(process.env.CARGO_TARGET_DIR ?? path.join(root, "target"));
 const ROUNDS = Number(process.env.IPC_ROUNDS ?? 3);
 
 const app = process.env.TAURI_APP ?? path.join(targetDir, "release", "erfaringsplan");
-let floor = process.env.FLOOR_APP;
-if (!floor) {
-  execFileSync("npx", ["vite", "build", "--config", "tests/startup-floor/vite.config.ts"], {
-    cwd: root,
-    stdio: "inherit",
-  });
-  execFileSync("cargo", ["build", "--release", "--features", "tauri/custom-protocol"], {
-    cwd: path.join(root, "tests", "startup-floor", "src-tauri"),
-    stdio: "inherit",
-    env: { ...process.env, CARGO_TARGET_DIR: targetDir },
-  });
-  floor = path.join(targetDir, "release", "startup-floor");
-}
+const floor = floorBinary(root, targetDir);
 
 /** subject → plan → samples (ms). */
 const samples = { floor: {}, app: {} };

@@ -22,6 +22,8 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
+import { floorBinary } from "./floor.mjs";
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const runs = Number(process.argv[2] ?? 7);
 const targetDir = process.env.CARGO_TARGET_DIR ?? path.join(root, "target");
@@ -30,20 +32,7 @@ if (!app) {
   execFileSync("npx", ["tauri", "build", "--no-bundle"], { cwd: root, stdio: "inherit" });
   app = path.join(targetDir, "release", "erfaringsplan");
 }
-let floor = process.env.FLOOR_APP;
-if (!floor) {
-  // The floor's second page (React + Designsystemet) first: the floor embeds its dist/.
-  execFileSync("npx", ["vite", "build", "--config", "tests/startup-floor/vite.config.ts"], {
-    cwd: root,
-    stdio: "inherit",
-  });
-  execFileSync("cargo", ["build", "--release", "--features", "tauri/custom-protocol"], {
-    cwd: path.join(root, "tests", "startup-floor", "src-tauri"),
-    stdio: "inherit",
-    env: { ...process.env, CARGO_TARGET_DIR: targetDir },
-  });
-  floor = path.join(targetDir, "release", "startup-floor");
-}
+const floor = floorBinary(root, targetDir);
 
 const SETTLE_MS = 3000;
 

@@ -53,16 +53,11 @@ pub fn growth_factor(percent: Decimal) -> Result<Decimal> {
     add(Decimal::ONE, div(percent, Decimal::ONE_HUNDRED)?)
 }
 
-/// `factor^steps` by repeated multiplication (steps ≤ 40 here), so the result is as exact as
-/// `Decimal` allows.
-pub fn pow(factor: Decimal, steps: u32) -> Result<Decimal> {
-    (0..steps).try_fold(Decimal::ONE, |acc, _| mul(acc, factor))
-}
-
-/// `factor^0, factor^1, …`, each computed once, as [`pow`] computes it (the power before ×
-/// `factor`), so the values are [`pow`]'s to the last digit. A plan's wage growth is raised to
-/// the same few powers for every post and month, and a 40-step power at full precision is forty
-/// costly multiplications: the largest plan's projection spent most of its time there.
+/// `factor^0, factor^1, …` by repeated multiplication (the power before × `factor`; steps ≤ 40
+/// here), so each is as exact as `Decimal` allows, and each computed once. A plan's wage growth
+/// is raised to the same few powers for every post and month, and a 40-step power at full
+/// precision is forty costly multiplications: the largest plan's projection spent most of its
+/// time there when each was computed afresh.
 #[derive(Debug, Clone)]
 pub struct Powers {
     factor: Decimal,
@@ -80,7 +75,7 @@ impl Powers {
     /// `factor^steps`.
     ///
     /// # Errors
-    /// [`EngineError::Overflow`] as [`pow`].
+    /// [`EngineError::Overflow`] if a power grows too large.
     pub fn get(&mut self, steps: u32) -> Result<Decimal> {
         let steps = usize::try_from(steps).map_err(|_| EngineError::Overflow)?;
         while self.values.len() <= steps {
@@ -118,8 +113,13 @@ pub fn zero_ore() -> Decimal {
 mod tests {
     use super::*;
 
+    /// `factor^steps` computed afresh: what each of [`Powers`] must equal.
+    fn pow(factor: Decimal, steps: u32) -> Result<Decimal> {
+        (0..steps).try_fold(Decimal::ONE, |acc, _| mul(acc, factor))
+    }
+
     #[test]
-    fn powers_are_pows_to_the_last_digit_in_any_order() {
+    fn powers_are_those_computed_afresh_to_the_last_digit_in_any_order() {
         for factor in ["1.04", "1.052", "0.97", "1.3", "1"] {
             let factor: Decimal = factor.parse().unwrap();
             let mut powers = Powers::new(factor);

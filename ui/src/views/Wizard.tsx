@@ -133,21 +133,16 @@ export function Wizard({
   const showErrors = step !== undefined && attempted.has(step.id);
   // The same function for as long as what it answers stays the same, so that a step's long
   // lists (fifty posts, five grants) redraw only the item that changed.
-  const errorFor = useCallback(
-    (path: string) => {
-      if (!showErrors) return undefined;
-      const report = reports.find((r) => r.field === path);
-      return report ? errorText(report, t) : undefined;
-    },
-    [showErrors, reports, t],
-  );
-
   const errorNow = useCallback(
     (path: string) => {
       const report = reports.find((r) => r.field === path);
       return report ? errorText(report, t) : undefined;
     },
     [reports, t],
+  );
+  const errorFor = useCallback(
+    (path: string) => (showErrors ? errorNow(path) : undefined),
+    [showErrors, errorNow],
   );
 
   if (!step) return null;

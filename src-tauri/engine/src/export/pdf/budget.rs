@@ -4,7 +4,7 @@
 
 use super::layout::{Align, Column, Layout, Row, GREY, H2, MARGIN_X, SMALL, TABLE};
 use crate::{
-    projection::budget::{BudgetCode, BudgetLines, CodeOrigin},
+    projection::budget::{BudgetCode, BudgetLines, BudgetRow, CodeOrigin},
     text::{amount, budget, Locale},
     units::Nok,
 };
@@ -42,75 +42,58 @@ pub fn budget_lines(l: &mut Layout, locale: Locale, lines: &BudgetLines) {
             + TOTAL_W
             <= room
     };
-    let costs: Vec<_> = lines.rows.iter().filter(|r| !r.line.is_income()).collect();
-    let chunks: Vec<&[i32]> = years.chunks(per_table).collect();
-    let last = chunks.len().saturating_sub(1);
-    for (ci, chunk) in chunks.iter().enumerate() {
-        let offset = ci * per_table;
+    // Each table's amount columns: a few years, and the totals after the last years where they
+    // fit beside them, or in a table of their own.
+    let mut tables: Vec<Vec<Amounts>> = (0..years.len())
+        .collect::<Vec<_>>()
+        .chunks(per_table)
+        .map(|c| c.iter().map(|&k| Amounts::Year(k)).collect())
+        .collect();
+    match tables.last_mut() {
+        Some(last) if total_fits(last.len()) => last.push(Amounts::Total),
+        _ => tables.push(vec![Amounts::Total]),
+    }
+    // The cost lines, their sum, then the income (the rows come in that order).
+    let (costs, income): (Vec<&BudgetRow>, Vec<&BudgetRow>) =
+        lines.rows.iter().partition(|r| !r.line.is_income());
+    let n = |v: Nok| amount(locale, v.get());
+    for table in &tables {
         let mut columns = vec![
             Column::new(b.col_function, FUNCTION_W, Align::Left),
             Column::new(b.col_art, ART_W, Align::Left),
             Column::new(b.col_line, LINE_W, Align::Left),
         ];
-        columns.extend(
-            chunk
-                .iter()
-                .map(|y| Column::new(y.to_string(), AMOUNT_W, Align::Right)),
-        );
-        // The line totals after the last years, when they fit beside them.
-        let with_total = ci == last && total_fits(chunk.len());
-        if with_total {
-            columns.push(Column::new(b.col_total, TOTAL_W, Align::Right));
-        }
-        let n = |v: Nok| amount(locale, v.get());
-        let mut rows = Vec::new();
-        for (i, r) in lines.rows.iter().enumerate() {
-            if r.line.is_income() && i == costs.len() {
-                rows.push(sum_row(&costs, chunk, offset, with_total, b.sum_costs, &n));
-            }
+        columns.extend(table.iter().map(|a| match a {
+            Amounts::Year(k) => Column::new(years[*k].to_string(), AMOUNT_W, Align::Right),
+            Amounts::Total => Column::new(b.col_total, TOTAL_W, Align::Right),
+        }));
+        let line_row = |i: usize, r: &BudgetRow| {
             let mut cells = vec![
                 cell(&r.function),
                 cell(&r.art),
                 budget::line(locale, r.line).to_owned(),
             ];
-            cells.extend(
-                r.amounts[offset..offset + chunk.len()]
-                    .iter()
-                    .map(|a| n(*a)),
-            );
-            if with_total {
-                cells.push(n(r.total));
-            }
-            rows.push(Row::new(cells).shaded(i % 2 == 1));
-        }
-        if costs.len() == lines.rows.len() {
-            rows.push(sum_row(&costs, chunk, offset, with_total, b.sum_costs, &n));
-        }
-        l.table(&columns, &rows, TABLE);
-        l.gap(6_000);
-    }
-    if chunks.last().is_some_and(|c| !total_fits(c.len())) {
-        // No room for the totals beside the last years: a table of their own.
-        let columns = [
-            Column::new(b.col_function, FUNCTION_W, Align::Left),
-            Column::new(b.col_art, ART_W, Align::Left),
-            Column::new(b.col_line, LINE_W, Align::Left),
-            Column::new(b.col_total, TOTAL_W, Align::Right),
-        ];
-        let rows: Vec<Row> = lines
-            .rows
+            cells.extend(table.iter().map(|a| n(a.of(r))));
+            Row::new(cells).shaded(i % 2 == 1)
+        };
+        let mut rows: Vec<Row> = costs
             .iter()
             .enumerate()
-            .map(|(i, r)| {
-                Row::new(vec![
-                    cell(&r.function),
-                    cell(&r.art),
-                    budget::line(locale, r.line).to_owned(),
-                    amount(locale, r.total.get()),
-                ])
-                .shaded(i % 2 == 1)
-            })
+            .map(|(i, r)| line_row(i, r))
             .collect();
+        if !costs.is_empty() {
+            let mut cells = vec![String::new(), String::new(), b.sum_costs.to_owned()];
+            cells.extend(table.iter().map(|a| {
+                Nok::sum_ore(costs.iter().map(|r| a.of(r))).map_or_else(|_| String::new(), n)
+            }));
+            rows.push(Row::new(cells).bold());
+        }
+        rows.extend(
+            income
+                .iter()
+                .enumerate()
+                .map(|(i, r)| line_row(costs.len() + i, r)),
+        );
         l.table(&columns, &rows, TABLE);
         l.gap(6_000);
     }
@@ -130,22 +113,18 @@ pub fn budget_lines(l: &mut Layout, locale: Locale, lines: &BudgetLines) {
     }
 }
 
-/// The sum of the cost lines, for the years of one table (and in all, with the totals).
-fn sum_row(
-    costs: &[&crate::projection::budget::BudgetRow],
-    chunk: &[i32],
-    offset: usize,
-    with_total: bool,
-    label: &str,
-    n: &dyn Fn(Nok) -> String,
-) -> Row {
-    let sum = |f: &dyn Fn(&crate::projection::budget::BudgetRow) -> Nok| {
-        Nok::sum_ore(costs.iter().map(|r| f(r))).map_or_else(|_| String::new(), n)
-    };
-    let mut cells = vec![String::new(), String::new(), label.to_owned()];
-    cells.extend((0..chunk.len()).map(|k| sum(&|r| r.amounts[offset + k])));
-    if with_total {
-        cells.push(sum(&|r| r.total));
+/// An amount column of a table: a year's (by its index), or the line's total.
+#[derive(Clone, Copy)]
+enum Amounts {
+    Year(usize),
+    Total,
+}
+
+impl Amounts {
+    fn of(self, row: &BudgetRow) -> Nok {
+        match self {
+            Amounts::Year(k) => row.amounts[k],
+            Amounts::Total => row.total,
+        }
     }
-    Row::new(cells).bold()
 }

@@ -103,22 +103,11 @@ pub(super) fn write(
     ws.set_freeze_panes(HEADER_ROW + 1, first_year_col)?;
     ws.set_repeat_rows(HEADER_ROW, HEADER_ROW)?;
     let column = |col: u16| column_number_to_name(col);
+    // The cost lines, their sum, then the income (the rows come in that order).
+    let (costs, income): (Vec<&BudgetRow>, Vec<&BudgetRow>) =
+        lines.rows.iter().partition(|r| !r.line.is_income());
     let mut row = FIRST_DATA_ROW;
-    let costs = lines.rows.iter().filter(|r| !r.line.is_income()).count();
-    let sum_row = FIRST_DATA_ROW + u32::try_from(costs).unwrap_or(0);
-    for r in &lines.rows {
-        if r.line.is_income() && row == sum_row {
-            sum_costs(
-                ws,
-                st,
-                lines,
-                sum_row,
-                first_year_col,
-                total_col,
-                b.sum_costs,
-            )?;
-            row += 1;
-        }
+    let line_row = |ws: &mut Worksheet, row: u32, r: &BudgetRow| -> Result<()> {
         let texts = [
             budget::code(&r.function),
             budget::code(&r.art),
@@ -143,18 +132,18 @@ pub(super) fn write(
             n = row + 1
         );
         ws.write_formula_with_format(row, total_col, formula(&f, r.total.get()), &st.kr_bold)?;
+        Ok(())
+    };
+    for r in &costs {
+        line_row(ws, row, r)?;
         row += 1;
     }
-    if row == sum_row && costs > 0 {
-        sum_costs(
-            ws,
-            st,
-            lines,
-            sum_row,
-            first_year_col,
-            total_col,
-            b.sum_costs,
-        )?;
+    if !costs.is_empty() {
+        sum_costs(ws, st, &costs, row, first_year_col, total_col, b.sum_costs)?;
+        row += 1;
+    }
+    for r in &income {
+        line_row(ws, row, r)?;
         row += 1;
     }
     let mut notes = Vec::new();
@@ -168,18 +157,17 @@ pub(super) fn write(
     Ok(())
 }
 
-/// The row that adds up the cost lines above it, each year and in all.
+/// The row that adds up the cost lines above it (from the first data row), each year and in all.
 fn sum_costs(
     ws: &mut Worksheet,
     st: &Styles,
-    lines: &BudgetLines,
+    costs: &[&BudgetRow],
     sum_row: u32,
     first_year_col: u16,
     total_col: u16,
     label: &str,
 ) -> Result<()> {
     ws.write_string_with_format(sum_row, 2, label, &st.bold)?;
-    let costs: Vec<&BudgetRow> = lines.rows.iter().filter(|r| !r.line.is_income()).collect();
     for (k, col) in (first_year_col..=total_col).enumerate() {
         let cached = if col == total_col {
             Nok::sum_ore(costs.iter().map(|r| r.total))?
